@@ -1,0 +1,103 @@
+//! Where the data lives. The embedded default is the OS data directory for the app (the
+//! shell passes it in); `--data-dir PATH` and the `TRELLIS_DATA_DIR` variable override it,
+//! and the demo uses a sibling directory so that demo records never mix with real ones.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use serde::Serialize;
+use specta::Type;
+
+/// The environment variable that overrides the default data directory.
+pub const ENV_VAR: &str = "TRELLIS_DATA_DIR";
+
+/// Why this data directory was chosen, shown in the app's "about your data" panel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum DataDirSource {
+    /// `--data-dir PATH` on the command line.
+    Flag,
+    /// The `TRELLIS_DATA_DIR` environment variable.
+    Environment,
+    /// `--demo` without an explicit directory: the demo's own directory.
+    Demo,
+    /// The OS data directory for the app.
+    Default,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DataDir {
+    pub path: PathBuf,
+    pub source: DataDirSource,
+}
+
+/// Picks the data directory: the flag, else the variable (if set and not empty), else the
+/// demo directory when `demo` is asked for, else `default`.
+pub fn resolve(
+    flag: Option<PathBuf>,
+    env: Option<OsString>,
+    demo: bool,
+    default: PathBuf,
+) -> DataDir {
+    if let Some(path) = flag {
+        return DataDir {
+            path,
+            source: DataDirSource::Flag,
+        };
+    }
+    if let Some(path) = env.filter(|v| !v.is_empty()) {
+        return DataDir {
+            path: PathBuf::from(path),
+            source: DataDirSource::Environment,
+        };
+    }
+    if demo {
+        return DataDir {
+            path: demo_dir(&default),
+            source: DataDirSource::Demo,
+        };
+    }
+    DataDir {
+        path: default,
+        source: DataDirSource::Default,
+    }
+}
+
+/// The demo's directory: a sibling of the default one, named `<default>-demo`.
+pub fn demo_dir(default: &std::path::Path) -> PathBuf {
+    let mut name = default
+        .file_name()
+        .map(OsString::from)
+        .unwrap_or_else(|| OsString::from("trellis"));
+    name.push("-demo");
+    default.with_file_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const DEFAULT: &str = "/home/m/.local/share/org.trellis.desktop";
+
+    #[test]
+    fn flag_beats_environment_beats_demo_beats_default() {
+        let flag = Some(PathBuf::from("/flag"));
+        let env = Some(OsString::from("/env"));
+        let pick = |f: &Option<PathBuf>, e: &Option<OsString>, demo| {
+            resolve(f.clone(), e.clone(), demo, PathBuf::from(DEFAULT))
+        };
+        assert_eq!(pick(&flag, &env, true).source, DataDirSource::Flag);
+        assert_eq!(pick(&None, &env, true).path, PathBuf::from("/env"));
+        assert_eq!(
+            pick(&None, &None, true).path,
+            PathBuf::from("/home/m/.local/share/org.trellis.desktop-demo")
+        );
+        assert_eq!(pick(&None, &None, false).source, DataDirSource::Default);
+    }
+
+    #[test]
+    fn an_empty_variable_is_ignored() {
+        let dir = resolve(None, Some(OsString::new()), false, PathBuf::from(DEFAULT));
+        assert_eq!(dir.source, DataDirSource::Default);
+    }
+}

@@ -1,0 +1,15 @@
+//! Trellis's domain core: the model, its validation and the SQLite store, plus the
+//! demo/synthetic generator. It does not depend on Tauri, so everything here is tested and
+//! benchmarked without a window; the desktop shell only adapts it to commands.
+
+pub mod clock;
+pub mod data_dir;
+pub mod error;
+pub mod generator;
+pub mod ids;
+pub mod model;
+pub mod store;
+pub mod validate;
+
+pub use error::{Error, FieldIssue, Result};
+pub use store::Store;

@@ -1,0 +1,111 @@
+//! The SQLite store: one database file in the data directory, schema only from the
+//! embedded `migrations/`, applied when the store opens. One file of queries per model.
+
+mod ladder;
+mod reports;
+
+pub(crate) use ladder::level_refs;
+pub(crate) use reports::insert_report;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use sqlx::migrate::Migrator;
+use sqlx::sqlite::{
+    SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
+};
+use sqlx::{Sqlite, Transaction};
+
+use crate::clock::{Clock, SystemClock};
+use crate::error::{Error, Result};
+
+/// The database file inside a data directory.
+pub const DB_FILE: &str = "trellis.sqlite3";
+
+/// Every migration in `migrations/`, embedded at build time.
+pub static MIGRATOR: Migrator = sqlx::migrate!("../../migrations");
+
+/// How long a connection waits for another writer before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The connection settings every connection uses: WAL, foreign keys enforced, a busy
+/// timeout, and `synchronous=FULL` so an acknowledged write survives a power cut.
+pub fn connect_options(db_file: &Path) -> SqliteConnectOptions {
+    SqliteConnectOptions::new()
+        .filename(db_file)
+        .create_if_missing(true)
+        .journal_mode(SqliteJournalMode::Wal)
+        .foreign_keys(true)
+        .busy_timeout(BUSY_TIMEOUT)
+        .synchronous(SqliteSynchronous::Full)
+}
+
+/// The store: a pool over one database file and the clock that stamps records.
+#[derive(Clone)]
+pub struct Store {
+    pool: SqlitePool,
+    clock: Arc<dyn Clock>,
+    db_file: PathBuf,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("db_file", &self.db_file)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `data_dir` and applies pending migrations.
+    pub async fn open(data_dir: &Path) -> Result<Self> {
+        Self::open_with_clock(data_dir, Arc::new(SystemClock)).await
+    }
+
+    pub async fn open_with_clock(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        std::fs::create_dir_all(data_dir).map_err(|e| Error::Storage {
+            message: format!(
+                "Could not create the data directory {}: {e}",
+                data_dir.display()
+            ),
+        })?;
+        let db_file = data_dir.join(DB_FILE);
+        let pool = SqlitePoolOptions::new()
+            .max_connections(4)
+            .connect_with(connect_options(&db_file))
+            .await
+            .map_err(|e| Error::Storage {
+                message: format!("Could not open the database {}: {e}", db_file.display()),
+            })?;
+        MIGRATOR.run(&pool).await?;
+        Ok(Self {
+            pool,
+            clock,
+            db_file,
+        })
+    }
+
+    pub fn pool(&self) -> &SqlitePool {
+        &self.pool
+    }
+
+    pub fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    pub fn db_file(&self) -> &Path {
+        &self.db_file
+    }
+
+    /// Closes every connection (checkpointing the WAL).
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    /// A write transaction that takes the write lock up front, so that it never fails
+    /// half-way on a lock upgrade.
+    async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
+        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+    }
+}

@@ -1,0 +1,191 @@
+//! Field checks shared by every input type. A `Checks` collects every problem with an input
+//! so that the user sees them all at once, each naming its field.
+
+use chrono::NaiveDate;
+
+use crate::error::{Error, FieldIssue, Result};
+
+/// Longest single-line value (names, teams, titles), in characters.
+pub const MAX_LINE: usize = 200;
+/// Longest free-text value (notes), in characters.
+pub const MAX_TEXT: usize = 20_000;
+
+/// Dates before this are certainly typos.
+const EARLIEST_DATE: (i32, u32, u32) = (1950, 1, 1);
+
+#[derive(Debug, Default)]
+pub struct Checks {
+    issues: Vec<FieldIssue>,
+}
+
+impl Checks {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records a problem with `field`. `message` is a whole sentence naming the field.
+    pub fn fail(&mut self, field: &str, message: impl Into<String>) {
+        self.issues.push(FieldIssue {
+            field: field.to_owned(),
+            message: message.into(),
+        });
+    }
+
+    pub fn has_issue(&self, field: &str) -> bool {
+        self.issues.iter().any(|i| i.field == field)
+    }
+
+    /// A one-line text: trimmed, no control characters, at most `MAX_LINE` characters.
+    pub fn line(&mut self, field: &str, label: &str, value: &str, required: bool) -> String {
+        let value = value.trim();
+        if required && value.is_empty() {
+            self.fail(field, format!("{label} is required."));
+        } else if value.chars().any(char::is_control) {
+            self.fail(
+                field,
+                format!("{label} must be a single line without control characters."),
+            );
+        } else if value.chars().count() > MAX_LINE {
+            self.fail(
+                field,
+                format!("{label} is too long: at most {MAX_LINE} characters."),
+            );
+        }
+        value.to_owned()
+    }
+
+    /// Free text: line endings normalised to `\n`, trailing whitespace trimmed, tabs and
+    /// newlines allowed but no other control characters, at most `MAX_TEXT` characters.
+    pub fn text(&mut self, field: &str, label: &str, value: &str) -> String {
+        let value = value.replace("\r\n", "\n").replace('\r', "\n");
+        let value = value.trim_end().to_owned();
+        if value
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
+            self.fail(
+                field,
+                format!("{label} contains control characters that cannot be stored."),
+            );
+        } else if value.chars().count() > MAX_TEXT {
+            self.fail(
+                field,
+                format!("{label} is too long: at most {MAX_TEXT} characters."),
+            );
+        }
+        value
+    }
+
+    /// A calendar date written `YYYY-MM-DD`, not before 1950 and not after `latest` if given.
+    pub fn date(
+        &mut self,
+        field: &str,
+        label: &str,
+        value: &str,
+        latest: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        let value = value.trim();
+        if value.is_empty() {
+            self.fail(field, format!("{label} is required."));
+            return None;
+        }
+        let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") else {
+            self.fail(
+                field,
+                format!("{label} must be a real date written YYYY-MM-DD, e.g. 2024-03-01."),
+            );
+            return None;
+        };
+        let (y, m, d) = EARLIEST_DATE;
+        if NaiveDate::from_ymd_opt(y, m, d).is_some_and(|earliest| date < earliest) {
+            self.fail(field, format!("{label} cannot be before {y}."));
+            return None;
+        }
+        if let Some(latest) = latest.filter(|latest| date > *latest) {
+            self.fail(
+                field,
+                format!("{label} cannot be in the future (after {latest})."),
+            );
+            return None;
+        }
+        Some(date)
+    }
+
+    /// A choice that must be made.
+    pub fn chosen<T>(&mut self, field: &str, label: &str, value: Option<T>) -> Option<T> {
+        if value.is_none() {
+            self.fail(field, format!("Choose a value for {label}."));
+        }
+        value
+    }
+
+    /// Ok if nothing failed, else one validation error naming every field.
+    pub fn finish(self) -> Result<()> {
+        if self.issues.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::from_issues(self.issues))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn issues(c: Checks) -> Vec<String> {
+        match c.finish() {
+            Ok(()) => vec![],
+            Err(e) => e.field_issues().iter().map(|i| i.field.clone()).collect(),
+        }
+    }
+
+    #[test]
+    fn line_trims_and_rejects_empty_control_and_long_values() {
+        let mut c = Checks::new();
+        assert_eq!(c.line("a", "A", "  Ada  ", true), "Ada");
+        c.line("b", "B", "   ", true);
+        c.line("c", "C", "two\nlines", false);
+        c.line("d", "D", &"x".repeat(MAX_LINE + 1), false);
+        c.line("e", "E", &"é".repeat(MAX_LINE), false);
+        c.line("f", "F", "", false);
+        assert_eq!(issues(c), ["b", "c", "d"]);
+    }
+
+    #[test]
+    fn text_normalises_line_endings_and_limits_length() {
+        let mut c = Checks::new();
+        assert_eq!(
+            c.text("a", "A", "one\r\ntwo\rthree\t \n"),
+            "one\ntwo\nthree"
+        );
+        c.text("b", "B", "nul\0byte");
+        c.text("c", "C", &"x".repeat(MAX_TEXT + 1));
+        assert_eq!(issues(c), ["b", "c"]);
+    }
+
+    #[test]
+    fn date_accepts_iso_dates_within_bounds_only() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24);
+        let mut c = Checks::new();
+        assert_eq!(c.date("a", "A", "2026-11-24", today), today);
+        assert_eq!(c.date("b", "B", "2026-11-25", today), None);
+        assert_eq!(c.date("c", "C", "2024-02-30", today), None);
+        assert_eq!(c.date("d", "D", "24/03/2024", today), None);
+        assert_eq!(c.date("e", "E", "1949-12-31", today), None);
+        assert_eq!(c.date("f", "F", "", today), None);
+        assert_eq!(issues(c), ["b", "c", "d", "e", "f"]);
+    }
+
+    #[test]
+    fn summary_names_the_first_problem_and_counts_the_rest() {
+        let mut c = Checks::new();
+        c.line("name", "Name", "", true);
+        c.line("team", "Team", "", true);
+        let err = c.finish().err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("Name is required. (And 1 more problem.)")
+        );
+    }
+}

@@ -1,0 +1,50 @@
+use tauri::State;
+use trellis_core::ids::LevelId;
+use trellis_core::model::{LadderChange, LadderLevel, LevelDraft};
+use trellis_core::Result;
+
+use crate::state::AppState;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_ladder(state: State<'_, AppState>) -> Result<Vec<LadderLevel>> {
+    state.store()?.ladder().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_ladder_changes(state: State<'_, AppState>) -> Result<Vec<LadderChange>> {
+    state.store()?.ladder_changes().await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn add_level(state: State<'_, AppState>, draft: LevelDraft) -> Result<Vec<LadderLevel>> {
+    state.store()?.add_level(draft).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn rename_level(
+    state: State<'_, AppState>,
+    id: LevelId,
+    name: String,
+) -> Result<Vec<LadderLevel>> {
+    state.store()?.rename_level(&id, &name).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn move_level(
+    state: State<'_, AppState>,
+    id: LevelId,
+    rank: i32,
+) -> Result<Vec<LadderLevel>> {
+    state.store()?.move_level(&id, rank).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn remove_level(state: State<'_, AppState>, id: LevelId) -> Result<Vec<LadderLevel>> {
+    state.store()?.remove_level(&id).await
+}

@@ -1,0 +1,6 @@
+// Keeps a console window from opening next to the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+fn main() -> std::process::ExitCode {
+    trellis::run(std::env::args_os().skip(1))
+}

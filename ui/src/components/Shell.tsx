@@ -1,0 +1,59 @@
+import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from "@mantine/core";
+import { IconDatabase, IconLadder, IconUsers } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { Link, useLocation } from "wouter";
+
+import { useAppInfo } from "../api/queries";
+
+const NAV = [
+  { href: "/", label: "Roster", icon: IconUsers, match: (p: string) => p === "/" || p.startsWith("/reports") || p === "/archived" },
+  { href: "/ladder", label: "Ladder", icon: IconLadder, match: (p: string) => p === "/ladder" },
+  { href: "/data", label: "Your data", icon: IconDatabase, match: (p: string) => p === "/data" },
+];
+
+export function Shell({ children }: { children: ReactNode }) {
+  const [location] = useLocation();
+  const info = useAppInfo().data;
+  return (
+    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="xs">
+            <Title order={1} size="h3">
+              Trellis
+            </Title>
+            <Text size="sm" c="dimmed">
+              no surprises at calibration
+            </Text>
+          </Group>
+          {info?.demo && (
+            <Badge color="yellow" variant="filled" data-testid="demo-badge">
+              Demo data
+            </Badge>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label="Main">
+        {NAV.map(({ href, label, icon: Icon, match }) => (
+          <NavLink
+            key={href}
+            component={Link}
+            href={href}
+            label={label}
+            leftSection={<Icon size={18} aria-hidden />}
+            active={match(location)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {info?.startupError && (
+          <Alert color="red" title="Trellis could not open its data" mb="md" role="alert">
+            {info.startupError} The data directory is {info.dataDir}. Nothing was changed or
+            overwritten; close the app and check that the folder is readable and writable.
+          </Alert>
+        )}
+        {children}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,127 @@
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import { notifications } from "@mantine/notifications";
+import { IconArchive, IconArrowBackUp, IconPencil } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { Link, useLocation } from "wouter";
+
+import type { Report } from "../../bindings";
+import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { archetypeLabel, formatDate, teamStrengthLabel, timeSince } from "../../lib/labels";
+import { ArchetypeFit, LevelToTarget } from "./RosterTable";
+
+export function ReportPage({ id }: { id: string }) {
+  const report = useReport(id);
+  if (report.isError) return <ErrorNotice error={report.error} />;
+  if (!report.data) return <Loader aria-label="Loading the report" />;
+  return <ReportDetail report={report.data} />;
+}
+
+function ReportDetail({ report }: { report: Report }) {
+  const archive = useArchiveReport();
+  const restore = useRestoreReport();
+  const [, navigate] = useLocation();
+  const archived = report.archivedAt !== null;
+  useHotkeys([["e", () => !archived && navigate(`/reports/${report.id}/edit`)]]);
+
+  const toggleArchive = async () => {
+    if (archived) {
+      await restore.mutateAsync(report.id);
+      notifications.show({ message: `${report.name} is back on the active roster.`, color: "teal" });
+    } else {
+      await archive.mutateAsync(report.id);
+      notifications.show({ message: `Archived ${report.name}. Find them under Roster → Archived.` });
+    }
+  };
+  const failure = archive.error ?? restore.error;
+
+  return (
+    <Stack gap="md" maw={960}>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Title order={2} data-testid="report-name">
+            {report.name}
+          </Title>
+          <Group gap="xs">
+            <LevelToTarget report={report} />
+            <ArchetypeFit report={report} />
+          </Group>
+        </Stack>
+        <Group className="no-print">
+          {!archived && (
+            <Button component={Link} href={`/reports/${report.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />} data-testid="edit-report">
+              Edit
+            </Button>
+          )}
+          <Button
+            variant="default"
+            onClick={() => void toggleArchive().catch(() => undefined)}
+            loading={archive.isPending || restore.isPending}
+            leftSection={archived ? <IconArrowBackUp size={16} aria-hidden /> : <IconArchive size={16} aria-hidden />}
+            data-testid={archived ? "restore-report" : "archive-report"}
+          >
+            {archived ? "Restore" : "Archive"}
+          </Button>
+        </Group>
+      </Group>
+      {failure && <ErrorNotice error={failure} />}
+      {archived && report.archivedAt && (
+        <Alert color="gray" title="Archived" data-testid="archived-banner">
+          Archived on {formatDate(report.archivedAt)}. Everything recorded is kept; restore the
+          report to edit it again.
+        </Alert>
+      )}
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <Fact label="Current level">{report.currentLevel.name}</Fact>
+        <Fact label="Target level">
+          {report.targetLevel.id === report.currentLevel.id ? "No promotion target" : report.targetLevel.name}
+        </Fact>
+        <Fact label="Archetype they work as">{archetypeLabel(report.archetypeWorked)}</Fact>
+        <Fact label="Archetype the organisation needs">
+          {archetypeLabel(report.archetypeNeeded)}
+          {report.archetypeWorked !== report.archetypeNeeded && (
+            <Badge ml="xs" color="orange" variant="light">
+              mismatch
+            </Badge>
+          )}
+        </Fact>
+        <Fact label="Team">
+          {report.team} · {teamStrengthLabel(report.teamStrength)}
+        </Fact>
+        <Fact label="In role since">
+          {formatDate(report.inRoleSince)} ({timeSince(report.inRoleSince)})
+        </Fact>
+      </SimpleGrid>
+      <Card withBorder>
+        <Text size="sm" c="dimmed" mb={4}>
+          Notes (private)
+        </Text>
+        {report.notes ? (
+          <Text className="pre-wrap" data-testid="report-notes">
+            {report.notes}
+          </Text>
+        ) : (
+          <Text c="dimmed" fs="italic">
+            No notes yet. Edit the report to add context you want at hand before a 1:1.
+          </Text>
+        )}
+      </Card>
+      <Text size="xs" c="dimmed">
+        Added {formatDate(report.createdAt)} · last changed {formatDate(report.updatedAt)}
+        {!archived && " · press E to edit"}
+      </Text>
+    </Stack>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Card withBorder padding="sm">
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </Card>
+  );
+}

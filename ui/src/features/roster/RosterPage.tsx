@@ -1,0 +1,70 @@
+import { Button, EmptyState, Group, Kbd, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
+import { useHotkeys } from "@mantine/hooks";
+import { IconArchive, IconUserPlus } from "@tabler/icons-react";
+import { Link, useLocation } from "wouter";
+
+import type { RosterFilter } from "../../bindings";
+import { useReports } from "../../api/queries";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { RosterTable } from "./RosterTable";
+
+export function RosterPage({ filter }: { filter: RosterFilter }) {
+  const reports = useReports(filter);
+  const [, navigate] = useLocation();
+  useHotkeys([["n", () => navigate("/reports/new")]]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>Roster</Title>
+        <Button component={Link} href="/reports/new" leftSection={<IconUserPlus size={18} aria-hidden />} data-testid="add-report">
+          Add report
+        </Button>
+      </Group>
+      <Tabs value={filter} onChange={(v) => navigate(v === "archived" ? "/archived" : "/")}>
+        <Tabs.List>
+          <Tabs.Tab value="active">Active</Tabs.Tab>
+          <Tabs.Tab value="archived" leftSection={<IconArchive size={16} aria-hidden />}>
+            Archived
+          </Tabs.Tab>
+        </Tabs.List>
+      </Tabs>
+      {reports.isPending && <Loader aria-label="Loading reports" />}
+      {reports.isError && <ErrorNotice error={reports.error} />}
+      {reports.data?.length === 0 && <EmptyRoster filter={filter} />}
+      {reports.data && reports.data.length > 0 && <RosterTable reports={reports.data} />}
+    </Stack>
+  );
+}
+
+function EmptyRoster({ filter }: { filter: RosterFilter }) {
+  if (filter === "archived") {
+    return (
+      <EmptyState
+        data-testid="roster-empty"
+        title="Nothing archived"
+        description="When someone leaves your team or changes manager, archive their report from its page. It is kept here, with its history, and can be restored at any time."
+      />
+    );
+  }
+  return (
+    <EmptyState
+      data-testid="roster-empty"
+      icon={<IconUserPlus size={32} aria-hidden />}
+      title="No reports yet"
+      description={
+        <Text span inherit>
+          Add the first staff-plus engineer you support: their level and target, the archetype
+          they work as and the one the organisation needs, their team and how long they have been
+          in role. Press <Kbd>N</Kbd> or use Add report.
+        </Text>
+      }
+    >
+      <EmptyState.Actions>
+        <Button component={Link} href="/reports/new">
+          Add your first report
+        </Button>
+      </EmptyState.Actions>
+    </EmptyState>
+  );
+}

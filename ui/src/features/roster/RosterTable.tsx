@@ -1,0 +1,81 @@
+import { Anchor, Badge, Group, Table, Text, Tooltip } from "@mantine/core";
+import { Link } from "wouter";
+
+import type { Report } from "../../bindings";
+import { archetypeLabel, timeSince } from "../../lib/labels";
+
+export function RosterTable({ reports }: { reports: Report[] }) {
+  return (
+    <Table striped highlightOnHover verticalSpacing="sm" aria-label="Reports">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Name</Table.Th>
+          <Table.Th>Level → target</Table.Th>
+          <Table.Th>Archetype</Table.Th>
+          <Table.Th>Team</Table.Th>
+          <Table.Th>In role</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {reports.map((r) => (
+          <Table.Tr key={r.id} data-testid="roster-row">
+            <Table.Td>
+              <Anchor component={Link} href={`/reports/${r.id}`} fw={600}>
+                {r.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <LevelToTarget report={r} />
+            </Table.Td>
+            <Table.Td>
+              <ArchetypeFit report={r} />
+            </Table.Td>
+            <Table.Td>
+              <Group gap={6}>
+                <Text size="sm">{r.team}</Text>
+                {r.teamStrength === "weak" && (
+                  <Badge size="xs" variant="outline" color="gray">
+                    weak team
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{timeSince(r.inRoleSince)}</Text>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function LevelToTarget({ report }: { report: Report }) {
+  const same = report.currentLevel.id === report.targetLevel.id;
+  return (
+    <Text size="sm">
+      {report.currentLevel.name}
+      {same ? " (no promotion target)" : ` → ${report.targetLevel.name}`}
+    </Text>
+  );
+}
+
+/** The archetype worked, flagged when it differs from the one the organisation needs. */
+export function ArchetypeFit({ report }: { report: Report }) {
+  const worked = archetypeLabel(report.archetypeWorked);
+  const needed = archetypeLabel(report.archetypeNeeded);
+  if (report.archetypeWorked === report.archetypeNeeded && report.archetypeWorked !== "unclear") {
+    return <Badge variant="light">{worked}</Badge>;
+  }
+  const why =
+    report.archetypeWorked === report.archetypeNeeded
+      ? "The archetype is unclear: worth a conversation."
+      : `Works as ${worked}; the organisation needs ${needed}.`;
+  return (
+    <Tooltip label={why}>
+      <Badge variant="light" color="orange" tabIndex={0} aria-label={why}>
+        {worked === needed ? worked : `${worked} · needs ${needed}`}
+      </Badge>
+    </Tooltip>
+  );
+}

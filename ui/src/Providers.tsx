@@ -1,4 +1,4 @@
-import { MantineProvider, createTheme } from "@mantine/core";
+import { Alert, MantineProvider, createTheme } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
@@ -7,6 +7,11 @@ export const theme = createTheme({
   primaryColor: "teal",
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, Cantarell, sans-serif",
   defaultRadius: "md",
+  components: {
+    // Mantine clips an alert and its message with overflow:hidden (for ellipsis). WebKit's
+    // WebDriver then reports their text as empty; our alerts wrap instead of clipping.
+    Alert: Alert.extend({ styles: { root: { overflow: "visible" }, message: { overflow: "visible" } } }),
+  },
 });
 
 /** Data comes from the local database: no retries on failure, no refetch on focus. */

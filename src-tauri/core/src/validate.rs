@@ -13,6 +13,16 @@ pub const MAX_TEXT: usize = 20_000;
 /// Dates before this are certainly typos.
 const EARLIEST_DATE: (i32, u32, u32) = (1950, 1, 1);
 
+/// Unicode line and paragraph separators: line breaks that are not control characters.
+fn is_line_break(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
+
+/// Bidirectional embedding, override and isolate controls ("Trojan Source" characters).
+fn is_direction_override(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
 #[derive(Debug, Default)]
 pub struct Checks {
     issues: Vec<FieldIssue>,
@@ -40,10 +50,18 @@ impl Checks {
         let value = value.trim();
         if required && value.is_empty() {
             self.fail(field, format!("{label} is required."));
-        } else if value.chars().any(char::is_control) {
+        } else if value.chars().any(|c| c.is_control() || is_line_break(c)) {
             self.fail(
                 field,
                 format!("{label} must be a single line without control characters."),
+            );
+        } else if value.chars().any(is_direction_override) {
+            self.fail(
+                field,
+                format!(
+                    "{label} contains invisible text-direction characters, which can disguise \
+                     what it says; remove them."
+                ),
             );
         } else if value.chars().count() > MAX_LINE {
             self.fail(
@@ -89,7 +107,13 @@ impl Checks {
             self.fail(field, format!("{label} is required."));
             return None;
         }
-        let Ok(date) = NaiveDate::parse_from_str(value, "%Y-%m-%d") else {
+        let shaped = value.len() == 10
+            && value.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        let parsed = NaiveDate::parse_from_str(value, "%Y-%m-%d").ok();
+        let Some(date) = parsed.filter(|_| shaped) else {
             self.fail(
                 field,
                 format!("{label} must be a real date written YYYY-MM-DD, e.g. 2024-03-01."),
@@ -149,7 +173,10 @@ mod tests {
         c.line("d", "D", &"x".repeat(MAX_LINE + 1), false);
         c.line("e", "E", &"é".repeat(MAX_LINE), false);
         c.line("f", "F", "", false);
-        assert_eq!(issues(c), ["b", "c", "d"]);
+        c.line("g", "G", "para\u{2029}graph", false);
+        c.line("h", "H", "evil\u{202E}txt.exe", false);
+        assert_eq!(c.line("i", "I", "مرحبا Ada", false), "مرحبا Ada");
+        assert_eq!(issues(c), ["b", "c", "d", "g", "h"]);
     }
 
     #[test]
@@ -174,7 +201,9 @@ mod tests {
         assert_eq!(c.date("d", "D", "24/03/2024", today), None);
         assert_eq!(c.date("e", "E", "1949-12-31", today), None);
         assert_eq!(c.date("f", "F", "", today), None);
-        assert_eq!(issues(c), ["b", "c", "d", "e", "f"]);
+        assert_eq!(c.date("g", "G", "2024-3-1", today), None);
+        assert_eq!(c.date("h", "H", "+2024-03-01", today), None);
+        assert_eq!(issues(c), ["b", "c", "d", "e", "f", "g", "h"]);
     }
 
     #[test]

@@ -38,11 +38,36 @@ pub struct Generated {
 
 /// Writes a generated record into `store` in one transaction, as of the store's clock.
 pub async fn generate(store: &Store, spec: GeneratorSpec) -> Result<Generated> {
+    let mut tx = store.write().await?;
+    let generated = generate_in(&mut tx, store, spec).await?;
+    tx.commit().await?;
+    Ok(generated)
+}
+
+/// Fills an empty store with the demo team; a store holding any report is left alone.
+/// The check and the writes share one transaction. Returns whether it generated anything.
+pub async fn seed_demo_if_empty(store: &Store) -> Result<bool> {
+    let mut tx = store.write().await?;
+    let count = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i32" FROM reports"#)
+        .fetch_one(&mut *tx)
+        .await?;
+    if count > 0 {
+        return Ok(false);
+    }
+    generate_in(&mut tx, store, GeneratorSpec::DEMO).await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
+async fn generate_in(
+    tx: &mut sqlx::SqliteConnection,
+    store: &Store,
+    spec: GeneratorSpec,
+) -> Result<Generated> {
     let mut rng = Rng::new(spec.seed);
     let today = store.clock().today();
     let now = store.clock().now();
-    let mut tx = store.pool().begin().await?;
-    let ladder = crate::store::level_refs(&mut tx).await?;
+    let ladder = crate::store::level_refs(tx).await?;
     if ladder.is_empty() {
         return Err(Error::conflict(
             "The ladder has no levels; add one before generating reports.",
@@ -53,9 +78,8 @@ pub async fn generate(store: &Store, spec: GeneratorSpec) -> Result<Generated> {
             Some(profile) => from_profile(profile, &ladder, today),
             None => synthetic(i, &mut rng, &ladder, today, spec.years),
         };
-        crate::store::insert_report(&mut tx, &report, now).await?;
+        crate::store::insert_report(tx, &report, now).await?;
     }
-    tx.commit().await?;
     Ok(Generated {
         reports: spec.reports,
     })
@@ -124,14 +148,4 @@ fn synthetic(
         team_strength: strength,
         notes: format!("Synthetic report {} for benchmarks.", i + 1),
     }
-}
-
-/// Fills an empty store with the demo team; a store holding any report is left alone.
-/// Returns whether it generated anything.
-pub async fn seed_demo_if_empty(store: &Store) -> Result<bool> {
-    if store.report_count().await? > 0 {
-        return Ok(false);
-    }
-    generate(store, GeneratorSpec::DEMO).await?;
-    Ok(true)
 }

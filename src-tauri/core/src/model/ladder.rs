@@ -54,29 +54,27 @@ pub struct LadderChange {
     pub id: LadderChangeId,
     pub level_id: LevelId,
     pub change: LadderChangeKind,
-    /// What happened, in words ("Added Senior II at rank 2").
+    /// What happened, in words ("Added Senior II at position 2").
     pub detail: String,
     pub changed_at: DateTime<Utc>,
 }
 
-/// Validates a level's name; returns it trimmed.
-pub fn check_level_name(name: &str) -> Result<String> {
+/// Validates a level's name (returned trimmed) and, if given, the position it takes in a
+/// ladder whose positions run from 1 to `max`. Reports both problems at once.
+pub fn check_level(name: Option<&str>, rank: Option<(i32, usize)>) -> Result<String> {
     let mut checks = Checks::new();
-    let name = checks.line("name", "Level name", name, true);
-    checks.finish()?;
-    Ok(name)
-}
-
-/// Validates a rank for a ladder of `len` levels; `len + 1` is allowed when inserting.
-pub fn check_rank(rank: i32, max: usize) -> Result<i32> {
-    let mut checks = Checks::new();
-    let max_rank = i32::try_from(max).unwrap_or(i32::MAX);
-    if rank < 1 || rank > max_rank {
-        checks.fail(
-            "rank",
-            format!("Position must be between 1 and {max_rank}."),
-        );
+    let name = name
+        .map(|n| checks.line("name", "Level name", n, true))
+        .unwrap_or_default();
+    if let Some((rank, max)) = rank {
+        let max_rank = i32::try_from(max).unwrap_or(i32::MAX);
+        if rank < 1 || rank > max_rank {
+            checks.fail(
+                "rank",
+                format!("Position must be between 1 and {max_rank}."),
+            );
+        }
     }
     checks.finish()?;
-    Ok(rank)
+    Ok(name)
 }

@@ -5,7 +5,7 @@ use sqlx::SqliteConnection;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::ids::{LadderChangeId, LevelId};
-use crate::model::ladder::{check_level_name, check_rank};
+use crate::model::ladder::check_level;
 use crate::model::{LadderChange, LadderChangeKind, LadderLevel, LevelDraft, LevelRef};
 
 impl Store {
@@ -32,8 +32,8 @@ impl Store {
     pub async fn add_level(&self, draft: LevelDraft) -> Result<Vec<LadderLevel>> {
         let mut tx = self.write().await?;
         let levels = level_refs(&mut tx).await?;
-        let name = check_level_name(&draft.name)?;
-        let rank = check_rank(draft.rank, levels.len() + 1)?;
+        let name = check_level(Some(&draft.name), Some((draft.rank, levels.len() + 1)))?;
+        let rank = draft.rank;
         ensure_name_free(&levels, &name, None)?;
         let id = LevelId::new();
         let now = self.clock.now();
@@ -65,7 +65,7 @@ impl Store {
         let mut tx = self.write().await?;
         let levels = level_refs(&mut tx).await?;
         let old = find(&levels, id)?;
-        let name = check_level_name(name)?;
+        let name = check_level(Some(name), None)?;
         ensure_name_free(&levels, &name, Some(id))?;
         if name != old.name {
             let now = self.clock.now();
@@ -90,7 +90,7 @@ impl Store {
         let mut tx = self.write().await?;
         let levels = level_refs(&mut tx).await?;
         let old = find(&levels, id)?;
-        let rank = check_rank(rank, levels.len())?;
+        check_level(None, Some((rank, levels.len())))?;
         if rank != old.rank {
             let now = self.clock.now();
             sqlx::query!(

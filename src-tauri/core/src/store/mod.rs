@@ -105,7 +105,7 @@ impl Store {
 
     /// A write transaction that takes the write lock up front, so that it never fails
     /// half-way on a lock upgrade.
-    async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
+    pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
 }

@@ -262,11 +262,14 @@ async fn select_reports(
            JOIN ladder_levels tl ON tl.id = r.target_level_id
            WHERE (?1 IS NULL OR r.id = ?1)
              AND (?2 IS NULL OR (r.archived_at IS NOT NULL) = ?2)
-           ORDER BY p.name COLLATE NOCASE, r.id"#,
+           ORDER BY r.id"#,
         id,
         archived
     )
     .fetch_all(conn)
     .await?;
-    Ok(rows.into_iter().map(Report::from).collect())
+    let mut reports: Vec<Report> = rows.into_iter().map(Report::from).collect();
+    // SQLite's NOCASE folds ASCII only; order by the Unicode lower case (stable: ties keep id order).
+    reports.sort_by_cached_key(|r| r.name.to_lowercase());
+    Ok(reports)
 }

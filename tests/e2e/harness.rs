@@ -1,0 +1,192 @@
+//! Runs the real app in the real webview for a test: a private Xvfb display, tauri-driver in
+//! front of WebKitWebDriver, and the app started on a temporary data directory with its
+//! XDG folders pointed into it, so tests never touch a real user's data.
+
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::webdriver::Session;
+
+const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+const SETUP_HINT: &str = "run scripts/test, which installs the end-to-end tools";
+
+pub struct Harness {
+    xvfb: Child,
+    driver: Child,
+    port: u16,
+    home: tempfile::TempDir,
+}
+
+impl Harness {
+    pub fn start() -> Self {
+        let home = tempfile::tempdir().expect("temporary home");
+        let (xvfb, display) = start_xvfb();
+        let port = free_port();
+        let native_port = free_port();
+        assert!(
+            Path::new(NATIVE_DRIVER).exists(),
+            "{NATIVE_DRIVER} is missing (Debian package webkit2gtk-driver): {SETUP_HINT}"
+        );
+        let driver = Command::new(tauri_driver())
+            .args(["--port", &port.to_string()])
+            .args(["--native-port", &native_port.to_string()])
+            .args(["--native-driver", NATIVE_DRIVER])
+            .env("DISPLAY", &display)
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("XDG_CACHE_HOME", home.path().join("cache"))
+            .env_remove("TRELLIS_DATA_DIR")
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start tauri-driver ({e}): {SETUP_HINT}"));
+        wait_until("tauri-driver to listen", || {
+            TcpStream::connect(("127.0.0.1", port)).is_ok()
+        });
+        Self {
+            xvfb,
+            driver,
+            port,
+            home,
+        }
+    }
+
+    /// Starts the app on `data_dir`. `name` labels the screenshot kept if the test fails.
+    pub fn launch(&self, data_dir: &Path, name: &str) -> App {
+        let args = vec!["--data-dir".to_owned(), data_dir.display().to_string()];
+        let session = Session::start(self.port, env!("CARGO_BIN_EXE_trellis"), &args)
+            .unwrap_or_else(|e| panic!("could not start the app: {e:?}"));
+        App {
+            session: Some(session),
+            name: name.to_owned(),
+        }
+    }
+
+    /// A scratch folder that lives as long as the harness.
+    pub fn scratch(&self, name: &str) -> PathBuf {
+        let dir = self.home.path().join(name);
+        std::fs::create_dir_all(&dir).expect("scratch dir");
+        dir
+    }
+}
+
+impl Drop for Harness {
+    fn drop(&mut self) {
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        let _ = self.xvfb.kill();
+        let _ = self.xvfb.wait();
+    }
+}
+
+/// A running app. Dereferences to its WebDriver session; quits the app when dropped, and
+/// keeps a screenshot in target/tmp/e2e/ if the test is failing.
+pub struct App {
+    session: Option<Session>,
+    name: String,
+}
+
+impl App {
+    pub fn quit(mut self) {
+        if let Some(session) = self.session.take() {
+            session.quit().expect("quit the app");
+        }
+    }
+}
+
+impl std::ops::Deref for App {
+    type Target = Session;
+    fn deref(&self) -> &Session {
+        self.session.as_ref().expect("the app is running")
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let Some(session) = self.session.take() else {
+            return;
+        };
+        if std::thread::panicking() {
+            let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join("e2e");
+            if let Ok(png) = session.screenshot() {
+                let _ = std::fs::create_dir_all(&dir);
+                let path = dir.join(format!("{}.png", self.name));
+                if std::fs::write(&path, png).is_ok() {
+                    eprintln!("screenshot of the failing window: {}", path.display());
+                }
+            }
+        }
+        let _ = session.quit();
+    }
+}
+
+fn tauri_driver() -> PathBuf {
+    let in_cargo_home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|home| home.join("bin/tauri-driver"));
+    match in_cargo_home {
+        Some(path) if path.exists() => path,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+/// Starts Xvfb on the first free display from :90.
+fn start_xvfb() -> (Child, String) {
+    for n in 90..190 {
+        if Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+            continue;
+        }
+        let display = format!(":{n}");
+        let Ok(mut child) = Command::new("Xvfb")
+            .args([
+                display.as_str(),
+                "-screen",
+                "0",
+                "1280x800x24",
+                "-nolisten",
+                "tcp",
+            ])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+        else {
+            panic!("could not start Xvfb (Debian package xvfb): {SETUP_HINT}");
+        };
+        let socket = format!("/tmp/.X11-unix/X{n}");
+        let start = Instant::now();
+        while start.elapsed() < Duration::from_secs(10) {
+            if Path::new(&socket).exists() {
+                return (child, display);
+            }
+            if let Ok(Some(_)) = child.try_wait() {
+                break; // lost a race for this display; try the next one
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    panic!("no free X display between :90 and :189");
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free loopback port")
+}
+
+fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
+    let start = Instant::now();
+    while !ready() {
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "timed out waiting for {what}"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}

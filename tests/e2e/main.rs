@@ -1,0 +1,7 @@
+//! End-to-end tests: the real app (UI embedded) in the real webview, driven through
+//! tauri-driver and WebKitWebDriver under a private Xvfb display. See harness.rs.
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+mod harness;
+mod roster;
+mod webdriver;

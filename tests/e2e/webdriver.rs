@@ -1,0 +1,218 @@
+//! A minimal W3C WebDriver client: exactly the calls the end-to-end tests use, over plain
+//! HTTP to tauri-driver on loopback.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+/// How long `wait_*` helpers keep polling before failing the test.
+pub const WAIT: Duration = Duration::from_secs(20);
+const POLL: Duration = Duration::from_millis(100);
+
+pub struct Session {
+    agent: ureq::Agent,
+    base: String,
+    id: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Element(pub String);
+
+/// A WebDriver error response, or a transport failure.
+pub struct WdError(String);
+
+impl std::fmt::Debug for WdError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+type Result<T> = std::result::Result<T, WdError>;
+
+impl Session {
+    /// Starts the app through tauri-driver listening on `port`.
+    pub fn start(port: u16, application: &str, args: &[String]) -> Result<Self> {
+        let agent = ureq::Agent::config_builder()
+            .http_status_as_error(false)
+            .timeout_global(Some(Duration::from_secs(90)))
+            .build()
+            .new_agent();
+        let base = format!("http://127.0.0.1:{port}");
+        let caps = json!({
+            "capabilities": { "alwaysMatch": {
+                "tauri:options": { "application": application, "args": args }
+            }}
+        });
+        let value = request(&agent, "POST", &format!("{base}/session"), Some(caps))?;
+        let id = value["sessionId"]
+            .as_str()
+            .ok_or_else(|| WdError(format!("no sessionId in {value}")))?
+            .to_owned();
+        Ok(Self { agent, base, id })
+    }
+
+    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Result<Value> {
+        let url = format!("{}/session/{}{path}", self.base, self.id);
+        request(&self.agent, method, &url, body)
+    }
+
+    /// Ends the session, which closes the app.
+    pub fn quit(self) -> Result<()> {
+        let url = format!("{}/session/{}", self.base, self.id);
+        request(&self.agent, "DELETE", &url, None).map(|_| ())
+    }
+
+    pub fn find_all(&self, css: &str) -> Result<Vec<Element>> {
+        let found = self.call(
+            "POST",
+            "/elements",
+            Some(json!({"using": "css selector", "value": css})),
+        )?;
+        Ok(found
+            .as_array()
+            .map(|items| items.iter().filter_map(element_id).collect())
+            .unwrap_or_default())
+    }
+
+    /// Waits until `css` matches at least one element and returns the first.
+    pub fn wait_for(&self, css: &str) -> Result<Element> {
+        self.wait(&format!("an element matching {css}"), || {
+            Ok(self.find_all(css)?.into_iter().next())
+        })
+    }
+
+    /// Waits until some element matching `css` has text containing `needle`.
+    pub fn wait_for_text(&self, css: &str, needle: &str) -> Result<Element> {
+        self.wait(&format!("{css} containing {needle:?}"), || {
+            for el in self.find_all(css)? {
+                if self.text(&el)?.contains(needle) {
+                    return Ok(Some(el));
+                }
+            }
+            Ok(None)
+        })
+    }
+
+    /// Polls `probe` until it yields a value or `WAIT` passes.
+    pub fn wait<T>(&self, what: &str, mut probe: impl FnMut() -> Result<Option<T>>) -> Result<T> {
+        let start = Instant::now();
+        loop {
+            if let Some(found) = probe()? {
+                return Ok(found);
+            }
+            if start.elapsed() > WAIT {
+                return Err(WdError(format!(
+                    "timed out after {WAIT:?} waiting for {what}"
+                )));
+            }
+            std::thread::sleep(POLL);
+        }
+    }
+
+    pub fn click(&self, el: &Element) -> Result<()> {
+        self.call("POST", &format!("/element/{}/click", el.0), Some(json!({})))
+            .map(|_| ())
+    }
+
+    pub fn clear(&self, el: &Element) -> Result<()> {
+        self.call("POST", &format!("/element/{}/clear", el.0), Some(json!({})))
+            .map(|_| ())
+    }
+
+    pub fn send_keys(&self, el: &Element, text: &str) -> Result<()> {
+        self.call(
+            "POST",
+            &format!("/element/{}/value", el.0),
+            Some(json!({ "text": text })),
+        )
+        .map(|_| ())
+    }
+
+    pub fn text(&self, el: &Element) -> Result<String> {
+        let v = self.call("GET", &format!("/element/{}/text", el.0), None)?;
+        Ok(v.as_str().unwrap_or_default().to_owned())
+    }
+
+    pub fn attribute(&self, el: &Element, name: &str) -> Result<Option<String>> {
+        let v = self.call("GET", &format!("/element/{}/attribute/{name}", el.0), None)?;
+        Ok(v.as_str().map(str::to_owned))
+    }
+
+    /// A DOM property, e.g. an input's current `value`.
+    pub fn property(&self, el: &Element, name: &str) -> Result<Value> {
+        self.call("GET", &format!("/element/{}/property/{name}", el.0), None)
+    }
+
+    /// Chooses the option whose text is exactly `label` in the `<select>` matching `css`.
+    pub fn select(&self, css: &str, label: &str) -> Result<()> {
+        let option = self.wait(&format!("option {label:?} in {css}"), || {
+            for option in self.find_all(&format!("{css} option"))? {
+                if self.text(&option)?.trim() == label {
+                    return Ok(Some(option));
+                }
+            }
+            Ok(None)
+        })?;
+        self.click(&option)
+    }
+
+    /// The element that has keyboard focus.
+    pub fn active_element(&self) -> Result<Element> {
+        let v = self.call("GET", "/element/active", None)?;
+        element_id(&v).ok_or_else(|| WdError(format!("no active element in {v}")))
+    }
+
+    /// A PNG of the window.
+    pub fn screenshot(&self) -> Result<Vec<u8>> {
+        let v = self.call("GET", "/screenshot", None)?;
+        let b64 = v
+            .as_str()
+            .ok_or_else(|| WdError("no screenshot data".into()))?;
+        decode_base64(b64)
+    }
+}
+
+fn element_id(v: &Value) -> Option<Element> {
+    // The W3C element reference key.
+    v.get("element-6066-11e4-a52e-4f735466cecf")
+        .and_then(Value::as_str)
+        .map(|s| Element(s.to_owned()))
+}
+
+fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<Value>) -> Result<Value> {
+    let response = match (method, body) {
+        ("POST", Some(body)) => agent.post(url).send_json(body),
+        ("DELETE", _) => agent.delete(url).call(),
+        _ => agent.get(url).call(),
+    };
+    let mut response = response.map_err(|e| WdError(format!("{method} {url}: {e}")))?;
+    let status = response.status();
+    let json: Value = response
+        .body_mut()
+        .read_json()
+        .map_err(|e| WdError(format!("{method} {url}: unreadable reply: {e}")))?;
+    let value = json.get("value").cloned().unwrap_or(Value::Null);
+    if !status.is_success() {
+        return Err(WdError(format!("{method} {url}: {status}: {value}")));
+    }
+    Ok(value)
+}
+
+fn decode_base64(s: &str) -> Result<Vec<u8>> {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::with_capacity(s.len() * 3 / 4);
+    let (mut acc, mut bits) = (0u32, 0u32);
+    for c in s.bytes().filter(|c| !c.is_ascii_whitespace() && *c != b'=') {
+        let v = ALPHABET
+            .iter()
+            .position(|a| *a == c)
+            .ok_or_else(|| WdError("bad base64 in screenshot".into()))?;
+        acc = (acc << 6) | v as u32;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+        }
+    }
+    Ok(out)
+}

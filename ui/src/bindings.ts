@@ -73,7 +73,7 @@ export type LadderChange = {
 	id: LadderChangeId,
 	levelId: LevelId,
 	change: LadderChangeKind,
-	/**  What happened, in words ("Added Senior II at rank 2"). */
+	/**  What happened, in words ("Added Senior II at position 2"). */
 	detail: string,
 	changedAt: string,
 };

@@ -20,16 +20,10 @@ fn fill(app: &App, r: &NewReport) {
         .unwrap();
     app.select("[data-testid=field-targetLevelId]", r.target)
         .unwrap();
-    app.select(
-        "[data-testid=field-archetypeWorked]",
-        "Architect — Owns direction of a technical area across teams",
-    )
-    .unwrap();
-    app.select(
-        "[data-testid=field-archetypeNeeded]",
-        "Solver — Takes on whatever leadership worries about most",
-    )
-    .unwrap();
+    app.select("[data-testid=field-archetypeWorked]", "Architect")
+        .unwrap();
+    app.select("[data-testid=field-archetypeNeeded]", "Solver")
+        .unwrap();
     app.select(
         "[data-testid=field-teamStrength]",
         "Weak team (work belongs to individuals)",

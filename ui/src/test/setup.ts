@@ -1,8 +1,14 @@
 import "@testing-library/jest-dom/vitest";
+import { notifications } from "@mantine/notifications";
 import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  // Mantine keeps notifications in a module-level store: one test's toasts would show in the next.
+  notifications.clean();
+  notifications.cleanQueue();
+});
 
 // jsdom lacks the layout APIs Mantine asks for.
 Object.defineProperty(window, "matchMedia", {
@@ -25,3 +31,11 @@ class ResizeObserverStub {
 }
 window.ResizeObserver = ResizeObserverStub;
 Element.prototype.scrollIntoView = () => {};
+
+// Mantine's autosizing Textarea listens for web fonts loading; jsdom has no FontFaceSet.
+if (!("fonts" in document)) {
+  Object.defineProperty(document, "fonts", {
+    configurable: true,
+    value: Object.assign(new EventTarget(), { ready: Promise.resolve(), status: "loaded" }),
+  });
+}

@@ -1,4 +1,4 @@
-import { ActionIcon, Group, Loader, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import { ActionIcon, Button, Group, Loader, Modal, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconPencil, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 
@@ -15,9 +15,9 @@ export function LadderPage() {
     <Stack gap="md" maw={820}>
       <Title order={2}>Company ladder</Title>
       <Text c="dimmed">
-        Your company's levels, lowest first. When the ladder changes (say Senior splits into Senior I
-        and Senior II), insert the new level where it belongs; reports keep their levels, and the
-        change is kept in the history below.
+        Your company's levels, highest at the top. When the ladder changes (say Senior splits into
+        Senior I and Senior II), insert the new level where it belongs; reports keep their levels,
+        and the change is kept in the history below.
       </Text>
       {ladder.isPending && <Loader aria-label="Loading the ladder" />}
       {ladder.isError && <ErrorNotice error={ladder.error} />}
@@ -32,6 +32,7 @@ function LadderTable({ ladder }: { ladder: LadderLevel[] }) {
   const move = useMoveLevel();
   const remove = useRemoveLevel();
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<LadderLevel | null>(null);
   const failure = move.error ?? remove.error;
   // Highest level on top, as people picture a ladder.
   const top = [...ladder].reverse();
@@ -39,12 +40,36 @@ function LadderTable({ ladder }: { ladder: LadderLevel[] }) {
   return (
     <Stack gap="xs">
       {failure && <ErrorNotice error={failure} />}
+      <Modal opened={removing !== null} onClose={() => setRemoving(null)} title={`Remove ${removing?.name ?? ""}?`}>
+        <Text size="sm">
+          The level leaves the ladder and the removal is kept in the history. Levels that reports
+          use cannot be removed.
+        </Text>
+        <Group justify="flex-end" mt="md">
+          <Button variant="default" onClick={() => setRemoving(null)} data-autofocus>
+            Keep it
+          </Button>
+          <Button
+            color="red"
+            onClick={() => {
+              if (removing) remove.mutate(removing.id);
+              setRemoving(null);
+            }}
+          >
+            Remove level
+          </Button>
+        </Group>
+      </Modal>
       <Table aria-label="Ladder levels" verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={70}>Position</Table.Th>
             <Table.Th>Level</Table.Th>
-            <Table.Th w={90}>Reports</Table.Th>
+            <Table.Th w={110}>
+              <Tooltip label="Reports at this level or aiming for it">
+                <span>In use by</span>
+              </Tooltip>
+            </Table.Th>
             <Table.Th w={170}>Actions</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -88,7 +113,7 @@ function LadderTable({ ladder }: { ladder: LadderLevel[] }) {
                     </ActionIcon>
                   </Tooltip>
                   <Tooltip label={level.reportCount > 0 ? `${level.name} is in use` : `Remove ${level.name}`}>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Remove ${level.name}`} onClick={() => remove.mutate(level.id)}>
+                    <ActionIcon variant="subtle" color="red" aria-label={`Remove ${level.name}`} onClick={() => setRemoving(level)}>
                       <IconTrash size={18} />
                     </ActionIcon>
                   </Tooltip>

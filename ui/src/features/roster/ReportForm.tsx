@@ -46,10 +46,10 @@ export function ReportForm({ initial, ladder, teams, submitLabel, onSubmit, onCa
   const cancel = () => (dirty ? setConfirmDiscard(true) : onCancel());
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a rejected save, move focus to the first field the core complained about.
+  // After a rejected save (only then), move focus to the first field the core complained about.
   useEffect(() => {
-    formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
-  }, [errors]);
+    if (failure) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [failure]);
 
   const set = (field: keyof ReportFormValues) => (value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
@@ -78,7 +78,8 @@ export function ReportForm({ initial, ladder, teams, submitLabel, onSubmit, onCa
   }
 
   const levels = [CHOOSE, ...ladder.map((l) => ({ value: l.id, label: l.name }))];
-  const archetypes = [CHOOSE, ...ARCHETYPES.map((a) => ({ value: a.value, label: `${a.label} — ${a.hint}` }))];
+  const archetypes = [CHOOSE, ...ARCHETYPES.map((a) => ({ value: a.value, label: a.label }))];
+  const hint = (value: string) => ARCHETYPES.find((a) => a.value === value)?.hint ?? "Tech Lead, Architect, Solver or Right Hand";
   const failureKind = failure ? toUiError(failure).kind : null;
 
   return (
@@ -113,16 +114,24 @@ export function ReportForm({ initial, ladder, teams, submitLabel, onSubmit, onCa
           <Autocomplete label="Team" withAsterisk data={teams} {...input("team")} onChange={set("team")} />
           <TextInput
             label="In role since"
-            description="When they started at their current level, YYYY-MM-DD"
-            placeholder="2024-03-01"
+            description="When they started at their current level"
+            placeholder="YYYY-MM-DD"
             withAsterisk
             inputMode="numeric"
             {...input("inRoleSince")}
             onChange={(e) => set("inRoleSince")(e.currentTarget.value)}
           />
-          <NativeSelect label="Archetype they work as" withAsterisk data={archetypes} {...input("archetypeWorked")} onChange={(e) => set("archetypeWorked")(e.currentTarget.value)} />
+          <NativeSelect
+            label="Archetype they work as"
+            description={hint(values.archetypeWorked)}
+            withAsterisk
+            data={archetypes}
+            {...input("archetypeWorked")}
+            onChange={(e) => set("archetypeWorked")(e.currentTarget.value)}
+          />
           <NativeSelect
             label="Archetype the organisation needs"
+            description={hint(values.archetypeNeeded)}
             withAsterisk
             data={archetypes}
             {...input("archetypeNeeded")}

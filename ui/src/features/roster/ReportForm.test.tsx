@@ -65,7 +65,7 @@ describe("ReportForm (new report)", () => {
     expect(field.currentLevel()).toHaveDisplayValue("Choose…");
     expect(field.targetLevel()).toHaveDisplayValue("Choose…");
     expect(field.team()).toHaveValue("");
-    expect(field.inRoleSince()).toHaveAttribute("placeholder", "2024-03-01");
+    expect(field.inRoleSince()).toHaveAttribute("placeholder", "YYYY-MM-DD");
     expect(field.worked()).toHaveDisplayValue("Choose…");
     expect(field.needed()).toHaveDisplayValue("Choose…");
     expect(field.teamStrength()).toHaveDisplayValue("Choose…");

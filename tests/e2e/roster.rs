@@ -140,5 +140,40 @@ fn a_report_added_through_the_form_is_listed_validated_and_kept_across_restarts(
     assert!(texts[0].starts_with("Ada Lovelace"), "{texts:?}");
     assert!(texts[0].contains("Senior → Staff"), "{texts:?}");
     assert!(texts[1].starts_with("Grace Hopper"), "{texts:?}");
+
+    // Archive Ada from her page: she leaves the active roster for the Archived tab…
+    let ada = app
+        .wait_for_text("[data-testid=roster-row] a", "Ada Lovelace")
+        .unwrap();
+    app.click(&ada).unwrap();
+    app.click(&app.wait_for("[data-testid=archive-report]").unwrap())
+        .unwrap();
+    app.wait_for("[data-testid=archived-banner]").unwrap();
+    open_roster(&app);
+    app.wait("the active roster without Ada", || {
+        let rows = app.find_all("[data-testid=roster-row]")?;
+        let texts = rows
+            .iter()
+            .map(|r| app.text(r))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((texts.len() == 1 && texts[0].starts_with("Grace Hopper")).then_some(()))
+    })
+    .unwrap();
+    let archived_tab = app.wait_for_text("[role=tab]", "Archived").unwrap();
+    app.click(&archived_tab).unwrap();
+    let ada = app
+        .wait_for_text("[data-testid=roster-row] a", "Ada Lovelace")
+        .unwrap();
+
+    // …and restoring her brings her back, editable again.
+    app.click(&ada).unwrap();
+    app.click(&app.wait_for("[data-testid=restore-report]").unwrap())
+        .unwrap();
+    app.wait_for("[data-testid=edit-report]").unwrap();
+    open_roster(&app);
+    app.wait("both reports active again", || {
+        Ok((app.find_all("[data-testid=roster-row]")?.len() == 2).then_some(()))
+    })
+    .unwrap();
     app.quit();
 }

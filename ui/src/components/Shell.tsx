@@ -46,13 +46,18 @@ export function Shell({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {info?.startupError && (
-          <Alert color="red" title="Trellis could not open its data" mb="md" role="alert">
-            {info.startupError} The data directory is {info.dataDir}. Nothing was changed or
-            overwritten; close the app and check that the folder is readable and writable.
+        {info?.startupError ? (
+          <Alert color="red" title="Trellis could not open its data" role="alert" data-testid="startup-error">
+            <Text size="sm">{info.startupError}</Text>
+            <Text size="sm" mt="xs">
+              The data folder is {info.dataDir}. Nothing was changed or overwritten. Quit Trellis,
+              check that the folder exists and is readable and writable (or start Trellis with
+              --data-dir pointing at another folder), then start it again.
+            </Text>
           </Alert>
+        ) : (
+          children
         )}
-        {children}
       </AppShell.Main>
     </AppShell>
   );

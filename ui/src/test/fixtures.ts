@@ -63,7 +63,7 @@ export const APP_INFO: AppInfo = {
   version: "0.1.0",
   dataDir: "/tmp/trellis-test",
   dataDirSource: "flag",
-  dbFile: "/tmp/trellis-test/trellis.db",
+  dbFile: "/tmp/trellis-test/trellis.sqlite3",
   demo: false,
   startupError: null,
 };

@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use chrono::Months;
-use trellis_core::generator::{generate, seed_demo_if_empty, Generated, GeneratorSpec};
+use trellis_core::generator::{generate, seed_demo_if_empty, GeneratorSpec};
 use trellis_core::model::{LevelRef, Report, RosterFilter};
 use trellis_core::{Error, Store};
 
@@ -62,9 +62,16 @@ async fn assert_all_valid(store: &Store) {
 async fn the_demo_spec_creates_the_six_person_demo_team() {
     let ts = open_store().await;
     let generated = generate(&ts, GeneratorSpec::DEMO).await.unwrap();
-    assert_eq!(generated, Generated { reports: 6 });
+    assert_eq!(generated.reports, 6);
+    // The six reports, seven leaders and peers, eight mentees.
+    assert_eq!(generated.people, 15);
     assert_eq!(ts.report_count().await.unwrap(), 6);
-    assert_eq!(count_rows(&ts, "people").await, 6);
+    assert_eq!(count_rows(&ts, "people").await, 21);
+    // Every report has a story: a mandate, evidence, and (all but one) a mentee.
+    assert_eq!(generated.mandates, 7);
+    assert_eq!(generated.evidence, 14);
+    assert_eq!(generated.mentorships, 5);
+    assert!(generated.visibility > 10 && generated.feedback >= 5 && generated.advocates >= 5);
 
     let reports = ts.reports(RosterFilter::Active).await.unwrap();
     let names: Vec<&str> = reports.iter().map(|r| r.name.as_str()).collect();
@@ -131,12 +138,14 @@ async fn a_large_spec_creates_valid_reports() {
         years: 5,
         seed: 7,
     };
-    assert_eq!(
-        generate(&ts, spec).await.unwrap(),
-        Generated { reports: 60 }
-    );
+    let generated = generate(&ts, spec).await.unwrap();
+    assert_eq!(generated.reports, 60);
     assert_eq!(ts.report_count().await.unwrap(), 60);
-    assert_eq!(count_rows(&ts, "people").await, 60);
+    // Reports, the seven leaders, and a mentee pool that grows with the team.
+    assert_eq!(count_rows(&ts, "people").await, 60 + 7 + 8 + 54);
+    // Five years of history for each of the 54 synthetic reports.
+    assert!(generated.evidence > 54 * 40, "{generated:?}");
+    assert!(generated.mandates >= 54 * 4, "{generated:?}");
     assert_all_valid(&ts).await;
 
     let reports = all_reports(&ts).await;
@@ -260,6 +269,6 @@ async fn generating_waits_for_another_writer_instead_of_failing() {
         !finished_early,
         "generate did not wait for the other writer; it returned {result:?}"
     );
-    assert_eq!(result.unwrap(), Generated { reports: 6 });
+    assert_eq!(result.unwrap().reports, 6);
     assert_eq!(ts.report_count().await.unwrap(), 6);
 }

@@ -65,3 +65,27 @@ id_type!(
     /// An entry of the ladder's change history.
     LadderChangeId
 );
+id_type!(
+    /// A mandate (current or past) of a report.
+    MandateId
+);
+id_type!(
+    /// An evidence item.
+    EvidenceId
+);
+id_type!(
+    /// A visibility entry: someone saw a piece of evidence.
+    VisibilityId
+);
+id_type!(
+    /// An advocate of a report.
+    AdvocateId
+);
+id_type!(
+    /// A report's mentorship of a mentee.
+    MentorshipId
+);
+id_type!(
+    /// A mentorship feedback entry.
+    FeedbackId
+);

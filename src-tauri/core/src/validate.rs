@@ -135,6 +135,62 @@ impl Checks {
         Some(date)
     }
 
+    /// An optional calendar date: empty means none; otherwise as [`Checks::date`].
+    pub fn maybe_date(
+        &mut self,
+        field: &str,
+        label: &str,
+        value: &str,
+        latest: Option<NaiveDate>,
+    ) -> Option<NaiveDate> {
+        if value.trim().is_empty() {
+            None
+        } else {
+            self.date(field, label, value, latest)
+        }
+    }
+
+    /// `later` must not be before `earlier` (both optional; nothing to check if either is absent).
+    pub fn order(
+        &mut self,
+        field: &str,
+        message: &str,
+        earlier: Option<NaiveDate>,
+        later: Option<NaiveDate>,
+    ) {
+        if let (Some(a), Some(b)) = (earlier, later) {
+            if b < a {
+                self.fail(field, message);
+            }
+        }
+    }
+
+    /// A link: an http, https or mailto URL on one line.
+    pub fn url(&mut self, field: &str, label: &str, value: &str) -> String {
+        let value = self.line(field, label, value, true);
+        let lower = value.to_ascii_lowercase();
+        let scheme_ok = ["https://", "http://", "mailto:"]
+            .iter()
+            .any(|s| lower.starts_with(s) && lower.len() > s.len());
+        if !value.is_empty() && !scheme_ok && !self.has_issue(field) {
+            self.fail(
+                field,
+                format!("{label} must start with https://, http:// or mailto:."),
+            );
+        }
+        if value.chars().any(char::is_whitespace) && !self.has_issue(field) {
+            self.fail(field, format!("{label} must not contain spaces."));
+        }
+        value
+    }
+
+    /// At most `max` items in a list.
+    pub fn count(&mut self, field: &str, label: &str, len: usize, max: usize) {
+        if len > max {
+            self.fail(field, format!("{label}: at most {max}, not {len}."));
+        }
+    }
+
     /// A choice that must be made.
     pub fn chosen<T>(&mut self, field: &str, label: &str, value: Option<T>) -> Option<T> {
         if value.is_none() {
@@ -204,6 +260,29 @@ mod tests {
         assert_eq!(c.date("g", "G", "2024-3-1", today), None);
         assert_eq!(c.date("h", "H", "+2024-03-01", today), None);
         assert_eq!(issues(c), ["b", "c", "d", "e", "f", "g", "h"]);
+    }
+
+    #[test]
+    fn urls_need_a_safe_scheme_and_no_spaces() {
+        let mut c = Checks::new();
+        assert_eq!(c.url("a", "A", " https://go/doc "), "https://go/doc");
+        c.url("b", "B", "mailto:ada@example.com");
+        c.url("c", "C", "javascript:alert(1)");
+        c.url("d", "D", "https://a b");
+        c.url("e", "E", "https://");
+        c.url("f", "F", "");
+        assert_eq!(issues(c), ["c", "d", "e", "f"]);
+    }
+
+    #[test]
+    fn optional_dates_and_their_order() {
+        let mut c = Checks::new();
+        assert_eq!(c.maybe_date("a", "A", " ", None), None);
+        let start = c.maybe_date("b", "B", "2024-05-01", None);
+        let end = c.maybe_date("c", "C", "2024-04-30", None);
+        c.order("c", "C cannot be before B.", start, end);
+        c.order("d", "never", start, None);
+        assert_eq!(issues(c), ["c"]);
     }
 
     #[test]

@@ -1,10 +1,30 @@
 //! The domain model: the words of DOMAIN.md as types, with their validation rules.
 //! Nothing here touches the database.
 
+pub mod advocate;
 pub mod archetype;
+pub mod evidence;
 pub mod ladder;
+pub mod mandate;
+pub mod mentorship;
+pub mod person;
+pub mod record;
 pub mod report;
+pub mod search;
+pub mod timeline;
+pub mod visibility;
 
+pub use advocate::{Advocate, AdvocateDraft, SupportStrength};
 pub use archetype::{Archetype, TeamStrength};
+pub use evidence::{Evidence, EvidenceDraft, EvidenceKind, EvidenceRole, Link, WorkMix};
 pub use ladder::{LadderChange, LadderChangeKind, LadderLevel, LevelDraft, LevelRef};
+pub use mandate::{Assessment, Mandate, MandateClosing, MandateDraft, MandateStatus};
+pub use mentorship::{
+    Feedback, FeedbackDraft, FeedbackSource, Mentorship, MentorshipDraft, Sentiment,
+};
+pub use person::{Person, PersonDraft, PersonRef, Relationship};
+pub use record::RecordKind;
 pub use report::{Report, ReportDraft, RosterFilter, ValidReport};
+pub use search::{SearchHit, SearchResults, SnippetPart};
+pub use timeline::{TimelineEntry, TimelineKind};
+pub use visibility::{Channel, UnseenEvidence, VisibilityDraft, VisibilityEntry, VisibilityGaps};

@@ -1,11 +1,27 @@
 //! The SQLite store: one database file in the data directory, schema only from the
 //! embedded `migrations/`, applied when the store opens. One file of queries per model.
 
+mod advocates;
+mod evidence;
 mod ladder;
+mod mandates;
+mod mentorship;
+mod people;
+mod records;
 mod reports;
+mod search;
+mod timeline;
+mod visibility;
 
+pub(crate) use advocates::insert_advocate;
+pub(crate) use evidence::insert_evidence;
 pub(crate) use ladder::level_refs;
+pub(crate) use mandates::{close as close_mandate, insert_mandate};
+pub(crate) use mentorship::{insert_feedback, insert_mentorship};
+pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
+pub(crate) use visibility::insert_visibility;
+pub use visibility::unseen_by;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -108,4 +124,39 @@ impl Store {
     pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
         Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
     }
+}
+
+/// Refuses an edit based on an older version of a record.
+pub(crate) fn ensure_version(noun: &str, name: &str, actual: i32, expected: i32) -> Result<()> {
+    if actual == expected {
+        return Ok(());
+    }
+    Err(Error::conflict(format!(
+        "This {noun} ({name}) was changed elsewhere since this form was opened; \
+         reload to see the latest version, then edit again."
+    )))
+}
+
+/// A report's person, failing if the report does not exist or is archived (archived reports
+/// are read-only until restored).
+pub(crate) async fn editable_report_person(
+    conn: &mut sqlx::SqliteConnection,
+    report_id: &crate::ids::ReportId,
+) -> Result<(crate::ids::PersonId, String)> {
+    let row = sqlx::query!(
+        r#"SELECT r.person_id AS "person_id!: crate::ids::PersonId", p.name AS "name!",
+                  r.archived_at IS NOT NULL AS "archived!: bool"
+           FROM reports r JOIN people p ON p.id = r.person_id WHERE r.id = ?"#,
+        report_id
+    )
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(|| Error::not_found("report", report_id.as_str()))?;
+    if row.archived {
+        return Err(Error::conflict(format!(
+            "{} is archived; restore the report before changing their record.",
+            row.name
+        )));
+    }
+    Ok((row.person_id, row.name))
 }

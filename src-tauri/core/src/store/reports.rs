@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
 use super::ladder::level_refs;
-use super::Store;
+use super::{search, Store};
 use crate::error::{Error, Result};
 use crate::ids::{LevelId, PersonId, ReportId};
 use crate::model::{
@@ -89,7 +89,7 @@ impl Store {
     pub async fn create_report(&self, draft: &ReportDraft) -> Result<Report> {
         let mut tx = self.write().await?;
         let valid = draft.validate(&level_refs(&mut tx).await?, self.clock.today())?;
-        let id = insert_report(&mut tx, &valid, self.clock.now()).await?;
+        let (id, _) = insert_report(&mut tx, &valid, self.clock.now()).await?;
         let created = report(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
@@ -146,6 +146,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        search::reindex_person_and_dependents(&mut tx, &current.person_id).await?;
         let updated = report(&mut tx, id).await?;
         tx.commit().await?;
         Ok(updated)
@@ -191,7 +192,7 @@ pub(crate) async fn insert_report(
     conn: &mut SqliteConnection,
     v: &ValidReport,
     now: DateTime<Utc>,
-) -> Result<ReportId> {
+) -> Result<(ReportId, PersonId)> {
     let person_id = PersonId::new();
     let id = ReportId::new();
     sqlx::query!(
@@ -223,7 +224,8 @@ pub(crate) async fn insert_report(
     )
     .execute(&mut *conn)
     .await?;
-    Ok(id)
+    search::reindex(&mut *conn, crate::model::RecordKind::Report, id.as_str()).await?;
+    Ok((id, person_id))
 }
 
 async fn report(conn: &mut SqliteConnection, id: &ReportId) -> Result<Report> {

@@ -1,0 +1,176 @@
+//! Mandates: what the company currently values from a report, with history.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::PersonRef;
+use crate::error::Result;
+use crate::ids::{MandateId, PersonId, ReportId};
+use crate::validate::Checks;
+
+/// A yes/partly/no judgement (room: nobody else is doing it; attention: leadership agrees it
+/// matters now).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum Assessment {
+    Yes,
+    Partly,
+    No,
+    Unknown,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum MandateStatus {
+    Active,
+    Completed,
+    Dropped,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Mandate {
+    pub id: MandateId,
+    pub report_id: ReportId,
+    /// The problem they own now.
+    pub statement: String,
+    /// The company priority it serves; empty when none is named.
+    pub priority: String,
+    pub room: Assessment,
+    pub attention: Assessment,
+    pub sponsor: Option<PersonRef>,
+    pub set_on: NaiveDate,
+    pub review_by: Option<NaiveDate>,
+    pub status: MandateStatus,
+    /// Why it was completed or dropped.
+    pub status_reason: String,
+    pub ended_on: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MandateDraft {
+    pub statement: String,
+    pub priority: String,
+    pub room: Option<Assessment>,
+    pub attention: Option<Assessment>,
+    pub sponsor_id: Option<PersonId>,
+    /// `YYYY-MM-DD`.
+    pub set_on: String,
+    /// `YYYY-MM-DD`, or empty for no review date.
+    pub review_by: String,
+}
+
+/// How the current mandate ended, when it is closed or replaced.
+#[derive(Debug, Clone, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MandateClosing {
+    pub status: MandateStatus,
+    pub reason: String,
+    /// `YYYY-MM-DD`.
+    pub ended_on: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidMandate {
+    pub statement: String,
+    pub priority: String,
+    pub room: Assessment,
+    pub attention: Assessment,
+    pub sponsor_id: Option<PersonId>,
+    pub set_on: NaiveDate,
+    pub review_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidClosing {
+    pub status: MandateStatus,
+    pub reason: String,
+    pub ended_on: NaiveDate,
+}
+
+impl MandateDraft {
+    /// `people` holds the ids (among those the draft names) that exist in the directory.
+    pub fn validate(&self, people: &HashSet<PersonId>, today: NaiveDate) -> Result<ValidMandate> {
+        let mut c = Checks::new();
+        let statement = c.text("statement", "Mandate", &self.statement);
+        if statement.trim().is_empty() {
+            c.fail(
+                "statement",
+                "Mandate is required: the problem they own now.",
+            );
+        }
+        let priority = c.line("priority", "Company priority", &self.priority, false);
+        let room = c.chosen("room", "room", self.room);
+        let attention = c.chosen("attention", "attention", self.attention);
+        if let Some(id) = &self.sponsor_id {
+            if !people.contains(id) {
+                c.fail("sponsorId", "Sponsor is not in the people directory.");
+            }
+        }
+        let set_on = c.date("setOn", "Set on", &self.set_on, Some(today));
+        let review_by = c.maybe_date("reviewBy", "Review by", &self.review_by, None);
+        c.order(
+            "reviewBy",
+            "Review by cannot be before the date it was set.",
+            set_on,
+            review_by,
+        );
+        c.finish()?;
+        match (room, attention, set_on) {
+            (Some(room), Some(attention), Some(set_on)) => Ok(ValidMandate {
+                statement,
+                priority,
+                room,
+                attention,
+                sponsor_id: self.sponsor_id.clone(),
+                set_on,
+                review_by,
+            }),
+            _ => Err(crate::Error::from_issues(vec![])),
+        }
+    }
+}
+
+impl MandateClosing {
+    /// `set_on` is when the mandate being closed began; it cannot end before that.
+    pub fn validate(&self, set_on: NaiveDate, today: NaiveDate) -> Result<ValidClosing> {
+        let mut c = Checks::new();
+        if self.status == MandateStatus::Active {
+            c.fail(
+                "status",
+                "Say whether the mandate was completed or dropped.",
+            );
+        }
+        let reason = c.text("reason", "Reason", &self.reason);
+        if reason.is_empty() {
+            c.fail(
+                "reason",
+                "Reason is required: what happened to this mandate.",
+            );
+        }
+        let ended_on = c.date("endedOn", "Ended on", &self.ended_on, Some(today));
+        c.order(
+            "endedOn",
+            "Ended on cannot be before the mandate was set.",
+            Some(set_on),
+            ended_on,
+        );
+        c.finish()?;
+        ended_on
+            .map(|ended_on| ValidClosing {
+                status: self.status,
+                reason,
+                ended_on,
+            })
+            .ok_or_else(|| crate::Error::from_issues(vec![]))
+    }
+}

@@ -1,0 +1,48 @@
+//! The kinds of record in the staff record, for deleting, restoring, searching and linking.
+
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum RecordKind {
+    Report,
+    Person,
+    Mandate,
+    Evidence,
+    Visibility,
+    Advocate,
+    Mentorship,
+    Feedback,
+}
+
+impl RecordKind {
+    /// The table holding records of this kind.
+    pub(crate) fn table(self) -> &'static str {
+        match self {
+            Self::Report => "reports",
+            Self::Person => "people",
+            Self::Mandate => "mandates",
+            Self::Evidence => "evidence",
+            Self::Visibility => "visibility",
+            Self::Advocate => "advocates",
+            Self::Mentorship => "mentorships",
+            Self::Feedback => "mentorship_feedback",
+        }
+    }
+
+    /// How the UI names one record of this kind.
+    pub fn noun(self) -> &'static str {
+        match self {
+            Self::Report => "report",
+            Self::Person => "person",
+            Self::Mandate => "mandate",
+            Self::Evidence => "evidence item",
+            Self::Visibility => "visibility entry",
+            Self::Advocate => "advocate",
+            Self::Mentorship => "mentorship",
+            Self::Feedback => "feedback entry",
+        }
+    }
+}

@@ -1,0 +1,39 @@
+//! Full-text search results.
+
+use serde::Serialize;
+use specta::Type;
+
+use super::RecordKind;
+use crate::ids::ReportId;
+
+/// A piece of a snippet; `hit` marks the words that matched.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SnippetPart {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchHit {
+    pub kind: RecordKind,
+    pub record_id: String,
+    /// For a visibility entry, its evidence; for a feedback entry, its mentorship.
+    pub parent_id: Option<String>,
+    /// The report the record belongs to; none for people outside the roster.
+    pub report_id: Option<ReportId>,
+    pub report_name: Option<String>,
+    pub title: String,
+    pub snippet: Vec<SnippetPart>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SearchResults {
+    pub query: String,
+    /// Best match first.
+    pub hits: Vec<SearchHit>,
+    /// True when more records matched than were returned.
+    pub truncated: bool,
+}

@@ -17,7 +17,9 @@ use crate::state::AppState;
 
 /// Every command the UI may call; also the source of `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    use commands::{app, ladder, roster};
+    use commands::{
+        advocates, app, evidence, ladder, mandates, mentorship, people, records, roster,
+    };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
         .commands(tauri_specta::collect_commands![
@@ -34,6 +36,32 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             ladder::rename_level,
             ladder::move_level,
             ladder::remove_level,
+            people::list_people,
+            people::create_person,
+            people::update_person,
+            mandates::list_mandates,
+            mandates::set_mandate,
+            mandates::update_mandate,
+            mandates::close_mandate,
+            evidence::list_evidence,
+            evidence::get_evidence,
+            evidence::create_evidence,
+            evidence::update_evidence,
+            evidence::add_visibility,
+            evidence::update_visibility,
+            evidence::visibility_gaps,
+            advocates::list_advocates,
+            advocates::create_advocate,
+            advocates::update_advocate,
+            mentorship::list_mentorships,
+            mentorship::create_mentorship,
+            mentorship::update_mentorship,
+            mentorship::add_feedback,
+            mentorship::update_feedback,
+            records::delete_record,
+            records::restore_record,
+            records::search,
+            records::report_timeline,
         ])
 }
 

@@ -20,9 +20,65 @@ export const commands = {
 	renameLevel: (id: LevelId, name: string) => typedError<LadderLevel[], TrellisError>(__TAURI_INVOKE("rename_level", { id, name })),
 	moveLevel: (id: LevelId, rank: number) => typedError<LadderLevel[], TrellisError>(__TAURI_INVOKE("move_level", { id, rank })),
 	removeLevel: (id: LevelId) => typedError<LadderLevel[], TrellisError>(__TAURI_INVOKE("remove_level", { id })),
+	listPeople: () => typedError<Person[], TrellisError>(__TAURI_INVOKE("list_people")),
+	createPerson: (draft: PersonDraft) => typedError<Person, TrellisError>(__TAURI_INVOKE("create_person", { draft })),
+	updatePerson: (id: PersonId, expectedVersion: number, draft: PersonDraft) => typedError<Person, TrellisError>(__TAURI_INVOKE("update_person", { id, expectedVersion, draft })),
+	listMandates: (reportId: ReportId) => typedError<Mandate[], TrellisError>(__TAURI_INVOKE("list_mandates", { reportId })),
+	/**  Sets a new active mandate; `closing` says how the current one ended, if there is one. */
+	setMandate: (reportId: ReportId, draft: MandateDraft, closing: MandateClosing | null) => typedError<Mandate[], TrellisError>(__TAURI_INVOKE("set_mandate", { reportId, draft, closing })),
+	updateMandate: (id: MandateId, expectedVersion: number, draft: MandateDraft) => typedError<Mandate, TrellisError>(__TAURI_INVOKE("update_mandate", { id, expectedVersion, draft })),
+	closeMandate: (id: MandateId, expectedVersion: number, closing: MandateClosing) => typedError<Mandate, TrellisError>(__TAURI_INVOKE("close_mandate", { id, expectedVersion, closing })),
+	listEvidence: (reportId: ReportId) => typedError<Evidence[], TrellisError>(__TAURI_INVOKE("list_evidence", { reportId })),
+	getEvidence: (id: EvidenceId) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("get_evidence", { id })),
+	createEvidence: (reportId: ReportId, draft: EvidenceDraft) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("create_evidence", { reportId, draft })),
+	updateEvidence: (id: EvidenceId, expectedVersion: number, draft: EvidenceDraft) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("update_evidence", { id, expectedVersion, draft })),
+	addVisibility: (evidenceId: EvidenceId, draft: VisibilityDraft) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("add_visibility", { evidenceId, draft })),
+	updateVisibility: (id: VisibilityId, expectedVersion: number, draft: VisibilityDraft) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("update_visibility", { id, expectedVersion, draft })),
+	/**  Which evidence the skip-level (and, once cycles exist, the committee) has not seen. */
+	visibilityGaps: (reportId: ReportId) => typedError<VisibilityGaps, TrellisError>(__TAURI_INVOKE("visibility_gaps", { reportId })),
+	listAdvocates: (reportId: ReportId) => typedError<Advocate[], TrellisError>(__TAURI_INVOKE("list_advocates", { reportId })),
+	createAdvocate: (reportId: ReportId, draft: AdvocateDraft) => typedError<Advocate, TrellisError>(__TAURI_INVOKE("create_advocate", { reportId, draft })),
+	updateAdvocate: (id: AdvocateId, expectedVersion: number, draft: AdvocateDraft) => typedError<Advocate, TrellisError>(__TAURI_INVOKE("update_advocate", { id, expectedVersion, draft })),
+	listMentorships: (reportId: ReportId) => typedError<Mentorship[], TrellisError>(__TAURI_INVOKE("list_mentorships", { reportId })),
+	createMentorship: (reportId: ReportId, draft: MentorshipDraft) => typedError<Mentorship, TrellisError>(__TAURI_INVOKE("create_mentorship", { reportId, draft })),
+	updateMentorship: (id: MentorshipId, expectedVersion: number, draft: MentorshipDraft) => typedError<Mentorship, TrellisError>(__TAURI_INVOKE("update_mentorship", { id, expectedVersion, draft })),
+	addFeedback: (mentorshipId: MentorshipId, draft: FeedbackDraft) => typedError<Mentorship, TrellisError>(__TAURI_INVOKE("add_feedback", { mentorshipId, draft })),
+	updateFeedback: (id: FeedbackId, expectedVersion: number, draft: FeedbackDraft) => typedError<Mentorship, TrellisError>(__TAURI_INVOKE("update_feedback", { id, expectedVersion, draft })),
+	/**  Deletes any record of the staff record; undo with `restore_record`. */
+	deleteRecord: (kind: RecordKind, id: string) => typedError<null, TrellisError>(__TAURI_INVOKE("delete_record", { kind, id })),
+	restoreRecord: (kind: RecordKind, id: string) => typedError<null, TrellisError>(__TAURI_INVOKE("restore_record", { kind, id })),
+	search: (query: string, limit: number) => typedError<SearchResults, TrellisError>(__TAURI_INVOKE("search", { query, limit })),
+	/**  Every dated record of a report, newest first; only `kinds` when not empty. */
+	reportTimeline: (reportId: ReportId, kinds: TimelineKind[]) => typedError<TimelineEntry[], TrellisError>(__TAURI_INVOKE("report_timeline", { reportId, kinds })),
 };
 
 /* Types */
+export type Advocate = {
+	id: AdvocateId,
+	reportId: ReportId,
+	person: PersonRef,
+	whatSeen: string,
+	strength: SupportStrength,
+	/**  When the manager last confirmed the support. */
+	lastChecked: string | null,
+	notes: string,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type AdvocateDraft = {
+	personId: PersonId | null,
+	whatSeen: string,
+	strength: SupportStrength | null,
+	/**  `YYYY-MM-DD`, or empty if never checked. */
+	lastChecked: string,
+	notes: string,
+};
+
+/**  An advocate of a report. */
+export type AdvocateId = string;
+
 /**  Shown in the app so the manager always knows where their data is. */
 export type AppInfo = {
 	version: string,
@@ -48,6 +104,12 @@ export type Archetype =
 /**  Not yet clear; itself a risk worth discussing. */
 "unclear";
 
+/**
+ *  A yes/partly/no judgement (room: nobody else is doing it; attention: leadership agrees it
+ *  matters now).
+ */
+export type Assessment = "yes" | "partly" | "no" | "unknown";
+
 /**  Why this data directory was chosen, shown in the app's "about your data" panel. */
 export type DataDirSource = 
 /**  `--data-dir PATH` on the command line. */
@@ -58,6 +120,97 @@ export type DataDirSource =
 "demo" | 
 /**  The OS data directory for the app. */
 "default";
+
+export type Evidence = {
+	id: EvidenceId,
+	reportId: ReportId,
+	title: string,
+	description: string,
+	startedOn: string,
+	endedOn: string | null,
+	kind: EvidenceKind,
+	role: EvidenceRole,
+	coOwners: PersonRef[],
+	/**  Quantified impact, in the manager's words ("p99 latency −40%"). */
+	impact: string,
+	links: Link[],
+	inProductionSince: string | null,
+	/**  The archetype this work demonstrates, if any. */
+	archetype: Archetype | null,
+	workMix: WorkMix,
+	/**  Who has seen it, oldest first. */
+	visibility: VisibilityEntry[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type EvidenceDraft = {
+	title: string,
+	description: string,
+	/**  `YYYY-MM-DD`. */
+	startedOn: string,
+	/**  `YYYY-MM-DD`, or empty while ongoing. */
+	endedOn: string,
+	kind: EvidenceKind | null,
+	role: EvidenceRole | null,
+	coOwnerIds: PersonId[],
+	impact: string,
+	links: Link[],
+	/**  `YYYY-MM-DD`, or empty when not in production. */
+	inProductionSince: string,
+	archetype: Archetype | null,
+	/**  None means untagged. */
+	workMix: WorkMix | null,
+};
+
+/**  An evidence item. */
+export type EvidenceId = string;
+
+export type EvidenceKind = "project" | "org_improvement" | "glue_work" | "cross_functional_support" | "strategy" | "incident" | "unblocking_others" | "growing_others" | "other";
+
+/**  The report's part in the work. */
+export type EvidenceRole = "led" | "co_led" | "contributed" | "advised";
+
+export type Feedback = {
+	id: FeedbackId,
+	mentorshipId: MentorshipId,
+	receivedOn: string,
+	source: FeedbackSource,
+	sentiment: Sentiment,
+	/**  What was said, in their words. */
+	words: string,
+	/**  Whether it may be quoted in calibration. */
+	quotable: boolean,
+	/**  When the manager acted on it; negative feedback stays flagged until then. */
+	addressedOn: string | null,
+	/**  What was done about it. */
+	addressedAction: string,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type FeedbackDraft = {
+	/**  `YYYY-MM-DD`. */
+	receivedOn: string,
+	source: FeedbackSource | null,
+	sentiment: Sentiment | null,
+	words: string,
+	quotable: boolean,
+	/**  `YYYY-MM-DD`, or empty while not addressed. */
+	addressedOn: string,
+	addressedAction: string,
+};
+
+/**  A mentorship feedback entry. */
+export type FeedbackId = string;
+
+export type FeedbackSource = 
+/**  The mentee, directly. */
+"mentee" | 
+/**  The mentee's manager. */
+"mentee_manager" | "survey";
 
 /**
  *  A problem with one field of the input. `field` is the input's field as the UI names it
@@ -108,8 +261,131 @@ export type LevelRef = {
 	rank: number,
 };
 
+export type Link = {
+	url: string,
+	label: string,
+};
+
+export type Mandate = {
+	id: MandateId,
+	reportId: ReportId,
+	/**  The problem they own now. */
+	statement: string,
+	/**  The company priority it serves; empty when none is named. */
+	priority: string,
+	room: Assessment,
+	attention: Assessment,
+	sponsor: PersonRef | null,
+	setOn: string,
+	reviewBy: string | null,
+	status: MandateStatus,
+	/**  Why it was completed or dropped. */
+	statusReason: string,
+	endedOn: string | null,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  How the current mandate ended, when it is closed or replaced. */
+export type MandateClosing = {
+	status: MandateStatus,
+	reason: string,
+	/**  `YYYY-MM-DD`. */
+	endedOn: string,
+};
+
+export type MandateDraft = {
+	statement: string,
+	priority: string,
+	room: Assessment | null,
+	attention: Assessment | null,
+	sponsorId: PersonId | null,
+	/**  `YYYY-MM-DD`. */
+	setOn: string,
+	/**  `YYYY-MM-DD`, or empty for no review date. */
+	reviewBy: string,
+};
+
+/**  A mandate (current or past) of a report. */
+export type MandateId = string;
+
+export type MandateStatus = "active" | "completed" | "dropped";
+
+export type Mentorship = {
+	id: MentorshipId,
+	reportId: ReportId,
+	mentee: PersonRef,
+	goals: string,
+	startedOn: string,
+	endedOn: string | null,
+	/**  Newest first. */
+	feedback: Feedback[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type MentorshipDraft = {
+	menteeId: PersonId | null,
+	goals: string,
+	/**  `YYYY-MM-DD`. */
+	startedOn: string,
+	/**  `YYYY-MM-DD`, or empty while it continues. */
+	endedOn: string,
+};
+
+/**  A report's mentorship of a mentee. */
+export type MentorshipId = string;
+
+/**  A person in the directory. */
+export type Person = {
+	id: PersonId,
+	name: string,
+	title: string,
+	relationship: Relationship,
+	notes: string,
+	/**  Set when this person is one of the reports. */
+	reportId: ReportId | null,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type PersonDraft = {
+	name: string,
+	title: string,
+	relationship: Relationship | null,
+	notes: string,
+};
+
 /**  A person in the directory (reports, peers, leaders…). */
 export type PersonId = string;
+
+/**  A person as other records show them. */
+export type PersonRef = {
+	id: PersonId,
+	name: string,
+	title: string,
+	relationship: Relationship,
+};
+
+export type RecordKind = "report" | "person" | "mandate" | "evidence" | "visibility" | "advocate" | "mentorship" | "feedback";
+
+/**  How a person relates to the manager's organisation. */
+export type Relationship = 
+/**  One of the manager's reports (set for every person with a report record). */
+"report" | 
+/**  In the manager's organisation but not a report (engineers on the teams, mentees…). */
+"my_org" | 
+/**  A peer manager or someone in a peer organisation. */
+"peer" | 
+/**  The manager's own manager: the skip-level of the reports. */
+"skip_level" | 
+/**  Senior leadership: directors, VPs, sponsors. */
+"leadership" | 
+/**  Product, design, data, sales… partners outside engineering. */
+"cross_functional" | "other";
 
 /**  A stored report as the UI sees it. */
 export type Report = {
@@ -152,8 +428,51 @@ export type ReportId = string;
 /**  Which part of the roster to list. */
 export type RosterFilter = "active" | "archived";
 
+export type SearchHit = {
+	kind: RecordKind,
+	recordId: string,
+	/**  For a visibility entry, its evidence; for a feedback entry, its mentorship. */
+	parentId: string | null,
+	/**  The report the record belongs to; none for people outside the roster. */
+	reportId: ReportId | null,
+	reportName: string | null,
+	title: string,
+	snippet: SnippetPart[],
+};
+
+export type SearchResults = {
+	query: string,
+	/**  Best match first. */
+	hits: SearchHit[],
+	/**  True when more records matched than were returned. */
+	truncated: boolean,
+};
+
+export type Sentiment = "positive" | "mixed" | "negative";
+
+/**  A piece of a snippet; `hit` marks the words that matched. */
+export type SnippetPart = {
+	text: string,
+	hit: boolean,
+};
+
+export type SupportStrength = "strong" | "moderate" | "weak" | "unknown";
+
 /**  Whether work belongs to the team (strong) or to individuals (weak). */
 export type TeamStrength = "strong" | "weak";
+
+export type TimelineEntry = {
+	date: string,
+	kind: TimelineKind,
+	/**  The record to open: its kind and id (a visibility entry opens its evidence). */
+	recordKind: RecordKind,
+	recordId: string,
+	title: string,
+	detail: string,
+};
+
+/**  What happened on a date, as the timeline filters it. */
+export type TimelineKind = "role_started" | "mandate_set" | "mandate_ended" | "evidence_started" | "evidence_ended" | "in_production" | "seen" | "advocate_checked" | "mentorship_started" | "mentorship_ended" | "feedback";
 
 export type TrellisError = 
 /**  The input was rejected; nothing was written. `fields` names every offending field. */
@@ -164,6 +483,68 @@ export type TrellisError =
 { kind: "conflict"; message: string } | 
 /**  The database could not be read or written. */
 { kind: "storage"; message: string };
+
+/**  A piece of evidence that an audience has not seen. */
+export type UnseenEvidence = {
+	id: EvidenceId,
+	title: string,
+	kind: EvidenceKind,
+	role: EvidenceRole,
+	startedOn: string,
+	/**  Whether the evidence states its impact. */
+	hasImpact: boolean,
+};
+
+/**  How someone saw the work. (VisibilityChannel in TypeScript, where `Channel` is taken.) */
+export type VisibilityChannel = "demo" | "doc" | "incident_review" | 
+/**  A 1:1 between the skip-level and the report (or the manager). */
+"skip_one_on_one" | "presentation" | "review" | "other";
+
+export type VisibilityDraft = {
+	personId: PersonId | null,
+	channel: VisibilityChannel | null,
+	detail: string,
+	/**  `YYYY-MM-DD`. */
+	seenOn: string,
+};
+
+export type VisibilityEntry = {
+	id: VisibilityId,
+	evidenceId: EvidenceId,
+	person: PersonRef,
+	channel: VisibilityChannel,
+	detail: string,
+	seenOn: string,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  Which of a report's evidence the people who will decide have not seen. */
+export type VisibilityGaps = {
+	/**  Everyone recorded as skip-level. */
+	skipLevels: PersonRef[],
+	/**  Evidence none of the skip-levels has seen (all of it when no skip-level is recorded). */
+	unseenBySkipLevel: UnseenEvidence[],
+	/**  The committee of the report's next cycle; `None` until the report is a candidate. */
+	committee: PersonRef[] | null,
+	/**  Evidence no committee member has seen (empty while there is no committee). */
+	unseenByCommittee: UnseenEvidence[],
+	/**  How many live evidence items the report has. */
+	evidenceCount: number,
+};
+
+/**  A visibility entry: someone saw a piece of evidence. */
+export type VisibilityId = string;
+
+/**  The work-mix lens: work that feels high-impact but is not. */
+export type WorkMix = "high_leverage" | 
+/**  Easy, comfortable work that no longer moves anything. */
+"snacking" | 
+/**  High-status, low-impact work. */
+"preening" | 
+/**  Fixing the previous company's number-one problem, not this one's. */
+"chasing_ghosts" | "untagged";
 
 /* Tauri Specta runtime */
 async function typedError<T, E>(result: Promise<T>): Promise<{ status: "ok"; data: T } | { status: "error"; error: E }> {

@@ -1,6 +1,12 @@
 //! Command adapters, one file per area. Each takes its arguments, gets the store, calls the
 //! core and returns its result: no logic lives here.
 
+pub mod advocates;
 pub mod app;
+pub mod evidence;
 pub mod ladder;
+pub mod mandates;
+pub mod mentorship;
+pub mod people;
+pub mod records;
 pub mod roster;

@@ -12,9 +12,9 @@ use crate::error::Result;
 use crate::ids::{EvidenceId, PersonId, VisibilityId};
 use crate::validate::Checks;
 
-/// How someone saw the work.
+/// How someone saw the work. (VisibilityChannel in TypeScript, where `Channel` is taken.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
-#[serde(rename_all = "snake_case")]
+#[serde(rename_all = "snake_case", rename = "VisibilityChannel")]
 #[sqlx(type_name = "TEXT", rename_all = "snake_case")]
 pub enum Channel {
     Demo,

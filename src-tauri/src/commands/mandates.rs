@@ -1,0 +1,58 @@
+use tauri::State;
+use trellis_core::ids::{MandateId, ReportId};
+use trellis_core::model::{Mandate, MandateClosing, MandateDraft};
+use trellis_core::Result;
+
+use crate::state::AppState;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_mandates(
+    state: State<'_, AppState>,
+    report_id: ReportId,
+) -> Result<Vec<Mandate>> {
+    state.store()?.mandates(&report_id).await
+}
+
+/// Sets a new active mandate; `closing` says how the current one ended, if there is one.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_mandate(
+    state: State<'_, AppState>,
+    report_id: ReportId,
+    draft: MandateDraft,
+    closing: Option<MandateClosing>,
+) -> Result<Vec<Mandate>> {
+    state
+        .store()?
+        .set_mandate(&report_id, &draft, closing.as_ref())
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_mandate(
+    state: State<'_, AppState>,
+    id: MandateId,
+    expected_version: i32,
+    draft: MandateDraft,
+) -> Result<Mandate> {
+    state
+        .store()?
+        .update_mandate(&id, expected_version, &draft)
+        .await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn close_mandate(
+    state: State<'_, AppState>,
+    id: MandateId,
+    expected_version: i32,
+    closing: MandateClosing,
+) -> Result<Mandate> {
+    state
+        .store()?
+        .close_mandate(&id, expected_version, &closing)
+        .await
+}

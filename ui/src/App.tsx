@@ -7,9 +7,15 @@ import { DataPage } from "./features/data/DataPage";
 import { LadderPage } from "./features/ladder/LadderPage";
 import { EditReportPage } from "./features/roster/EditReportPage";
 import { NewReportPage } from "./features/roster/NewReportPage";
-import { ReportPage } from "./features/roster/ReportPage";
+import { PeoplePage } from "./features/people/PeoplePage";
+import { REPORT_TABS, ReportPage, type ReportTab } from "./features/roster/ReportPage";
+import { SearchPage } from "./features/search/SearchPage";
 import { RosterPage } from "./features/roster/RosterPage";
 import { Providers } from "./Providers";
+
+function isReportTab(tab: string): tab is ReportTab {
+  return REPORT_TABS.some((t) => t.value === tab);
+}
 
 export function Routes() {
   return (
@@ -22,7 +28,12 @@ export function Routes() {
       </Route>
       <Route path="/reports/new" component={NewReportPage} />
       <Route path="/reports/:id/edit">{(p) => <EditReportPage id={p.id} />}</Route>
+      <Route path="/reports/:id/:tab">
+        {(p) => (isReportTab(p.tab) ? <ReportPage id={p.id} tab={p.tab} /> : <NotFound />)}
+      </Route>
       <Route path="/reports/:id">{(p) => <ReportPage id={p.id} />}</Route>
+      <Route path="/people" component={PeoplePage} />
+      <Route path="/search" component={SearchPage} />
       <Route path="/ladder" component={LadderPage} />
       <Route path="/data" component={DataPage} />
       <Route component={NotFound} />

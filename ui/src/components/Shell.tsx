@@ -1,5 +1,5 @@
 import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from "@mantine/core";
-import { IconDatabase, IconLadder, IconUsers } from "@tabler/icons-react";
+import { IconAddressBook, IconDatabase, IconLadder, IconSearch, IconUsers } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
@@ -7,6 +7,8 @@ import { useAppInfo } from "../api/queries";
 
 const NAV = [
   { href: "/", label: "Roster", icon: IconUsers, match: (p: string) => p === "/" || p.startsWith("/reports") || p === "/archived" },
+  { href: "/people", label: "People", icon: IconAddressBook, match: (p: string) => p.startsWith("/people") },
+  { href: "/search", label: "Search", icon: IconSearch, match: (p: string) => p.startsWith("/search") },
   { href: "/ladder", label: "Ladder", icon: IconLadder, match: (p: string) => p === "/ladder" },
   { href: "/data", label: "Your data", icon: IconDatabase, match: (p: string) => p === "/data" },
 ];

@@ -1,6 +1,6 @@
 // Typed data for component tests: the default ladder (as seeded by migration 0001) and a few
 // reports on it, shaped exactly as the bindings return them.
-import type { AppInfo, LadderLevel, LevelRef, Report, TrellisError } from "../bindings";
+import type { AppInfo, LadderLevel, LevelRef, Report, TrellisError, VisibilityGaps } from "../bindings";
 
 export const LADDER: LadderLevel[] = [
   { id: "01900000-0000-7000-8000-000000000001", name: "Senior", rank: 1, reportCount: 0 },
@@ -86,3 +86,12 @@ export function invalid(message: string, fields: Record<string, string>) {
     fields: Object.entries(fields).map(([field, m]) => ({ field, message: m })),
   });
 }
+
+/** A report with no evidence yet: nothing unseen, no skip-level recorded, no committee. */
+export const NO_GAPS: VisibilityGaps = {
+  skipLevels: [],
+  unseenBySkipLevel: [],
+  committee: null,
+  unseenByCommittee: [],
+  evidenceCount: 0,
+};

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconArchive, IconArrowBackUp, IconPencil } from "@tabler/icons-react";
@@ -9,16 +9,33 @@ import type { Report } from "../../bindings";
 import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { archetypeLabel, formatDate, teamStrengthLabel, timeSince } from "../../lib/labels";
+import { AdvocatesTab } from "../advocates/AdvocatesTab";
+import { EvidenceTab } from "../evidence/EvidenceTab";
+import { VisibilityGapsCard } from "../evidence/VisibilityGapsCard";
+import { MandateSection } from "../mandate/MandateSection";
+import { MentorshipTab } from "../mentorship/MentorshipTab";
+import { NegativeFeedbackCard } from "../mentorship/NegativeFeedbackCard";
+import { TimelineTab } from "../timeline/TimelineTab";
 import { ArchetypeFit, LevelToTarget } from "./RosterTable";
 
-export function ReportPage({ id }: { id: string }) {
+/** The tabs of a report's page; the overview has no path segment. */
+export const REPORT_TABS = [
+  { value: "overview", label: "Overview" },
+  { value: "evidence", label: "Evidence" },
+  { value: "mentorship", label: "Mentorship" },
+  { value: "advocates", label: "Advocates" },
+  { value: "timeline", label: "Timeline" },
+] as const;
+export type ReportTab = (typeof REPORT_TABS)[number]["value"];
+
+export function ReportPage({ id, tab = "overview" }: { id: string; tab?: ReportTab }) {
   const report = useReport(id);
   if (report.isError) return <ErrorNotice error={report.error} />;
   if (!report.data) return <Loader aria-label="Loading the report" />;
-  return <ReportDetail report={report.data} />;
+  return <ReportDetail report={report.data} tab={tab} />;
 }
 
-function ReportDetail({ report }: { report: Report }) {
+function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
   const archive = useArchiveReport();
   const restore = useRestoreReport();
   const [, navigate] = useLocation();
@@ -72,6 +89,46 @@ function ReportDetail({ report }: { report: Report }) {
           report to edit it again.
         </Alert>
       )}
+      <Tabs
+        value={tab}
+        onChange={(value) => navigate(value === "overview" || !value ? `/reports/${report.id}` : `/reports/${report.id}/${value}`)}
+        keepMounted={false}
+      >
+        <Tabs.List className="no-print">
+          {REPORT_TABS.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="md">
+          <Overview report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="evidence" pt="md">
+          <EvidenceTab report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="mentorship" pt="md">
+          <MentorshipTab report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advocates" pt="md">
+          <AdvocatesTab report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline" pt="md">
+          <TimelineTab report={report} />
+        </Tabs.Panel>
+      </Tabs>
+      <Text size="xs" c="dimmed">
+        Added {formatDate(report.createdAt)} · last changed {formatDate(report.updatedAt)}
+        {!archived && " · press E to edit"}
+      </Text>
+    </Stack>
+  );
+}
+
+/** Facts, the mandate, what needs attention, and the private notes. */
+function Overview({ report }: { report: Report }) {
+  return (
+    <Stack gap="md">
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Fact label="Current level">{report.currentLevel.name}</Fact>
         <Fact label="Target level">
@@ -93,6 +150,9 @@ function ReportDetail({ report }: { report: Report }) {
           {formatDate(report.inRoleSince)} ({timeSince(report.inRoleSince)})
         </Fact>
       </SimpleGrid>
+      <MandateSection report={report} />
+      <NegativeFeedbackCard report={report} />
+      <VisibilityGapsCard report={report} />
       <Card withBorder>
         <Text size="sm" c="dimmed" mb={4}>
           Notes (private)
@@ -107,10 +167,6 @@ function ReportDetail({ report }: { report: Report }) {
           </Text>
         )}
       </Card>
-      <Text size="xs" c="dimmed">
-        Added {formatDate(report.createdAt)} · last changed {formatDate(report.updatedAt)}
-        {!archived && " · press E to edit"}
-      </Text>
     </Stack>
   );
 }

@@ -23,6 +23,12 @@ fn is_direction_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// A value checked as required. Once [`Checks::finish`] has passed it is always present; a
+/// missing one (already reported by `finish`) still yields a validation error, never a panic.
+pub fn present<T>(value: Option<T>) -> Result<T> {
+    value.ok_or_else(|| Error::from_issues(Vec::new()))
+}
+
 #[derive(Debug, Default)]
 pub struct Checks {
     issues: Vec<FieldIssue>,

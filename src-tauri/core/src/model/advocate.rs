@@ -9,7 +9,7 @@ use specta::Type;
 use super::PersonRef;
 use crate::error::Result;
 use crate::ids::{AdvocateId, PersonId, ReportId};
-use crate::validate::Checks;
+use crate::validate::{present, Checks};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
 #[serde(rename_all = "snake_case")]
@@ -86,15 +86,12 @@ impl AdvocateDraft {
         );
         let notes = c.text("notes", "Notes", &self.notes);
         c.finish()?;
-        match (person_id, strength) {
-            (Some(person_id), Some(strength)) => Ok(ValidAdvocate {
-                person_id,
-                what_seen,
-                strength,
-                last_checked,
-                notes,
-            }),
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidAdvocate {
+            person_id: present(person_id)?,
+            what_seen,
+            strength: present(strength)?,
+            last_checked,
+            notes,
+        })
     }
 }

@@ -9,7 +9,7 @@ use specta::Type;
 use super::{Archetype, PersonRef, VisibilityEntry};
 use crate::error::Result;
 use crate::ids::{EvidenceId, PersonId, ReportId};
-use crate::validate::Checks;
+use crate::validate::{present, Checks};
 
 pub const MAX_CO_OWNERS: usize = 50;
 pub const MAX_LINKS: usize = 20;
@@ -190,22 +190,19 @@ impl EvidenceDraft {
             in_production_since,
         );
         c.finish()?;
-        match (started_on, kind, role) {
-            (Some(started_on), Some(kind), Some(role)) => Ok(ValidEvidence {
-                title,
-                description,
-                started_on,
-                ended_on,
-                kind,
-                role,
-                co_owner_ids,
-                impact,
-                links,
-                in_production_since,
-                archetype: self.archetype,
-                work_mix: self.work_mix.unwrap_or(WorkMix::Untagged),
-            }),
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidEvidence {
+            title,
+            description,
+            started_on: present(started_on)?,
+            ended_on,
+            kind: present(kind)?,
+            role: present(role)?,
+            co_owner_ids,
+            impact,
+            links,
+            in_production_since,
+            archetype: self.archetype,
+            work_mix: self.work_mix.unwrap_or(WorkMix::Untagged),
+        })
     }
 }

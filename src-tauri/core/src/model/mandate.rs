@@ -9,7 +9,7 @@ use specta::Type;
 use super::PersonRef;
 use crate::error::Result;
 use crate::ids::{MandateId, PersonId, ReportId};
-use crate::validate::Checks;
+use crate::validate::{present, Checks};
 
 /// A yes/partly/no judgement (room: nobody else is doing it; attention: leadership agrees it
 /// matters now).
@@ -125,18 +125,15 @@ impl MandateDraft {
             review_by,
         );
         c.finish()?;
-        match (room, attention, set_on) {
-            (Some(room), Some(attention), Some(set_on)) => Ok(ValidMandate {
-                statement,
-                priority,
-                room,
-                attention,
-                sponsor_id: self.sponsor_id.clone(),
-                set_on,
-                review_by,
-            }),
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidMandate {
+            statement,
+            priority,
+            room: present(room)?,
+            attention: present(attention)?,
+            sponsor_id: self.sponsor_id.clone(),
+            set_on: present(set_on)?,
+            review_by,
+        })
     }
 }
 
@@ -165,12 +162,10 @@ impl MandateClosing {
             ended_on,
         );
         c.finish()?;
-        ended_on
-            .map(|ended_on| ValidClosing {
-                status: self.status,
-                reason,
-                ended_on,
-            })
-            .ok_or_else(|| crate::Error::from_issues(vec![]))
+        Ok(ValidClosing {
+            status: self.status,
+            reason,
+            ended_on: present(ended_on)?,
+        })
     }
 }

@@ -9,7 +9,7 @@ use specta::Type;
 use super::PersonRef;
 use crate::error::Result;
 use crate::ids::{FeedbackId, MentorshipId, PersonId, ReportId};
-use crate::validate::Checks;
+use crate::validate::{present, Checks};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -72,15 +72,12 @@ impl MentorshipDraft {
             ended_on,
         );
         c.finish()?;
-        match (mentee_id, started_on) {
-            (Some(mentee_id), Some(started_on)) => Ok(ValidMentorship {
-                mentee_id,
-                goals,
-                started_on,
-                ended_on,
-            }),
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidMentorship {
+            mentee_id: present(mentee_id)?,
+            goals,
+            started_on: present(started_on)?,
+            ended_on,
+        })
     }
 }
 
@@ -180,17 +177,14 @@ impl FeedbackDraft {
             );
         }
         c.finish()?;
-        match (received_on, source, sentiment) {
-            (Some(received_on), Some(source), Some(sentiment)) => Ok(ValidFeedback {
-                received_on,
-                source,
-                sentiment,
-                words,
-                quotable: self.quotable,
-                addressed_on,
-                addressed_action,
-            }),
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidFeedback {
+            received_on: present(received_on)?,
+            source: present(source)?,
+            sentiment: present(sentiment)?,
+            words,
+            quotable: self.quotable,
+            addressed_on,
+            addressed_action,
+        })
     }
 }

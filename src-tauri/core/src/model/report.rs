@@ -8,7 +8,7 @@ use specta::Type;
 use super::{Archetype, LevelRef, TeamStrength};
 use crate::error::Result;
 use crate::ids::{LevelId, PersonId, ReportId};
-use crate::validate::Checks;
+use crate::validate::{present, Checks};
 
 /// A stored report as the UI sees it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -114,29 +114,17 @@ impl ReportDraft {
         let strength = c.chosen("teamStrength", "team strength", self.team_strength);
         let notes = c.text("notes", "Notes", &self.notes);
         c.finish()?;
-
-        match (current, target, in_role_since, worked, needed, strength) {
-            (
-                Some(current_level),
-                Some(target_level),
-                Some(in_role_since),
-                Some(archetype_worked),
-                Some(archetype_needed),
-                Some(team_strength),
-            ) => Ok(ValidReport {
-                name,
-                current_level,
-                target_level,
-                team,
-                in_role_since,
-                archetype_worked,
-                archetype_needed,
-                team_strength,
-                notes,
-            }),
-            // `finish` fails whenever one of these is missing.
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidReport {
+            name,
+            current_level: present(current)?,
+            target_level: present(target)?,
+            team,
+            in_role_since: present(in_role_since)?,
+            archetype_worked: present(worked)?,
+            archetype_needed: present(needed)?,
+            team_strength: present(strength)?,
+            notes,
+        })
     }
 }
 

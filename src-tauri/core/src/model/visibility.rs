@@ -10,7 +10,7 @@ use specta::Type;
 use super::{EvidenceKind, EvidenceRole, PersonRef};
 use crate::error::Result;
 use crate::ids::{EvidenceId, PersonId, VisibilityId};
-use crate::validate::Checks;
+use crate::validate::{present, Checks};
 
 /// How someone saw the work. (VisibilityChannel in TypeScript, where `Channel` is taken.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
@@ -76,15 +76,12 @@ impl VisibilityDraft {
         let detail = c.line("detail", "Detail", &self.detail, false);
         let seen_on = c.date("seenOn", "Seen on", &self.seen_on, Some(today));
         c.finish()?;
-        match (person_id, channel, seen_on) {
-            (Some(person_id), Some(channel), Some(seen_on)) => Ok(ValidVisibility {
-                person_id,
-                channel,
-                detail,
-                seen_on,
-            }),
-            _ => Err(crate::Error::from_issues(vec![])),
-        }
+        Ok(ValidVisibility {
+            person_id: present(person_id)?,
+            channel: present(channel)?,
+            detail,
+            seen_on: present(seen_on)?,
+        })
     }
 }
 

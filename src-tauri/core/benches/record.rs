@@ -1,0 +1,105 @@
+//! Benchmarks for the staff record on a large synthetic history: 50 reports, 5 years each
+//! (about 2,400 evidence items, 3,500 visibility entries, 300 mandates, 250 mentorships).
+//! Target (issue 3): search well under 50 ms. Run: cargo bench -p trellis-core --bench record
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::sync::{Arc, OnceLock};
+
+use chrono::{TimeZone, Utc};
+use divan::Bencher;
+use tokio::runtime::Runtime;
+use trellis_core::clock::FixedClock;
+use trellis_core::generator::{generate, GeneratorSpec};
+use trellis_core::ids::ReportId;
+use trellis_core::model::RosterFilter;
+use trellis_core::Store;
+
+pub const SPEC: GeneratorSpec = GeneratorSpec {
+    reports: 50,
+    years: 5,
+    seed: 42,
+};
+
+struct Fixture {
+    runtime: Runtime,
+    store: Store,
+    /// A synthetic report with a full five-year history.
+    report: ReportId,
+    _dir: tempfile::TempDir,
+}
+
+fn fixture() -> &'static Fixture {
+    static FIXTURE: OnceLock<Fixture> = OnceLock::new();
+    FIXTURE.get_or_init(|| {
+        let runtime = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(1)
+            .enable_all()
+            .build()
+            .unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(FixedClock(
+            Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap(),
+        ));
+        let (store, report) = runtime.block_on(async {
+            let store = Store::open_with_clock(dir.path(), clock).await.unwrap();
+            let made = generate(&store, SPEC).await.unwrap();
+            eprintln!("fixture: {made:?}");
+            let reports = store.reports(RosterFilter::Active).await.unwrap();
+            let report = reports
+                .iter()
+                .find(|r| r.notes.starts_with("Synthetic"))
+                .unwrap()
+                .id
+                .clone();
+            (store, report)
+        });
+        Fixture {
+            runtime,
+            store,
+            report,
+            _dir: dir,
+        }
+    })
+}
+
+fn main() {
+    fixture();
+    divan::main();
+}
+
+/// Full-text search across every record, 50 hits: a common word, a prefix being typed, two
+/// words, a rare name, and a word that matches nothing.
+#[divan::bench(args = ["the", "migr", "billing pipeline", "Sokolova", "zyzzyva"])]
+fn search(bencher: Bencher, query: &str) {
+    let f = fixture();
+    bencher.bench(|| f.runtime.block_on(f.store.search(query, 50)).unwrap());
+}
+
+/// Everything on one report's Evidence tab (with co-owners, links and visibility).
+#[divan::bench]
+fn evidence_of_one_report(bencher: Bencher) {
+    let f = fixture();
+    bencher.bench(|| f.runtime.block_on(f.store.evidence(&f.report)).unwrap());
+}
+
+/// One report's timeline over five years.
+#[divan::bench]
+fn timeline_of_one_report(bencher: Bencher) {
+    let f = fixture();
+    bencher.bench(|| {
+        f.runtime
+            .block_on(f.store.timeline(&f.report, &[]))
+            .unwrap()
+    });
+}
+
+/// The visibility gaps card of one report.
+#[divan::bench]
+fn visibility_gaps_of_one_report(bencher: Bencher) {
+    let f = fixture();
+    bencher.bench(|| {
+        f.runtime
+            .block_on(f.store.visibility_gaps(&f.report, None))
+            .unwrap()
+    });
+}

@@ -248,11 +248,9 @@ async fn a_short_ladder_is_clamped_and_an_empty_one_refused() {
     assert_eq!(ts.report_count().await.unwrap(), 0);
 }
 
-/// KNOWN CORE BUG (fails until fixed): `generate` opens a deferred transaction
-/// (`store.pool().begin()`), reads the ladder, then writes. While another connection holds the
-/// write lock, SQLite refuses the read-to-write upgrade at once with SQLITE_BUSY ("database is
-/// locked") instead of waiting out the busy timeout, so generating (and `seed_demo_if_empty`)
-/// fails where every other store write (`BEGIN IMMEDIATE`) simply waits; see
+/// `generate` (and so `seed_demo_if_empty`) takes the write lock up front like every other
+/// store write (`BEGIN IMMEDIATE`), so it waits for another writer instead of failing with
+/// SQLITE_BUSY on a read-to-write upgrade; see
 /// `roster::a_write_waits_for_another_writer_instead_of_failing`.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn generating_waits_for_another_writer_instead_of_failing() {

@@ -2,9 +2,21 @@
 //! Integration tests of `trellis-core` against real SQLite files in temp dirs (no mocks).
 //! Every test opens its own store on a fresh directory with a fixed (or hand-moved) clock.
 
+mod advocates;
+mod archived;
+mod dates_across_records;
+mod deletion;
+mod demo_record;
+mod evidence;
 mod generator;
 mod ladder;
+mod mandates;
+mod mentorship;
 mod migrations;
+mod people;
 mod roster;
+mod search;
 mod support;
+mod timeline;
 mod validation;
+mod visibility;

@@ -221,3 +221,460 @@ pub async fn pause_ms(ms: u64) {
         .await
         .unwrap();
 }
+
+// ---------------------------------------------------------------------------------------------
+// The staff record: builders for valid drafts, drafts from stored records, a fixture with one
+// of every record, a whole-database snapshot for "nothing was written", and a check that the
+// full-text index holds exactly the live records.
+// ---------------------------------------------------------------------------------------------
+
+use std::collections::BTreeMap;
+
+use trellis_core::ids::PersonId;
+use trellis_core::model::{
+    Advocate, AdvocateDraft, Assessment, Channel, Evidence, EvidenceDraft, EvidenceKind,
+    EvidenceRole, Feedback, FeedbackDraft, FeedbackSource, Link, Mandate, MandateClosing,
+    MandateDraft, MandateStatus, Mentorship, MentorshipDraft, Person, PersonDraft, RecordKind,
+    Relationship, Sentiment, SupportStrength, VisibilityDraft, VisibilityEntry, WorkMix,
+};
+
+/// A calendar date from `YYYY-MM-DD`.
+pub fn date(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+}
+
+/// `YYYY-MM-DD`, as drafts carry dates.
+pub fn ymd(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn maybe_ymd(d: Option<NaiveDate>) -> String {
+    d.map(ymd).unwrap_or_default()
+}
+
+/// A report called `name` (otherwise [`valid_draft`]: Staff, in role since 2024-03-01).
+pub async fn add_report(store: &Store, name: &str) -> Report {
+    store
+        .create_report(&draft_named(store, name).await)
+        .await
+        .unwrap()
+}
+
+pub fn person_draft(name: &str, relationship: Relationship) -> PersonDraft {
+    PersonDraft {
+        name: name.to_owned(),
+        title: String::new(),
+        relationship: Some(relationship),
+        notes: String::new(),
+    }
+}
+
+/// A person outside the roster.
+pub async fn add_person(store: &Store, name: &str, relationship: Relationship) -> Person {
+    store
+        .create_person(&person_draft(name, relationship))
+        .await
+        .unwrap()
+}
+
+/// A valid mandate set on 2026-01-15, to be reviewed by 2027-01-15.
+pub fn mandate_draft(statement: &str) -> MandateDraft {
+    MandateDraft {
+        statement: statement.to_owned(),
+        priority: "Payments reliability".to_owned(),
+        room: Some(Assessment::Yes),
+        attention: Some(Assessment::Partly),
+        sponsor_id: None,
+        set_on: "2026-01-15".to_owned(),
+        review_by: "2027-01-15".to_owned(),
+    }
+}
+
+pub fn closing(status: MandateStatus, reason: &str, ended_on: &str) -> MandateClosing {
+    MandateClosing {
+        status,
+        reason: reason.to_owned(),
+        ended_on: ended_on.to_owned(),
+    }
+}
+
+/// A valid evidence draft: started 2026-03-02, ended 2026-06-30, in production since
+/// 2026-07-01, one link, no co-owners.
+pub fn evidence_draft(title: &str) -> EvidenceDraft {
+    EvidenceDraft {
+        title: title.to_owned(),
+        description: "Moved every payment write to the shared ledger.".to_owned(),
+        started_on: "2026-03-02".to_owned(),
+        ended_on: "2026-06-30".to_owned(),
+        kind: Some(EvidenceKind::Project),
+        role: Some(EvidenceRole::Led),
+        co_owner_ids: Vec::new(),
+        impact: "Reconciliation breaks down from 40 to 2 a month".to_owned(),
+        links: vec![Link {
+            url: "https://docs.example.com/design".to_owned(),
+            label: "Design doc".to_owned(),
+        }],
+        in_production_since: "2026-07-01".to_owned(),
+        archetype: Some(trellis_core::model::Archetype::Architect),
+        work_mix: Some(WorkMix::HighLeverage),
+    }
+}
+
+pub fn visibility_draft(person: &PersonId, seen_on: &str) -> VisibilityDraft {
+    VisibilityDraft {
+        person_id: Some(person.clone()),
+        channel: Some(Channel::Demo),
+        detail: "Quarterly platform demo".to_owned(),
+        seen_on: seen_on.to_owned(),
+    }
+}
+
+pub fn advocate_draft(person: &PersonId) -> AdvocateDraft {
+    AdvocateDraft {
+        person_id: Some(person.clone()),
+        what_seen: "The migration demo and its numbers.".to_owned(),
+        strength: Some(SupportStrength::Strong),
+        last_checked: "2026-10-01".to_owned(),
+        notes: "Will speak for it at calibration.".to_owned(),
+    }
+}
+
+pub fn mentorship_draft(mentee: &PersonId) -> MentorshipDraft {
+    MentorshipDraft {
+        mentee_id: Some(mentee.clone()),
+        goals: "Own the reconciliation service end to end.".to_owned(),
+        started_on: "2025-11-01".to_owned(),
+        ended_on: String::new(),
+    }
+}
+
+pub fn feedback_draft(words: &str) -> FeedbackDraft {
+    FeedbackDraft {
+        received_on: "2026-05-20".to_owned(),
+        source: Some(FeedbackSource::Mentee),
+        sentiment: Some(Sentiment::Positive),
+        words: words.to_owned(),
+        quotable: true,
+        addressed_on: String::new(),
+        addressed_action: String::new(),
+    }
+}
+
+// Drafts a form would send to save a stored record unchanged.
+
+pub fn person_draft_of(p: &Person) -> PersonDraft {
+    PersonDraft {
+        name: p.name.clone(),
+        title: p.title.clone(),
+        relationship: Some(p.relationship),
+        notes: p.notes.clone(),
+    }
+}
+
+pub fn mandate_draft_of(m: &Mandate) -> MandateDraft {
+    MandateDraft {
+        statement: m.statement.clone(),
+        priority: m.priority.clone(),
+        room: Some(m.room),
+        attention: Some(m.attention),
+        sponsor_id: m.sponsor.as_ref().map(|s| s.id.clone()),
+        set_on: ymd(m.set_on),
+        review_by: maybe_ymd(m.review_by),
+    }
+}
+
+pub fn evidence_draft_of(e: &Evidence) -> EvidenceDraft {
+    EvidenceDraft {
+        title: e.title.clone(),
+        description: e.description.clone(),
+        started_on: ymd(e.started_on),
+        ended_on: maybe_ymd(e.ended_on),
+        kind: Some(e.kind),
+        role: Some(e.role),
+        co_owner_ids: e.co_owners.iter().map(|p| p.id.clone()).collect(),
+        impact: e.impact.clone(),
+        links: e.links.clone(),
+        in_production_since: maybe_ymd(e.in_production_since),
+        archetype: e.archetype,
+        work_mix: Some(e.work_mix),
+    }
+}
+
+pub fn visibility_draft_of(v: &VisibilityEntry) -> VisibilityDraft {
+    VisibilityDraft {
+        person_id: Some(v.person.id.clone()),
+        channel: Some(v.channel),
+        detail: v.detail.clone(),
+        seen_on: ymd(v.seen_on),
+    }
+}
+
+pub fn advocate_draft_of(a: &Advocate) -> AdvocateDraft {
+    AdvocateDraft {
+        person_id: Some(a.person.id.clone()),
+        what_seen: a.what_seen.clone(),
+        strength: Some(a.strength),
+        last_checked: maybe_ymd(a.last_checked),
+        notes: a.notes.clone(),
+    }
+}
+
+pub fn mentorship_draft_of(m: &Mentorship) -> MentorshipDraft {
+    MentorshipDraft {
+        mentee_id: Some(m.mentee.id.clone()),
+        goals: m.goals.clone(),
+        started_on: ymd(m.started_on),
+        ended_on: maybe_ymd(m.ended_on),
+    }
+}
+
+pub fn feedback_draft_of(f: &Feedback) -> FeedbackDraft {
+    FeedbackDraft {
+        received_on: ymd(f.received_on),
+        source: Some(f.source),
+        sentiment: Some(f.sentiment),
+        words: f.words.clone(),
+        quotable: f.quotable,
+        addressed_on: maybe_ymd(f.addressed_on),
+        addressed_action: f.addressed_action.clone(),
+    }
+}
+
+/// One report with one of every record of the staff record, and the people they name.
+pub struct World {
+    pub report: Report,
+    /// Morgan Avery, the skip-level.
+    pub skip: Person,
+    /// Samira Whitfield, leadership: sponsor and advocate.
+    pub vp: Person,
+    /// Jamie Chen, in my org: co-owner and mentee.
+    pub mentee: Person,
+    pub mandate: Mandate,
+    /// With Jamie as co-owner and one visibility entry (the skip-level's).
+    pub evidence: Evidence,
+    pub visibility: VisibilityEntry,
+    pub advocate: Advocate,
+    /// With one feedback entry.
+    pub mentorship: Mentorship,
+    pub feedback: Feedback,
+}
+
+pub async fn world(store: &Store) -> World {
+    let report = add_report(store, "Ada Lovelace").await;
+    let skip = add_person(store, "Morgan Avery", Relationship::SkipLevel).await;
+    let vp = add_person(store, "Samira Whitfield", Relationship::Leadership).await;
+    let mentee = add_person(store, "Jamie Chen", Relationship::MyOrg).await;
+    let mandate = store
+        .set_mandate(
+            &report.id,
+            &MandateDraft {
+                sponsor_id: Some(vp.id.clone()),
+                ..mandate_draft("Make ledger consistency a platform property.")
+            },
+            None,
+        )
+        .await
+        .unwrap()
+        .remove(0);
+    let evidence = store
+        .create_evidence(
+            &report.id,
+            &EvidenceDraft {
+                co_owner_ids: vec![mentee.id.clone()],
+                ..evidence_draft("Ledger consistency migration")
+            },
+        )
+        .await
+        .unwrap();
+    let evidence = store
+        .add_visibility(&evidence.id, &visibility_draft(&skip.id, "2026-07-15"))
+        .await
+        .unwrap();
+    let visibility = evidence.visibility[0].clone();
+    let advocate = store
+        .create_advocate(&report.id, &advocate_draft(&vp.id))
+        .await
+        .unwrap();
+    let mentorship = store
+        .create_mentorship(&report.id, &mentorship_draft(&mentee.id))
+        .await
+        .unwrap();
+    let mentorship = store
+        .add_feedback(&mentorship.id, &feedback_draft("Makes time every week."))
+        .await
+        .unwrap();
+    let feedback = mentorship.feedback[0].clone();
+    World {
+        report,
+        skip,
+        vp,
+        mentee,
+        mandate,
+        evidence,
+        visibility,
+        advocate,
+        mentorship,
+        feedback,
+    }
+}
+
+/// Every row of every table, rendered as text and sorted, table by table.
+pub type Snapshot = BTreeMap<&'static str, Vec<String>>;
+
+const TABLES: [&str; 14] = [
+    "people",
+    "reports",
+    "ladder_levels",
+    "ladder_changes",
+    "mandates",
+    "evidence",
+    "evidence_co_owners",
+    "evidence_links",
+    "visibility",
+    "advocates",
+    "mentorships",
+    "mentorship_feedback",
+    "search_docs",
+    "search_index",
+];
+
+/// The whole database: two snapshots are equal exactly when nothing was written in between.
+pub async fn snapshot(store: &Store) -> Snapshot {
+    let mut snap = BTreeMap::new();
+    for table in TABLES {
+        let mut columns: Vec<String> =
+            sqlx::query_scalar("SELECT name FROM pragma_table_info(?) ORDER BY cid")
+                .bind(table)
+                .fetch_all(store.pool())
+                .await
+                .unwrap();
+        assert!(!columns.is_empty(), "no columns for {table}");
+        if table == "search_index" {
+            columns.insert(0, "rowid".to_owned());
+        }
+        let row = columns
+            .iter()
+            .map(|c| format!("quote(\"{c}\")"))
+            .collect::<Vec<_>>()
+            .join(" || '|' || ");
+        let mut rows: Vec<String> = sqlx::query_scalar(&format!("SELECT {row} FROM {table}"))
+            .fetch_all(store.pool())
+            .await
+            .unwrap();
+        rows.sort();
+        snap.insert(table, rows);
+    }
+    snap
+}
+
+/// Fails, naming the tables that differ, if anything was written since `before`.
+pub async fn assert_unchanged(store: &Store, before: &Snapshot) {
+    let after = snapshot(store).await;
+    for (table, rows) in before {
+        assert_eq!(
+            after.get(table),
+            Some(rows),
+            "table {table} changed although the write was refused"
+        );
+    }
+}
+
+/// Expects a validation error with exactly `expected` field issues (in order), then checks that
+/// nothing was written since `before`. Returns the summary message.
+pub async fn invalid<T: std::fmt::Debug>(
+    store: &Store,
+    before: &Snapshot,
+    result: trellis_core::Result<T>,
+    expected: &[(&str, &str)],
+) -> String {
+    let (message, fields) = validation(result);
+    let expected: Vec<FieldIssue> = expected.iter().map(|(f, m)| issue(f, m)).collect();
+    assert_eq!(fields, expected);
+    assert_unchanged(store, before).await;
+    message
+}
+
+/// Expects a conflict with exactly `message`, then checks that nothing was written.
+pub async fn refused<T: std::fmt::Debug>(
+    store: &Store,
+    before: &Snapshot,
+    result: trellis_core::Result<T>,
+    message: &str,
+) {
+    assert_eq!(conflict(result), message);
+    assert_unchanged(store, before).await;
+}
+
+/// The conflict every update based on an old version gets.
+pub fn stale_message(noun: &str, name: &str) -> String {
+    format!(
+        "This {noun} ({name}) was changed elsewhere since this form was opened; reload to see \
+         the latest version, then edit again."
+    )
+}
+
+/// The conflict every write to an archived report's record gets.
+pub fn archived_message(name: &str) -> String {
+    format!("{name} is archived; restore the report before changing their record.")
+}
+
+/// What the index should hold: exactly the live records, each with its kind, report, parent and
+/// title (computed here from the tables, independently of the store's own indexing code).
+const EXPECTED_DOCS: &str = "
+    SELECT r.id, 'report', r.id, NULL, p.name
+      FROM reports r JOIN people p ON p.id = r.person_id
+    UNION ALL SELECT p.id, 'person', NULL, NULL, p.name FROM people p
+      WHERE p.deleted_at IS NULL AND p.id NOT IN (SELECT person_id FROM reports)
+    UNION ALL SELECT id, 'mandate', report_id, NULL, statement FROM mandates
+      WHERE deleted_at IS NULL
+    UNION ALL SELECT id, 'evidence', report_id, NULL, title FROM evidence
+      WHERE deleted_at IS NULL
+    UNION ALL SELECT v.id, 'visibility', e.report_id, e.id, 'Seen by ' || p.name || ': ' || e.title
+      FROM visibility v JOIN evidence e ON e.id = v.evidence_id JOIN people p ON p.id = v.person_id
+      WHERE v.deleted_at IS NULL AND e.deleted_at IS NULL
+    UNION ALL SELECT a.id, 'advocate', a.report_id, NULL, p.name
+      FROM advocates a JOIN people p ON p.id = a.person_id WHERE a.deleted_at IS NULL
+    UNION ALL SELECT m.id, 'mentorship', m.report_id, NULL, 'Mentoring ' || p.name
+      FROM mentorships m JOIN people p ON p.id = m.mentee_id WHERE m.deleted_at IS NULL
+    UNION ALL SELECT f.id, 'feedback', m.report_id, m.id, 'Feedback from ' || p.name
+      FROM mentorship_feedback f JOIN mentorships m ON m.id = f.mentorship_id
+      JOIN people p ON p.id = m.mentee_id
+      WHERE f.deleted_at IS NULL AND m.deleted_at IS NULL";
+
+type DocRow = (String, String, Option<String>, Option<String>, String);
+
+/// The search index holds one entry per live record, with the right kind, report, parent and
+/// title, and nothing else.
+pub async fn assert_index_in_sync(store: &Store) {
+    let mut expected: Vec<DocRow> = sqlx::query_as(EXPECTED_DOCS)
+        .fetch_all(store.pool())
+        .await
+        .unwrap();
+    expected.sort();
+    let mut actual: Vec<DocRow> = sqlx::query_as(
+        "SELECT d.record_id, d.kind, d.report_id, d.parent_id, s.title
+         FROM search_docs d JOIN search_index s ON s.rowid = d.doc_id",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap();
+    actual.sort();
+    assert_eq!(actual, expected, "the search index is out of sync");
+    assert_eq!(
+        count_rows(store, "search_index").await,
+        count_rows(store, "search_docs").await,
+        "index rows without a doc (or docs without an index row)"
+    );
+}
+
+/// The (kind, record id) of every hit for `query`, best first.
+pub async fn hits(store: &Store, query: &str) -> Vec<(RecordKind, String)> {
+    store
+        .search(query, 100)
+        .await
+        .unwrap()
+        .hits
+        .into_iter()
+        .map(|h| (h.kind, h.record_id))
+        .collect()
+}

@@ -7,6 +7,8 @@ use crate::error::{Error, FieldIssue, Result};
 
 /// Longest single-line value (names, teams, titles), in characters.
 pub const MAX_LINE: usize = 200;
+/// Longest link, in characters (real document URLs run long).
+pub const MAX_URL: usize = 2_000;
 /// Longest free-text value (notes), in characters.
 pub const MAX_TEXT: usize = 20_000;
 
@@ -78,11 +80,17 @@ impl Checks {
         value.to_owned()
     }
 
-    /// Free text: line endings normalised to `\n`, trailing whitespace trimmed, tabs and
+    /// Free text: line endings normalised to `\n`, trailing whitespace and leading blank lines
+    /// trimmed, tabs and
     /// newlines allowed but no other control characters, at most `MAX_TEXT` characters.
     pub fn text(&mut self, field: &str, label: &str, value: &str) -> String {
         let value = value.replace("\r\n", "\n").replace('\r', "\n");
-        let value = value.trim_end().to_owned();
+        let value = value.trim_end();
+        // Leading blank lines go; the first line keeps its indentation.
+        let value = match value.find(|c: char| !c.is_whitespace()) {
+            Some(first) => value[value[..first].rfind('\n').map_or(0, |n| n + 1)..].to_owned(),
+            None => String::new(),
+        };
         if value
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
@@ -171,9 +179,22 @@ impl Checks {
         }
     }
 
-    /// A link: an http, https or mailto URL on one line.
+    /// A link: an http, https or mailto URL on one line, at most `MAX_URL` characters.
     pub fn url(&mut self, field: &str, label: &str, value: &str) -> String {
-        let value = self.line(field, label, value, true);
+        let value = value.trim().to_owned();
+        if value.is_empty() {
+            self.fail(field, format!("{label} is required."));
+        } else if value.chars().any(|c| c.is_control()) {
+            self.fail(
+                field,
+                format!("{label} must be a single line without control characters."),
+            );
+        } else if value.chars().count() > MAX_URL {
+            self.fail(
+                field,
+                format!("{label} is too long: at most {MAX_URL} characters."),
+            );
+        }
         let lower = value.to_ascii_lowercase();
         let scheme_ok = ["https://", "http://", "mailto:"]
             .iter()

@@ -86,7 +86,7 @@ impl PersonDraft {
             ),
             Some(r) if is_report && r != Relationship::Report => c.fail(
                 "relationship",
-                "This person is one of your reports; archive the report to change that.",
+                "This person is one of your reports, so their relationship is always \"report\".",
             ),
             _ => {}
         }

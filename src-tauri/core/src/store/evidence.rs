@@ -89,7 +89,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         write_children(&mut tx, id, &v).await?;
-        search::reindex(&mut tx, RecordKind::Evidence, id.as_str()).await?;
+        // Visibility entries carry the evidence title in their index entries.
+        search::reindex_with_parts(&mut tx, RecordKind::Evidence, id.as_str()).await?;
         let updated = evidence_item(&mut tx, id).await?;
         tx.commit().await?;
         Ok(updated)

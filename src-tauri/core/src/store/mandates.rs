@@ -46,6 +46,15 @@ impl Store {
                 )));
             };
             let closed = closing.validate(active.set_on, today)?;
+            if v.set_on < closed.ended_on {
+                return Err(Error::invalid(
+                    "setOn",
+                    format!(
+                        "The new mandate cannot start before the current one ended ({}).",
+                        closed.ended_on
+                    ),
+                ));
+            }
             close(&mut tx, &active.id, &closed, now).await?;
         }
         let id = MandateId::new();

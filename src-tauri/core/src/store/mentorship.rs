@@ -87,6 +87,7 @@ impl Store {
         let m = mentorship(&mut tx, mentorship_id).await?;
         editable_report_person(&mut tx, &m.report_id).await?;
         let v = draft.validate(self.clock.today())?;
+        received_after_start(&v, &m)?;
         insert_feedback(&mut tx, mentorship_id, &v, self.clock.now()).await?;
         let updated = mentorship(&mut tx, mentorship_id).await?;
         tx.commit().await?;
@@ -119,6 +120,7 @@ impl Store {
             expected_version,
         )?;
         let v = draft.validate(self.clock.today())?;
+        received_after_start(&v, &m)?;
         let now = self.clock.now();
         sqlx::query!(
             "UPDATE mentorship_feedback SET received_on = ?, source = ?, sentiment = ?, words = ?,
@@ -141,6 +143,20 @@ impl Store {
         tx.commit().await?;
         Ok(updated)
     }
+}
+
+/// Feedback on a mentorship comes after it started.
+fn received_after_start(v: &ValidFeedback, m: &Mentorship) -> Result<()> {
+    if v.received_on < m.started_on {
+        return Err(Error::invalid(
+            "receivedOn",
+            format!(
+                "Received on cannot be before the mentorship started ({}).",
+                m.started_on
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Inserts a validated mentorship and indexes it.

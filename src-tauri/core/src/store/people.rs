@@ -42,6 +42,9 @@ impl Store {
     ) -> Result<Person> {
         let mut tx = self.write().await?;
         let current = person(&mut tx, id).await?;
+        if let Some(report_id) = &current.report_id {
+            super::editable_report_person(&mut tx, report_id).await?;
+        }
         super::ensure_version("person", &current.name, current.version, expected_version)?;
         let v = draft.validate(current.report_id.is_some())?;
         let now = self.clock.now();
@@ -52,6 +55,14 @@ impl Store {
             v.title,
             v.relationship,
             v.notes,
+            now,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        // The report shows the person's name: an open report form is now out of date too.
+        sqlx::query!(
+            "UPDATE reports SET version = version + 1, updated_at = ? WHERE person_id = ?",
             now,
             id
         )

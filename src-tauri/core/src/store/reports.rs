@@ -121,7 +121,7 @@ impl Store {
         let v = draft.validate(&level_refs(&mut tx).await?, self.clock.today())?;
         let now = self.clock.now();
         sqlx::query!(
-            "UPDATE people SET name = ?, updated_at = ? WHERE id = ?",
+            "UPDATE people SET name = ?, version = version + 1, updated_at = ? WHERE id = ?",
             v.name,
             now,
             current.person_id
@@ -228,7 +228,7 @@ pub(crate) async fn insert_report(
     Ok((id, person_id))
 }
 
-async fn report(conn: &mut SqliteConnection, id: &ReportId) -> Result<Report> {
+pub(crate) async fn report(conn: &mut SqliteConnection, id: &ReportId) -> Result<Report> {
     select_reports(conn, Some(id), None)
         .await?
         .into_iter()

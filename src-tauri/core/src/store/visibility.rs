@@ -28,6 +28,7 @@ impl Store {
         editable_report_person(&mut tx, &evidence.report_id).await?;
         let people = live_people(&mut tx, &draft.person_id).await?;
         let v = draft.validate(&people, self.clock.today())?;
+        seen_after_start(&v, &evidence)?;
         insert_visibility(&mut tx, evidence_id, &v, self.clock.now()).await?;
         let updated = evidence_item(&mut tx, evidence_id).await?;
         tx.commit().await?;
@@ -59,6 +60,7 @@ impl Store {
         )?;
         let people = live_people(&mut tx, &draft.person_id).await?;
         let v = draft.validate(&people, self.clock.today())?;
+        seen_after_start(&v, &evidence)?;
         let now = self.clock.now();
         sqlx::query!(
             "UPDATE visibility SET person_id = ?, channel = ?, detail = ?, seen_on = ?,
@@ -86,6 +88,7 @@ impl Store {
         committee: Option<Vec<PersonRef>>,
     ) -> Result<VisibilityGaps> {
         let mut conn = self.pool.acquire().await?;
+        super::reports::report(&mut conn, report_id).await?;
         let evidence = select_evidence(&mut conn, Some(report_id), None).await?;
         let skip_levels = sqlx::query_as!(
             PersonRef,
@@ -109,6 +112,20 @@ impl Store {
             evidence_count: i32::try_from(evidence.len()).unwrap_or(i32::MAX),
         })
     }
+}
+
+/// Nobody can have seen work before it started.
+fn seen_after_start(v: &ValidVisibility, evidence: &Evidence) -> Result<()> {
+    if v.seen_on < evidence.started_on {
+        return Err(Error::invalid(
+            "seenOn",
+            format!(
+                "Seen on cannot be before the work started ({}).",
+                evidence.started_on
+            ),
+        ));
+    }
+    Ok(())
 }
 
 /// Inserts a validated visibility entry and indexes it.

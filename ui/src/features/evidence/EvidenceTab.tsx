@@ -1,6 +1,185 @@
-// Placeholder: being built (issue 3). Replace the body, keep the export.
-import type { Report } from "../../bindings";
+// The report's evidence log, newest first: what they did, when, their role, the impact, and
+// who has seen it. Filterable by kind and work mix.
+import { Alert, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconPlus } from "@tabler/icons-react";
+import { useState } from "react";
+
+import type { Evidence, Report } from "../../bindings";
+import { useCreateEvidence, useEvidence } from "../../api/record";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { focusRecord } from "../../lib/focus";
+import { EVIDENCE_KINDS, WORK_MIXES } from "../../lib/labels";
+import { EMPTY_EVIDENCE, evidenceDraft } from "./draft";
+import { EvidenceCard } from "./EvidenceCard";
+import { EvidenceForm } from "./EvidenceForm";
+
+const DRIFT = ["snacking", "preening", "chasing_ghosts"];
 
 export function EvidenceTab({ report }: { report: Report }) {
-  return <div data-testid="placeholder-EvidenceTab" data-report={report.id} />;
+  const evidence = useEvidence(report.id);
+  const create = useCreateEvidence(report.id);
+  const [adding, setAdding] = useState(false);
+  // Closing the form without saving puts focus back on the button that opened it.
+  const [cancelled, setCancelled] = useState(false);
+  const startAdding = () => {
+    setCancelled(false);
+    setAdding(true);
+  };
+  const [kind, setKind] = useState("");
+  const [mix, setMix] = useState("");
+  const readOnly = report.archivedAt !== null;
+  const clearFilters = () => {
+    setKind("");
+    setMix("");
+  };
+
+  if (evidence.isError) return <ErrorNotice error={evidence.error} />;
+  if (!evidence.data) return <Loader aria-label="Loading evidence" />;
+
+  const all = [...evidence.data].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
+  const shown = all.filter((e) => (!kind || e.kind === kind) && (!mix || e.workMix === mix));
+
+  const form = adding && !readOnly && (
+    <Card withBorder>
+      <Title order={3} size="h4" mb="sm">
+        New evidence
+      </Title>
+      <EvidenceForm
+        report={report}
+        initial={EMPTY_EVIDENCE}
+        label="New evidence"
+        submitLabel="Add evidence"
+        onCancel={() => {
+          setAdding(false);
+          setCancelled(true);
+        }}
+        onSubmit={(values) =>
+          create.mutateAsync(evidenceDraft(values), {
+            onSuccess: (created) => {
+              setAdding(false);
+              clearFilters();
+              focusRecord(created.id);
+              notifications.show({ message: `Added “${created.title}” to ${report.name}'s evidence.`, color: "teal" });
+            },
+          })
+        }
+      />
+    </Card>
+  );
+
+  return (
+    <Stack gap="md">
+      {readOnly && (
+        <Alert color="gray" data-testid="evidence-read-only">
+          {report.name} is archived, so their evidence is read-only. Restore the report to add or
+          edit evidence and who has seen it.
+        </Alert>
+      )}
+      {all.length === 0 ? (
+        form || <EmptyState report={report} readOnly={readOnly} focusAdd={cancelled} onAdd={startAdding} />
+      ) : (
+        <>
+          <Group justify="space-between" align="flex-end">
+            <Summary items={all} />
+            {!readOnly && !adding && (
+              <Button leftSection={<IconPlus size={16} aria-hidden />} autoFocus={cancelled} onClick={startAdding}>
+                Add evidence
+              </Button>
+            )}
+          </Group>
+          {form}
+          <Group align="flex-end" className="no-print">
+            <NativeSelect
+              label="Filter by kind"
+              value={kind}
+              onChange={(e) => setKind(e.currentTarget.value)}
+              data={[{ value: "", label: `All kinds (${all.length})` }, ...countOptions(all, EVIDENCE_KINDS, kind, (e) => e.kind)]}
+            />
+            <NativeSelect
+              label="Filter by work mix"
+              value={mix}
+              onChange={(e) => setMix(e.currentTarget.value)}
+              data={[{ value: "", label: "Any work mix" }, ...countOptions(all, WORK_MIXES, mix, (e) => e.workMix)]}
+            />
+            {shown.length !== all.length && (
+              <Text size="sm" c="dimmed" role="status">
+                Showing {shown.length} of {all.length}
+              </Text>
+            )}
+          </Group>
+          {shown.map((e) => (
+            <EvidenceCard key={e.id} report={report} evidence={e} readOnly={readOnly} />
+          ))}
+          {shown.length === 0 && (
+            <Text c="dimmed" data-testid="no-matches">
+              No evidence matches these filters.{" "}
+              <Button variant="subtle" size="compact-sm" onClick={clearFilters}>
+                Show everything
+              </Button>
+            </Text>
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The options with how many items each has; those with none are left out (unless chosen). */
+function countOptions(
+  items: Evidence[],
+  options: { value: string; label: string }[],
+  chosen: string,
+  of: (e: Evidence) => string,
+) {
+  return options
+    .map((o) => ({ ...o, n: items.filter((e) => of(e) === o.value).length }))
+    .filter((o) => o.n > 0 || o.value === chosen)
+    .map((o) => ({ value: o.value, label: `${o.label.split(" (")[0]} (${o.n})` }));
+}
+
+/** What a reader wants at a glance: how much, how much of it led, what is thin or drifting. */
+function Summary({ items }: { items: Evidence[] }) {
+  const led = items.filter((e) => e.role === "led" || e.role === "co_led").length;
+  const unquantified = items.filter((e) => !e.impact.trim()).length;
+  const drift = items.filter((e) => DRIFT.includes(e.workMix)).length;
+  const unseen = items.filter((e) => e.visibility.length === 0).length;
+  const parts = [
+    `${items.length} ${items.length === 1 ? "item" : "items"}`,
+    `${led} led or co-led`,
+    unquantified > 0 && `${unquantified} without quantified impact`,
+    unseen > 0 && `${unseen} seen by nobody`,
+    drift > 0 && `${drift} tagged snacking, preening or chasing ghosts`,
+  ].filter(Boolean);
+  return (
+    <Text size="sm" c="dimmed" data-testid="evidence-summary">
+      {parts.join(" · ")}
+    </Text>
+  );
+}
+
+type EmptyProps = { report: Report; readOnly: boolean; focusAdd: boolean; onAdd: () => void };
+
+function EmptyState({ report, readOnly, focusAdd, onAdd }: EmptyProps) {
+  return (
+    <Card withBorder padding="lg" data-testid="evidence-empty">
+      <Title order={3} size="h4">
+        No evidence yet
+      </Title>
+      <Text mt="xs">
+        Evidence is a dated record of {report.name}'s work: what it was, when, their role (led,
+        co-led, contributed, advised), who shared it, the impact in numbers, links to check it,
+        and who has actually seen it.
+      </Text>
+      <Text mt="xs" c="dimmed" size="sm">
+        Record it as it happens, glue work and help for other teams included. At calibration it is
+        what shows the work was theirs, mattered, and was seen by the people who decide.
+      </Text>
+      {!readOnly && (
+        <Button mt="md" leftSection={<IconPlus size={16} aria-hidden />} autoFocus={focusAdd} onClick={onAdd}>
+          Add the first evidence item
+        </Button>
+      )}
+    </Card>
+  );
 }

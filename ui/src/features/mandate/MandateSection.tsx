@@ -1,6 +1,90 @@
-// Placeholder: being built (issue 3). Replace the body, keep the export.
+// The report's mandate on the Overview: what the company currently values from them, with
+// room, attention, sponsor and review date, and the history of past mandates.
+import { Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { IconCircleCheck, IconPencil, IconReplace, IconTarget } from "@tabler/icons-react";
+import { useState } from "react";
+
 import type { Report } from "../../bindings";
+import { useMandates } from "../../api/record";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { MandateCard } from "./MandateCard";
+import { EDITOR_TITLES, MandateEditor, type EditorMode } from "./MandateEditor";
+import { MandateHistory } from "./MandateHistory";
 
 export function MandateSection({ report }: { report: Report }) {
-  return <div data-testid="placeholder-MandateSection" data-report={report.id} />;
+  const mandates = useMandates(report.id);
+  const [mode, setMode] = useState<EditorMode | null>(null);
+  const editable = report.archivedAt === null;
+  const all = mandates.data ?? [];
+  const current = all.find((m) => m.status === "active");
+  const past = all.filter((m) => m.status !== "active");
+  const titleId = `mandate-title-${report.id}`;
+
+  const actions = editable && current && mode === null && (
+    <Group gap="xs" wrap="nowrap" className="no-print">
+      <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setMode("edit")} aria-label="Edit the mandate">
+        Edit
+      </Button>
+      <Button size="xs" variant="default" leftSection={<IconReplace size={14} aria-hidden />} onClick={() => setMode("replace")} aria-label="Replace the mandate">
+        Replace
+      </Button>
+      <Button size="xs" variant="default" leftSection={<IconCircleCheck size={14} aria-hidden />} onClick={() => setMode("close")} aria-label="Close the mandate">
+        Close
+      </Button>
+    </Group>
+  );
+
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={titleId} data-testid="mandate-section">
+      <Title order={3} size="h4" id={titleId}>
+        Mandate
+      </Title>
+      {mandates.isPending && <Loader size="sm" aria-label="Loading the mandate" />}
+      {mandates.isError && <ErrorNotice error={mandates.error} />}
+      {!editable && mandates.data && (
+        <Text size="sm" c="dimmed" data-testid="mandate-archived">
+          {report.name} is archived: the mandate and its history are kept but cannot be changed.
+        </Text>
+      )}
+      {current && mode !== "edit" && <MandateCard mandate={current} actions={actions} />}
+      {mandates.data && !current && mode === null && <NoMandate report={report} onSet={editable ? () => setMode("set") : undefined} />}
+      {mode !== null && editable && (
+        <Card withBorder data-testid="mandate-editor">
+          <Title order={4} size="h5" mb="sm">
+            {EDITOR_TITLES[mode]}
+          </Title>
+          <MandateEditor
+            // A reload after a conflict gives a fresh form on the latest version.
+            key={`${mode}-${current?.version ?? 0}`}
+            report={report}
+            mode={mode}
+            current={current}
+            onDone={() => setMode(null)}
+          />
+        </Card>
+      )}
+      <MandateHistory reportId={report.id} past={past} editable={editable} />
+    </Stack>
+  );
+}
+
+function NoMandate({ report, onSet }: { report: Report; onSet?: () => void }) {
+  return (
+    <Card withBorder>
+      <EmptyState
+        data-testid="mandate-empty"
+        icon={<IconTarget size={32} aria-hidden />}
+        title="No mandate recorded"
+        description={`A mandate is what the company currently values from ${report.name}: the problem they own now, the company priority it serves and who sponsors it. Good staff work has room (nobody else is doing it) and attention (leadership agrees it matters now). Without one, nobody can tell whether their work is the important work.`}
+      >
+        {onSet && (
+          <EmptyState.Actions>
+            <Button onClick={onSet} data-testid="set-mandate">
+              Set a mandate
+            </Button>
+          </EmptyState.Actions>
+        )}
+      </EmptyState>
+    </Card>
+  );
 }

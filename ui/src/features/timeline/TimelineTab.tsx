@@ -1,6 +1,152 @@
-// Placeholder: being built (issue 3). Replace the body, keep the export.
-import type { Report } from "../../bindings";
+// Everything dated about a report in one view, newest first, by year and month; filterable by
+// kind. Each entry opens the record it comes from.
+import { Badge, Box, Button, Chip, EmptyState, Group, Loader, Stack, Text, Title, UnstyledButton } from "@mantine/core";
+import { IconTimeline } from "@tabler/icons-react";
+import { useState } from "react";
+import { Link } from "wouter";
+
+import type { Report, TimelineEntry, TimelineKind } from "../../bindings";
+import { useTimeline } from "../../api/record";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { focusRecord } from "../../lib/focus";
+import { TIMELINE_KINDS, formatDate, labelOf } from "../../lib/labels";
+import { recordTarget } from "../search/recordTarget";
+import { dayAndMonth, groupByYearAndMonth } from "./group";
+import classes from "./TimelineTab.module.css";
+
+const KIND_COLORS: Record<TimelineKind, string> = {
+  role_started: "gray",
+  mandate_set: "violet",
+  mandate_ended: "violet",
+  evidence_started: "blue",
+  evidence_ended: "blue",
+  in_production: "cyan",
+  seen: "indigo",
+  advocate_checked: "grape",
+  mentorship_started: "orange",
+  mentorship_ended: "orange",
+  feedback: "pink",
+};
 
 export function TimelineTab({ report }: { report: Report }) {
-  return <div data-testid="placeholder-TimelineTab" data-report={report.id} />;
+  const [selected, setSelected] = useState<TimelineKind[]>([]);
+  // Always in the same order, so one choice is one query.
+  const kinds = TIMELINE_KINDS.map((k) => k.value).filter((k) => selected.includes(k));
+  const timeline = useTimeline(report.id, kinds);
+
+  return (
+    <Stack gap="md">
+      <Title order={3} size="h3">
+        Timeline
+      </Title>
+      <Box component="fieldset" m={0} p={0} style={{ border: "none" }} className="no-print">
+        <Text component="legend" size="sm" fw={500} mb={6}>
+          Show only (nothing chosen shows everything)
+        </Text>
+        <Group gap="xs">
+          <Chip.Group multiple value={selected} onChange={setSelected}>
+            {TIMELINE_KINDS.map((k) => (
+              <Chip key={k.value} value={k.value} size="sm" color={KIND_COLORS[k.value]} data-testid={`kind-${k.value}`}>
+                {k.label}
+              </Chip>
+            ))}
+          </Chip.Group>
+          {selected.length > 0 && (
+            <Button variant="subtle" size="compact-sm" onClick={() => setSelected([])}>
+              Show everything
+            </Button>
+          )}
+        </Group>
+      </Box>
+      {timeline.isError && <ErrorNotice error={timeline.error} />}
+      {timeline.isPending && <Loader aria-label="Loading the timeline" />}
+      {timeline.data && (
+        <Entries report={report} entries={timeline.data} filtered={kinds.length > 0} onShowAll={() => setSelected([])} />
+      )}
+    </Stack>
+  );
+}
+
+function Entries({ report, entries, filtered, onShowAll }: { report: Report; entries: TimelineEntry[]; filtered: boolean; onShowAll: () => void }) {
+  if (entries.length === 0) {
+    return filtered ? (
+      <EmptyState title="Nothing of these kinds" description="Choose other kinds, or show everything." data-testid="timeline-empty">
+        <EmptyState.Actions>
+          <Button variant="light" onClick={onShowAll}>
+            Show everything
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    ) : (
+      <EmptyState
+        icon={<IconTimeline size={32} aria-hidden />}
+        title="Nothing dated yet"
+        description={`Mandates, evidence, who saw it, advocates and mentorship all land here, by date, as they are recorded for ${report.name}.`}
+        data-testid="timeline-empty"
+      />
+    );
+  }
+  return (
+    <Stack gap="lg" data-testid="timeline">
+      {groupByYearAndMonth(entries).map((year) => (
+        <Box component="section" key={year.year} aria-labelledby={`timeline-${year.year}`}>
+          <Title order={4} size="h3" id={`timeline-${year.year}`} mb="xs">
+            {year.year}
+          </Title>
+          <Stack gap="md">
+            {year.months.map((month) => (
+              <Box component="section" key={month.key} aria-labelledby={`timeline-${month.key}`} pl="md">
+                <Title order={5} size="h5" c="dimmed" id={`timeline-${month.key}`} mb={4}>
+                  {month.label} {year.year}
+                </Title>
+                <Stack component="ul" gap={4} m={0} p={0} style={{ listStyle: "none" }}>
+                  {month.entries.map((e, i) => (
+                    <li key={`${e.kind}-${e.recordId}-${e.date}-${i}`}>
+                      <EntryLink report={report} entry={e} />
+                    </li>
+                  ))}
+                </Stack>
+              </Box>
+            ))}
+          </Stack>
+        </Box>
+      ))}
+    </Stack>
+  );
+}
+
+function EntryLink({ report, entry: e }: { report: Report; entry: TimelineEntry }) {
+  const target = recordTarget({ kind: e.recordKind, recordId: e.recordId, reportId: report.id });
+  return (
+    <UnstyledButton
+      component={Link}
+      href={target.path}
+      onClick={() => focusRecord(target.focusId)}
+      data-testid="timeline-entry"
+      display="block"
+      p="xs"
+      w="100%"
+      style={{ borderRadius: "var(--mantine-radius-md)", borderLeft: `3px solid var(--mantine-color-${KIND_COLORS[e.kind]}-5)` }}
+      className={classes.entry}
+    >
+      <Group gap="sm" wrap="nowrap" align="flex-start">
+        <Text size="sm" c="dimmed" w={56} style={{ flexShrink: 0 }} component="time" dateTime={e.date} title={formatDate(e.date)}>
+          {dayAndMonth(e.date)}
+        </Text>
+        <Badge color={KIND_COLORS[e.kind]} variant="light" style={{ flexShrink: 0 }} w={150}>
+          {labelOf(TIMELINE_KINDS, e.kind)}
+        </Badge>
+        <Stack gap={0} style={{ minWidth: 0 }}>
+          <Text size="sm" fw={600}>
+            {e.title}
+          </Text>
+          {e.detail && (
+            <Text size="sm" c="dimmed" lineClamp={2}>
+              {e.detail}
+            </Text>
+          )}
+        </Stack>
+      </Group>
+    </UnstyledButton>
+  );
 }

@@ -1,0 +1,188 @@
+// One evidence item: what, when, their role, who shared it, the impact in numbers, links, and
+// who has seen it. Search and the timeline bring it into view through useFocusTarget.
+import { ActionIcon, Badge, Card, Divider, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useId, useState, type ReactNode } from "react";
+
+import type { Evidence, EvidenceRole, Report, WorkMix } from "../../bindings";
+import { recordKeys, useUpdateEvidence } from "../../api/record";
+import { DeleteButton } from "../../components/DeleteButton";
+import { useFocusTarget } from "../../lib/focus";
+import { EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES, archetypeLabel, formatDate, labelOf, timeSince } from "../../lib/labels";
+import { evidenceDraft, formFromEvidence } from "./draft";
+import { EvidenceForm } from "./EvidenceForm";
+import { LinkList } from "./LinkList";
+import { VisibilityList } from "./VisibilityList";
+
+const HIGHLIGHT = {
+  outline: "3px solid var(--mantine-color-yellow-5)",
+  outlineOffset: 2,
+  background: "var(--mantine-color-yellow-light)",
+};
+
+type Props = { report: Report; evidence: Evidence; readOnly: boolean };
+
+export function EvidenceCard({ report, evidence, readOnly }: Props) {
+  const { ref, isTarget } = useFocusTarget<HTMLElement>(evidence.id);
+  const titleId = useId();
+  const [editing, setEditing] = useState(false);
+  const update = useUpdateEvidence(report.id);
+  const client = useQueryClient();
+  const stopEditing = () => {
+    setEditing(false);
+    // Back to the card, so keyboard users stay where they were.
+    window.setTimeout(() => ref.current?.focus());
+  };
+
+  return (
+    <Card
+      component="article"
+      ref={ref}
+      id={`record-${evidence.id}`}
+      tabIndex={-1}
+      data-testid="evidence-card"
+      data-highlighted={isTarget || undefined}
+      aria-labelledby={titleId}
+      withBorder
+      style={isTarget ? HIGHLIGHT : undefined}
+    >
+      {editing ? (
+        <>
+          <Title order={3} size="h4" id={titleId} mb="sm">
+            Edit “{evidence.title}”
+          </Title>
+          <EvidenceForm
+            report={report}
+            initial={formFromEvidence(evidence)}
+            label={`Edit ${evidence.title}`}
+            submitLabel="Save changes"
+            onCancel={stopEditing}
+            onReload={() => {
+              void client.invalidateQueries({ queryKey: recordKeys.evidence(report.id) });
+              stopEditing();
+            }}
+            onSubmit={(values) =>
+              update.mutateAsync(
+                { id: evidence.id, expectedVersion: evidence.version, draft: evidenceDraft(values) },
+                { onSuccess: stopEditing },
+              )
+            }
+          />
+        </>
+      ) : (
+        <Stack gap="xs">
+          <Group justify="space-between" align="flex-start" wrap="nowrap">
+            <Stack gap={2}>
+              <Title order={3} size="h4" id={titleId}>
+                {evidence.title}
+              </Title>
+              <Text size="sm" c="dimmed" data-testid="evidence-period">
+                {formatDate(evidence.startedOn)} – {evidence.endedOn ? formatDate(evidence.endedOn) : "ongoing"}
+              </Text>
+            </Stack>
+            {!readOnly && (
+              <Group gap={2} wrap="nowrap" className="no-print">
+                <Tooltip label="Edit">
+                  <ActionIcon variant="subtle" aria-label={`Edit ${evidence.title}`} onClick={() => setEditing(true)}>
+                    <IconPencil size={18} />
+                  </ActionIcon>
+                </Tooltip>
+                <DeleteButton kind="evidence" id={evidence.id} label={`the evidence item “${evidence.title}”`} />
+              </Group>
+            )}
+          </Group>
+          <Group gap={6}>
+            <Badge variant="light" color="gray">
+              {labelOf(EVIDENCE_KINDS, evidence.kind)}
+            </Badge>
+            <RoleBadge role={evidence.role} />
+            <WorkMixBadge mix={evidence.workMix} />
+            {evidence.archetype && (
+              <Badge variant="outline" color="blue">
+                {archetypeLabel(evidence.archetype)} work
+              </Badge>
+            )}
+          </Group>
+          <Fact label="Impact">
+            {evidence.impact ? (
+              <Text span className="pre-wrap" size="sm">
+                {evidence.impact}
+              </Text>
+            ) : (
+              <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />} data-testid="unquantified">
+                impact not quantified
+              </Badge>
+            )}
+          </Fact>
+          <Fact label="Co-owners">
+            {evidence.coOwners.length > 0 ? (
+              evidence.coOwners.map((p) => p.name).join(", ")
+            ) : (
+              <Text span c="dimmed" size="sm">
+                none recorded
+              </Text>
+            )}
+          </Fact>
+          {evidence.inProductionSince && (
+            <Fact label="In production since">
+              {formatDate(evidence.inProductionSince)} ({timeSince(evidence.inProductionSince)})
+            </Fact>
+          )}
+          {evidence.description && (
+            <Text size="sm" className="pre-wrap">
+              {evidence.description}
+            </Text>
+          )}
+          <LinkList links={evidence.links} title={evidence.title} />
+        </Stack>
+      )}
+      {!editing && (
+        <>
+          <Divider my="sm" />
+          <VisibilityList report={report} evidence={evidence} readOnly={readOnly} />
+        </>
+      )}
+    </Card>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Text size="sm" component="div">
+      <Text span c="dimmed" size="sm">
+        {label}:{" "}
+      </Text>
+      {children}
+    </Text>
+  );
+}
+
+const ROLE_COLORS: Record<EvidenceRole, { color: string; variant: string }> = {
+  led: { color: "teal", variant: "filled" },
+  co_led: { color: "teal", variant: "light" },
+  contributed: { color: "gray", variant: "outline" },
+  advised: { color: "gray", variant: "outline" },
+};
+
+function RoleBadge({ role }: { role: EvidenceRole }) {
+  return <Badge {...ROLE_COLORS[role]}>{labelOf(EVIDENCE_ROLES, role)}</Badge>;
+}
+
+const MIX_COLORS: Partial<Record<WorkMix, string>> = {
+  high_leverage: "teal",
+  snacking: "yellow",
+  preening: "orange",
+  chasing_ghosts: "red",
+};
+
+/** The work-mix tag; drift (snacking, preening, chasing ghosts) in warning colours. */
+export function WorkMixBadge({ mix }: { mix: WorkMix }) {
+  if (mix === "untagged") return null;
+  const [short, why] = labelOf(WORK_MIXES, mix).split(" (");
+  return (
+    <Badge color={MIX_COLORS[mix]} variant="light" title={why ? why.replace(/\)$/, "") : undefined} data-testid="work-mix">
+      {short}
+    </Badge>
+  );
+}

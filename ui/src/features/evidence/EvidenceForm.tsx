@@ -1,0 +1,97 @@
+// Add or edit an evidence item. Values stay in the form whatever the outcome.
+import { NativeSelect, SimpleGrid, TextInput, Textarea } from "@mantine/core";
+
+import type { Report } from "../../bindings";
+import { PeoplePicker } from "../../components/PersonPicker";
+import { ARCHETYPES, EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES } from "../../lib/labels";
+import type { EvidenceFormValues } from "./draft";
+import { FormFrame, useRecordForm } from "./formKit";
+import { LinksEditor } from "./LinksEditor";
+
+type Props = {
+  report: Report;
+  initial: EvidenceFormValues;
+  /** The form's accessible name: "New evidence" or "Edit …". */
+  label: string;
+  submitLabel: string;
+  /** Saves; rejects with a CommandError whose field issues are shown inline. */
+  onSubmit: (values: EvidenceFormValues) => Promise<unknown>;
+  onCancel: () => void;
+  onReload?: () => void;
+};
+
+const CHOOSE = { value: "", label: "Choose…" };
+const DATE = { placeholder: "YYYY-MM-DD", inputMode: "numeric" as const };
+
+export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, onCancel, onReload }: Props) {
+  const form = useRecordForm(initial, onSubmit);
+  const { values, errors, text, set } = form;
+  return (
+    <FormFrame form={form} label={label} submitLabel={submitLabel} onCancel={onCancel} onReload={onReload}>
+      <TextInput
+        label="Title"
+        description="What the work was, in a few words"
+        withAsterisk
+        autoFocus
+        {...text("title")}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Started on" withAsterisk {...DATE} {...text("startedOn")} />
+        <TextInput label="Ended on" description="Leave empty while it is ongoing" {...DATE} {...text("endedOn")} />
+        <NativeSelect label="Kind" withAsterisk data={[CHOOSE, ...EVIDENCE_KINDS]} {...text("kind")} />
+        <NativeSelect
+          label="Their role"
+          description={`${report.name}'s part in the work`}
+          withAsterisk
+          data={[CHOOSE, ...EVIDENCE_ROLES]}
+          {...text("role")}
+        />
+      </SimpleGrid>
+      <PeoplePicker
+        label="Co-owners"
+        description="Others who can also claim this work: says who did what before calibration does"
+        exclude={[report.personId]}
+        newRelationship="my_org"
+        value={values.coOwnerIds}
+        error={errors.coOwnerIds}
+        data-testid="field-coOwnerIds"
+        onChange={(ids) => set("coOwnerIds", ids)}
+      />
+      <Textarea
+        label="Quantified impact"
+        description="In numbers where you can: “month-end close from 5 days to 1”, “3 teams unblocked”"
+        autosize
+        minRows={2}
+        maxRows={8}
+        {...text("impact")}
+      />
+      <Textarea label="Description" autosize minRows={2} maxRows={12} {...text("description")} />
+      <LinksEditor
+        links={values.links}
+        errors={errors}
+        onChange={(links) => set("links", links)}
+        onErrorsChange={form.setErrors}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <TextInput
+          label="In production since"
+          description="Leave empty if it is not in production"
+          {...DATE}
+          {...text("inProductionSince")}
+        />
+        <NativeSelect
+          label="Archetype demonstrated"
+          description="Optional"
+          data={[{ value: "", label: "None in particular" }, ...ARCHETYPES.map((a) => ({ value: a.value, label: a.label }))]}
+          {...text("archetype")}
+        />
+        <NativeSelect
+          label="Work mix"
+          description="Tag drift early: snacking, preening, chasing ghosts"
+          data={WORK_MIXES}
+          {...text("workMix")}
+        />
+      </SimpleGrid>
+    </FormFrame>
+  );
+}

@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import { describe, expect, it, vi } from "vitest";
+
+import type { Commands } from "../../test/commands";
+import { ADA, EV_LEDGER, EV_ONCALL, ok } from "../../test/fixtures";
+import { getByLabel } from "../../test/render";
+import { card, openTab } from "./testKit";
+
+vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
+
+describe("EvidenceTab", () => {
+  it("explains evidence when there is none and opens the form from the empty state", async () => {
+    const app = await openTab([]);
+
+    const empty = await screen.findByTestId("evidence-empty");
+    expect(within(empty).getByRole("heading", { name: "No evidence yet" })).toBeVisible();
+    expect(empty).toHaveTextContent("Evidence is a dated record of Ada Lovelace's work");
+    expect(empty).toHaveTextContent("who has actually seen it");
+
+    await app.user.click(within(empty).getByRole("button", { name: "Add the first evidence item" }));
+
+    const form = await screen.findByRole("form", { name: "New evidence" });
+    expect(getByLabel("Title", form)).toHaveFocus();
+    expect(getByLabel("Work mix", form)).toHaveDisplayValue("Untagged");
+    expect(getByLabel("Kind", form)).toHaveDisplayValue("Choose…");
+  });
+
+
+  it("lists evidence newest first with role, co-owners, impact, links and who saw it", async () => {
+    await openTab([EV_LEDGER, EV_ONCALL]);
+
+    const cards = screen.getAllByTestId("evidence-card");
+    expect(cards.map((c) => within(c).getByRole("heading").textContent)).toEqual(["On-call handbook", "Ledger migration"]);
+    expect(cards[1]).toHaveAttribute("id", "record-e-ledger");
+    expect(cards[1]).toHaveAttribute("tabindex", "-1");
+    expect(screen.getByTestId("evidence-summary")).toHaveTextContent(
+      "2 items · 1 led or co-led · 1 without quantified impact · 1 seen by nobody · 1 tagged snacking, preening or chasing ghosts",
+    );
+
+    const ledger = within(card("Ledger migration"));
+    expect(ledger.getByTestId("evidence-period")).toHaveTextContent("1 Feb 2024 – 30 Sept 2024");
+    expect(ledger.getByText("Project")).toBeVisible();
+    expect(ledger.getByText("Led")).toBeVisible();
+    expect(ledger.getByText("High-leverage")).toBeVisible();
+    expect(ledger.getByText("Architect work")).toBeVisible();
+    expect(ledger.getByText("Month-end close from 5 days to 1")).toBeVisible();
+    expect(ledger.queryByTestId("unquantified")).not.toBeInTheDocument();
+    expect(ledger.getByText("Alan Turing")).toBeVisible();
+    expect(ledger.getByText(/^1 Oct 2024 \(.+\)$/)).toBeVisible();
+    expect(ledger.getByText("Moved every balance to the new ledger.")).toBeVisible();
+    // Links are text with a copy button, never anchors that would navigate the app away.
+    expect(ledger.getByText("https://docs.example.com/ledger-design")).toBeVisible();
+    expect(ledger.getByText("Design doc:")).toBeVisible();
+    expect(ledger.queryByRole("link")).not.toBeInTheDocument();
+    expect(ledger.getByRole("button", { name: "Copy link Design doc" })).toBeEnabled();
+    const [seen, ...more] = ledger.getAllByTestId("visibility-entry");
+    expect(more).toHaveLength(0);
+    expect(seen).toHaveTextContent("Margaret Hamilton");
+    expect(seen).toHaveTextContent("skip-level");
+    expect(seen).toHaveTextContent("Demo · 15 Oct 2024 · Q3 platform review");
+
+    const oncall = within(card("On-call handbook"));
+    expect(oncall.getByTestId("evidence-period")).toHaveTextContent("10 Jan 2025 – ongoing");
+    expect(oncall.getByText("Glue work")).toBeVisible();
+    expect(oncall.getByText("Contributed")).toBeVisible();
+    expect(oncall.getByTestId("work-mix")).toHaveTextContent("Snacking");
+    expect(oncall.getByTestId("unquantified")).toHaveTextContent("impact not quantified");
+    expect(oncall.getByText("none recorded")).toBeVisible();
+    expect(oncall.queryByText("In production since:")).not.toBeInTheDocument();
+    expect(oncall.getByTestId("nobody-saw")).toBeVisible();
+  });
+
+
+  it("copies a link's URL", async () => {
+    const app = await openTab([EV_LEDGER]);
+
+    await app.user.click(screen.getByRole("button", { name: "Copy link Design doc" }));
+
+    expect(await navigator.clipboard.readText()).toBe("https://docs.example.com/ledger-design");
+    expect(await screen.findByText("Copied")).toBeVisible();
+  });
+
+
+  it("asks before deleting an item, then deletes it", async () => {
+    const deleteRecord = vi.fn<Commands["deleteRecord"]>(() => Promise.resolve(ok(null)));
+    const app = await openTab([EV_LEDGER, EV_ONCALL], { deleteRecord });
+
+    const remove = within(card("Ledger migration")).getByRole("button", { name: "Delete the evidence item “Ledger migration”" });
+    await app.user.click(remove);
+    const dialog = await screen.findByRole("dialog", { name: "Delete the evidence item “Ledger migration”?" });
+    await app.user.click(within(dialog).getByRole("button", { name: "Keep it" }));
+    expect(deleteRecord).not.toHaveBeenCalled();
+
+    await app.user.click(remove);
+    await app.user.click(await screen.findByTestId("confirm-delete"));
+
+    await waitFor(() => expect(deleteRecord).toHaveBeenCalledWith("evidence", EV_LEDGER.id));
+    expect(deleteRecord).toHaveBeenCalledTimes(1);
+    expect(await screen.findByTestId("undo-delete")).toBeInTheDocument();
+  });
+
+
+  it("filters by kind and by work mix", async () => {
+    const app = await openTab([EV_LEDGER, EV_ONCALL]);
+
+    const kind = getByLabel("Filter by kind");
+    expect(within(kind).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "All kinds (2)",
+      "Project (1)",
+      "Glue work (1)",
+    ]);
+    await app.user.selectOptions(kind, "Glue work (1)");
+    expect(screen.getAllByTestId("evidence-card").map((c) => within(c).getByRole("heading").textContent)).toEqual([
+      "On-call handbook",
+    ]);
+    expect(screen.getByText("Showing 1 of 2")).toBeVisible();
+
+    await app.user.selectOptions(getByLabel("Filter by work mix"), "High-leverage (1)");
+    expect(screen.queryAllByTestId("evidence-card")).toHaveLength(0);
+    await app.user.click(screen.getByRole("button", { name: "Show everything" }));
+    expect(screen.getAllByTestId("evidence-card")).toHaveLength(2);
+  });
+
+
+  it("shows an archived report's evidence read-only", async () => {
+    await openTab([EV_LEDGER], {}, { ...ADA, archivedAt: "2026-11-20T10:00:00Z" });
+
+    expect(screen.getByTestId("evidence-read-only")).toHaveTextContent("Ada Lovelace is archived");
+    const ledger = within(card("Ledger migration"));
+    expect(ledger.getByText("Margaret Hamilton")).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Add evidence" })).not.toBeInTheDocument();
+    expect(ledger.queryByRole("button", { name: /^Edit/ })).not.toBeInTheDocument();
+    expect(ledger.queryByRole("button", { name: /^Delete/ })).not.toBeInTheDocument();
+    expect(ledger.queryByRole("button", { name: /Add who saw it/ })).not.toBeInTheDocument();
+    // Copying a link is still fine.
+    expect(ledger.getByRole("button", { name: "Copy link Design doc" })).toBeEnabled();
+  });
+
+
+  it("offers no way to add to an archived report without evidence", async () => {
+    await openTab([], {}, { ...ADA, archivedAt: "2026-11-20T10:00:00Z" });
+
+    expect(await screen.findByTestId("evidence-empty")).toBeVisible();
+    expect(screen.queryByRole("button", { name: /Add/ })).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,164 @@
+// Setting, fixing, replacing and closing a mandate: one form, whose fields depend on the task.
+import { Button, Divider, NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { useQueryClient } from "@tanstack/react-query";
+
+import type { Mandate, Report } from "../../bindings";
+import { toUiError } from "../../api/ipc";
+import { recordKeys, useCloseMandate, useSetMandate, useUpdateMandate } from "../../api/record";
+import { PersonPicker } from "../../components/PersonPicker";
+import { ASSESSMENTS, MANDATE_STATUSES } from "../../lib/labels";
+import { RecordForm, useRecordForm } from "../people/RecordForm";
+import { closingOf, draftOf, emptyValues, valuesOf, type MandateValues } from "./values";
+
+export type EditorMode = "set" | "edit" | "replace" | "close";
+
+const CHOOSE = { value: "", label: "Choose…" };
+const SUBMIT: Record<EditorMode, string> = {
+  set: "Set mandate",
+  edit: "Save changes",
+  replace: "Replace mandate",
+  close: "Close mandate",
+};
+export const EDITOR_TITLES: Record<EditorMode, string> = {
+  set: "Set a mandate",
+  edit: "Fix the current mandate",
+  replace: "Replace the mandate",
+  close: "Close the mandate",
+};
+
+type Props = { report: Report; mode: EditorMode; current: Mandate | undefined; onDone: () => void };
+
+export function MandateEditor({ report, mode, current, onDone }: Props) {
+  const set = useSetMandate(report.id);
+  const update = useUpdateMandate(report.id);
+  const close = useCloseMandate(report.id);
+  const client = useQueryClient();
+  const initial = mode === "edit" && current ? valuesOf(current) : emptyValues();
+
+  const form = useRecordForm(initial, async (values) => {
+    if (mode === "set") {
+      await set.mutateAsync({ draft: draftOf(values), closing: null });
+      notifications.show({ message: `Set ${report.name}'s mandate.`, color: "teal" });
+    } else if (!current) {
+      return; // edit, replace and close are only offered for a current mandate
+    } else if (mode === "edit") {
+      await update.mutateAsync({ id: current.id, expectedVersion: current.version, draft: draftOf(values) });
+      notifications.show({ message: "Saved the mandate.", color: "teal" });
+    } else if (mode === "replace") {
+      await set.mutateAsync({ draft: draftOf(values), closing: closingOf(values) });
+      notifications.show({ message: "Replaced the mandate; the old one is in the history.", color: "teal" });
+    } else {
+      await close.mutateAsync({ id: current.id, expectedVersion: current.version, closing: closingOf(values) });
+      notifications.show({ message: "Closed the mandate; it is in the history.", color: "teal" });
+    }
+    onDone();
+  });
+
+  const closing = mode === "replace" || mode === "close";
+  const fields = mode !== "close";
+  return (
+    <RecordForm
+      form={form}
+      label={EDITOR_TITLES[mode]}
+      submitLabel={SUBMIT[mode]}
+      onCancel={onDone}
+      errorActions={(error) =>
+        toUiError(error).kind === "conflict" && mode !== "set" ? (
+          <Button mt="sm" size="xs" variant="light" onClick={() => void client.invalidateQueries({ queryKey: recordKeys.mandates(report.id) })}>
+            Discard my changes and load the latest version
+          </Button>
+        ) : null
+      }
+    >
+      {closing && <ClosingFields form={form} />}
+      {closing && fields && <Divider />}
+      {fields && <MandateFields form={form} report={report} heading={mode === "replace" ? "The new mandate" : undefined} />}
+    </RecordForm>
+  );
+}
+
+type Form = ReturnType<typeof useRecordForm<MandateValues>>;
+
+function ClosingFields({ form }: { form: Form }) {
+  const { bind } = form;
+  return (
+    <>
+      <Title order={4} size="h5">
+        How the current mandate ended
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect
+          label="How it ended"
+          withAsterisk
+          autoFocus
+          data={[CHOOSE, ...MANDATE_STATUSES.filter((s) => s.value !== "active")]}
+          {...bind("status")}
+        />
+        <TextInput label="Ended on" placeholder="YYYY-MM-DD" inputMode="numeric" withAsterisk {...bind("endedOn")} />
+      </SimpleGrid>
+      <Textarea label="Reason" description="What happened: shipped, handed over, deprioritised…" withAsterisk autosize minRows={2} {...bind("reason")} />
+    </>
+  );
+}
+
+function MandateFields({ form, report, heading }: { form: Form; report: Report; heading?: string }) {
+  const { bind } = form;
+  return (
+    <>
+      {heading && (
+        <Title order={4} size="h5">
+          {heading}
+        </Title>
+      )}
+      <Textarea
+        label="Mandate"
+        description={`The problem ${report.name} owns now`}
+        withAsterisk
+        autoFocus={!heading}
+        autosize
+        minRows={2}
+        {...bind("statement")}
+      />
+      <TextInput
+        label="Company priority it serves"
+        description="Leave empty if it serves none you can name: that is worth knowing"
+        {...bind("priority")}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <NativeSelect label="Room" description="Is nobody else doing it?" withAsterisk data={[CHOOSE, ...ASSESSMENTS]} {...bind("room")} />
+        <NativeSelect
+          label="Attention"
+          description="Does leadership agree it matters now?"
+          withAsterisk
+          data={[CHOOSE, ...ASSESSMENTS]}
+          {...bind("attention")}
+        />
+      </SimpleGrid>
+      <PersonPicker
+        label="Sponsor"
+        description="The leader who backs this work"
+        value={form.values.sponsorId || null}
+        onChange={(id) => form.set("sponsorId")(id ?? "")}
+        error={form.errors.sponsorId}
+        exclude={[report.personId]}
+        newRelationship="leadership"
+        data-testid="field-sponsorId"
+      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <TextInput label="Set on" placeholder="YYYY-MM-DD" inputMode="numeric" withAsterisk {...bind("setOn")} />
+        <TextInput
+          label="Review by"
+          description="When to check it still holds; empty for no date"
+          placeholder="YYYY-MM-DD"
+          inputMode="numeric"
+          {...bind("reviewBy")}
+        />
+      </SimpleGrid>
+      <Text size="xs" c="dimmed">
+        Good staff work has room (nobody else is doing it) and attention (leadership agrees it
+        matters now); work done before attention arrives is hard to get credit for.
+      </Text>
+    </>
+  );
+}

@@ -1,0 +1,36 @@
+// Where a record lives in the app: the page (and tab) that shows it, and the id of the card to
+// bring into view there. Used by search results and by the timeline.
+import type { RecordKind } from "../../bindings";
+
+export type RecordRef = {
+  kind: RecordKind;
+  recordId: string;
+  /** For a visibility entry, its evidence; for a feedback entry, its mentorship. */
+  parentId?: string | null;
+  reportId: string | null;
+};
+
+export type RecordTarget = { path: string; focusId: string };
+
+export function recordTarget({ kind, recordId, parentId, reportId }: RecordRef): RecordTarget {
+  const report = reportId ? `/reports/${reportId}` : null;
+  switch (kind) {
+    case "person":
+      return { path: "/people", focusId: recordId };
+    case "report":
+      return { path: report ?? "/", focusId: recordId };
+    case "mandate":
+      return { path: report ?? "/", focusId: recordId };
+    case "evidence":
+      return { path: report ? `${report}/evidence` : "/", focusId: recordId };
+    case "visibility":
+      return { path: report ? `${report}/evidence` : "/", focusId: parentId ?? recordId };
+    case "advocate":
+      return { path: report ? `${report}/advocates` : "/", focusId: recordId };
+    case "mentorship":
+      return { path: report ? `${report}/mentorship` : "/", focusId: recordId };
+    // Each feedback entry is a focus target of its own inside its mentorship's card.
+    case "feedback":
+      return { path: report ? `${report}/mentorship` : "/", focusId: recordId };
+  }
+}

@@ -5,6 +5,7 @@
 use std::net::{TcpListener, TcpStream};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::{Mutex, MutexGuard};
 use std::time::{Duration, Instant};
 
 use crate::webdriver::Session;
@@ -12,7 +13,13 @@ use crate::webdriver::Session;
 const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
 const SETUP_HINT: &str = "run scripts/test, which installs the end-to-end tools";
 
+/// One app at a time: two WebKit apps on two cores make each other's waits flaky, and
+/// serial runs keep display and port choice simple.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
 pub struct Harness {
+    // Released after Drop has stopped this harness's Xvfb and tauri-driver.
+    _turn: MutexGuard<'static, ()>,
     xvfb: Child,
     driver: Child,
     port: u16,
@@ -21,6 +28,10 @@ pub struct Harness {
 
 impl Harness {
     pub fn start() -> Self {
+        // A test that panicked while holding the lock poisons it; the next test still runs.
+        let turn = ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         let home = tempfile::tempdir().expect("temporary home");
         let (xvfb, display) = start_xvfb();
         let port = free_port();
@@ -47,6 +58,7 @@ impl Harness {
             TcpStream::connect(("127.0.0.1", port)).is_ok()
         });
         Self {
+            _turn: turn,
             xvfb,
             driver,
             port,

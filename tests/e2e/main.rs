@@ -4,4 +4,5 @@
 
 mod harness;
 mod roster;
+mod staff_record;
 mod webdriver;

@@ -5,12 +5,12 @@ use crate::harness::{App, Harness};
 /// Typed into a text field; `\u{E004}` is WebDriver's Tab key, which also closes suggestions.
 const TAB: &str = "\u{E004}";
 
-struct NewReport<'a> {
-    name: &'a str,
-    current: &'a str,
-    target: &'a str,
-    team: &'a str,
-    since: &'a str,
+pub struct NewReport<'a> {
+    pub name: &'a str,
+    pub current: &'a str,
+    pub target: &'a str,
+    pub team: &'a str,
+    pub since: &'a str,
 }
 
 fn fill(app: &App, r: &NewReport) {
@@ -33,6 +33,16 @@ fn fill(app: &App, r: &NewReport) {
     app.send_keys(&since[0], r.since).unwrap();
     let team = app.find_all("[data-testid=field-team]").unwrap();
     app.send_keys(&team[0], &format!("{}{TAB}", r.team))
+        .unwrap();
+}
+
+/// Adds a report through the roster's form and waits for its page.
+pub fn add_report(app: &App, r: &NewReport) {
+    app.click(&app.wait_for("[data-testid=add-report]").unwrap())
+        .unwrap();
+    fill(app, r);
+    save(app);
+    app.wait_for_text("[data-testid=report-name]", r.name)
         .unwrap();
 }
 

@@ -74,6 +74,88 @@ impl Session {
             .unwrap_or_default())
     }
 
+    pub fn find_all_xpath(&self, xpath: &str) -> Result<Vec<Element>> {
+        let found = self.call(
+            "POST",
+            "/elements",
+            Some(json!({"using": "xpath", "value": xpath})),
+        )?;
+        Ok(found
+            .as_array()
+            .map(|items| items.iter().filter_map(element_id).collect())
+            .unwrap_or_default())
+    }
+
+    /// Waits for a displayed button whose text is exactly `text`.
+    pub fn button(&self, text: &str) -> Result<Element> {
+        let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(text));
+        self.wait(&format!("a button {text:?}"), || {
+            for el in self.find_all_xpath(&xpath)? {
+                if self.displayed(&el)? {
+                    return Ok(Some(el));
+                }
+            }
+            Ok(None)
+        })
+    }
+
+    /// Waits for the control labelled `label` (the label's own text, without the asterisk
+    /// of a required field).
+    pub fn labelled(&self, label: &str) -> Result<Element> {
+        let xpath = format!("//label[normalize-space(text())={}]", xpath_literal(label));
+        self.wait(&format!("a control labelled {label:?}"), || {
+            for l in self.find_all_xpath(&xpath)? {
+                let Some(id) = self.attribute(&l, "for")? else {
+                    continue;
+                };
+                if let Some(el) = self.find_all(&format!("[id='{id}']"))?.into_iter().next() {
+                    if self.displayed(&el)? {
+                        return Ok(Some(el));
+                    }
+                }
+            }
+            Ok(None)
+        })
+    }
+
+    /// Types into the control labelled `label`, replacing what it held.
+    pub fn fill(&self, label: &str, text: &str) -> Result<()> {
+        let el = self.labelled(label)?;
+        self.clear(&el)?;
+        self.send_keys(&el, text)
+    }
+
+    /// Chooses `option` in the native select labelled `label`.
+    pub fn choose(&self, label: &str, option: &str) -> Result<()> {
+        let select = self.labelled(label)?;
+        let id = self
+            .attribute(&select, "id")?
+            .ok_or_else(|| WdError(format!("{label} has no id")))?;
+        self.select(&format!("[id='{id}']"), option)
+    }
+
+    /// Clicks the listbox option whose text is exactly `text` (Mantine's comboboxes).
+    pub fn option(&self, text: &str) -> Result<()> {
+        let xpath = format!(
+            "//*[@role='option'][normalize-space(.)={}]",
+            xpath_literal(text)
+        );
+        let option = self.wait(&format!("an option {text:?}"), || {
+            for el in self.find_all_xpath(&xpath)? {
+                if self.displayed(&el)? {
+                    return Ok(Some(el));
+                }
+            }
+            Ok(None)
+        })?;
+        self.click(&option)
+    }
+
+    pub fn displayed(&self, el: &Element) -> Result<bool> {
+        let v = self.call("GET", &format!("/element/{}/displayed", el.0), None)?;
+        Ok(v.as_bool().unwrap_or(false))
+    }
+
     /// Waits until `css` matches at least one element and returns the first.
     pub fn wait_for(&self, css: &str) -> Result<Element> {
         self.wait(&format!("an element matching {css}"), || {
@@ -109,7 +191,17 @@ impl Session {
         }
     }
 
+    /// Clicks an element after scrolling it to the middle of the window, so that fixed
+    /// layers (the header, notices) never cover it.
     pub fn click(&self, el: &Element) -> Result<()> {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({
+                "script": "arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
+                "args": [{ ELEMENT_KEY: el.0 }],
+            })),
+        )?;
         self.call("POST", &format!("/element/{}/click", el.0), Some(json!({})))
             .map(|_| ())
     }
@@ -172,9 +264,11 @@ impl Session {
     }
 }
 
+/// The W3C element reference key.
+const ELEMENT_KEY: &str = "element-6066-11e4-a52e-4f735466cecf";
+
 fn element_id(v: &Value) -> Option<Element> {
-    // The W3C element reference key.
-    v.get("element-6066-11e4-a52e-4f735466cecf")
+    v.get(ELEMENT_KEY)
         .and_then(Value::as_str)
         .map(|s| Element(s.to_owned()))
 }
@@ -196,6 +290,18 @@ fn request(agent: &ureq::Agent, method: &str, url: &str, body: Option<Value>) ->
         return Err(WdError(format!("{method} {url}: {status}: {value}")));
     }
     Ok(value)
+}
+
+/// `text` as an XPath string literal.
+fn xpath_literal(text: &str) -> String {
+    if !text.contains('\'') {
+        format!("'{text}'")
+    } else if !text.contains('"') {
+        format!("\"{text}\"")
+    } else {
+        let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
+        format!("concat({})", parts.join(", \"'\", "))
+    }
 }
 
 fn decode_base64(s: &str) -> Result<Vec<u8>> {

@@ -24,11 +24,20 @@ export function newQueryClient() {
   });
 }
 
-export function Providers({ children, client }: { children: ReactNode; client?: QueryClient }) {
+/** `env="test"` turns off Mantine's transitions and portals (for component tests). */
+export function Providers({
+  children,
+  client,
+  env,
+}: {
+  children: ReactNode;
+  client?: QueryClient;
+  env?: "default" | "test";
+}) {
   const [queryClient] = useState(() => client ?? newQueryClient());
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
+    <MantineProvider theme={theme} defaultColorScheme="auto" env={env}>
+      <Notifications position="bottom-left" />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

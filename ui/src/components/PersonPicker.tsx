@@ -1,7 +1,7 @@
 // Choosing people from the directory, or adding a new one without leaving the form, so that
 // nobody is typed in twice. One picker for one person, one for several.
 import { Button, Group, Modal, MultiSelect, NativeSelect, Select, Stack, TextInput } from "@mantine/core";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import type { Person, PersonId, Relationship } from "../bindings";
 import { fieldErrors, toUiError } from "../api/ipc";
@@ -22,6 +22,11 @@ type Common = {
   "data-testid"?: string;
 };
 
+/** The error's test id follows the forms' convention: field-<name> → error-<name>. */
+function errorTestId(testId: string | undefined, fallback: string) {
+  return testId?.startsWith("field-") ? `error-${testId.slice("field-".length)}` : `${testId ?? fallback}-error`;
+}
+
 function options(people: Person[] | undefined, exclude: PersonId[] = [], search: string) {
   const list = (people ?? [])
     .filter((p) => !exclude.includes(p.id))
@@ -32,11 +37,34 @@ function options(people: Person[] | undefined, exclude: PersonId[] = [], search:
   return list;
 }
 
+/**
+ * The dropdown's open state. When the add-a-person dialog closes, focus returns to the picker,
+ * which would open its list again over the next field; that one reopening is skipped.
+ */
+function useDropdown() {
+  const [opened, setOpened] = useState(false);
+  const skipNextOpen = useRef(false);
+  return {
+    dropdownOpened: opened,
+    onDropdownOpen: () => {
+      if (skipNextOpen.current) skipNextOpen.current = false;
+      else setOpened(true);
+    },
+    onDropdownClose: () => setOpened(false),
+    /** Call when a person was just added. */
+    settle: () => {
+      skipNextOpen.current = true;
+      setOpened(false);
+    },
+  };
+}
+
 /** One person. */
 export function PersonPicker(props: Common & { value: PersonId | null; onChange: (id: PersonId | null) => void }) {
   const people = usePeople();
   const [search, setSearch] = useState("");
   const [adding, setAdding] = useState<string | null>(null);
+  const { settle, ...dropdown } = useDropdown();
   return (
     <>
       <Select
@@ -44,11 +72,12 @@ export function PersonPicker(props: Common & { value: PersonId | null; onChange:
         description={props.description}
         error={props.error}
         withAsterisk={props.required}
-        errorProps={{ "data-testid": `${props["data-testid"] ?? "person"}-error` }}
+        errorProps={{ "data-testid": errorTestId(props["data-testid"], "person") }}
         data-testid={props["data-testid"]}
         placeholder="Type a name"
         searchable
         clearable
+        {...dropdown}
         searchValue={search}
         onSearchChange={setSearch}
         data={options(people.data, props.exclude, search)}
@@ -64,6 +93,7 @@ export function PersonPicker(props: Common & { value: PersonId | null; onChange:
         relationship={props.newRelationship}
         onClose={() => setAdding(null)}
         onCreated={(p) => {
+          settle();
           setAdding(null);
           setSearch(p.name);
           props.onChange(p.id);
@@ -78,16 +108,18 @@ export function PeoplePicker(props: Common & { value: PersonId[]; onChange: (ids
   const people = usePeople();
   const [search, setSearch] = useState("");
   const [adding, setAdding] = useState<string | null>(null);
+  const { settle, ...dropdown } = useDropdown();
   return (
     <>
       <MultiSelect
         label={props.label}
         description={props.description}
         error={props.error}
-        errorProps={{ "data-testid": `${props["data-testid"] ?? "people"}-error` }}
+        errorProps={{ "data-testid": errorTestId(props["data-testid"], "people") }}
         data-testid={props["data-testid"]}
         placeholder={props.value.length ? undefined : "Type a name"}
         searchable
+        {...dropdown}
         searchValue={search}
         onSearchChange={setSearch}
         data={options(people.data, props.exclude, search)}
@@ -104,6 +136,7 @@ export function PeoplePicker(props: Common & { value: PersonId[]; onChange: (ids
         relationship={props.newRelationship}
         onClose={() => setAdding(null)}
         onCreated={(p) => {
+          settle();
           setAdding(null);
           setSearch("");
           props.onChange([...props.value, p.id]);

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
 import { useAppInfo } from "../api/queries";
+import { SearchBox } from "../features/search/SearchBox";
 
 const NAV = [
   { href: "/", label: "Roster", icon: IconUsers, match: (p: string) => p === "/" || p.startsWith("/reports") || p === "/archived" },
@@ -28,11 +29,14 @@ export function Shell({ children }: { children: ReactNode }) {
               no surprises at calibration
             </Text>
           </Group>
-          {info?.demo && (
-            <Badge color="yellow" variant="filled" data-testid="demo-badge">
-              Demo data
-            </Badge>
-          )}
+          <Group gap="sm" wrap="nowrap">
+            <SearchBox />
+            {info?.demo && (
+              <Badge color="yellow" variant="filled" data-testid="demo-badge">
+                Demo data
+              </Badge>
+            )}
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">

@@ -37,3 +37,10 @@ export function useFocusTarget<T extends HTMLElement>(id: string) {
   }, [isTarget]);
   return { ref, isTarget };
 }
+
+/** How a record card looks while search or the timeline brings it into view. */
+export function targetStyle(isTarget: boolean) {
+  return isTarget
+    ? { outline: "3px solid var(--mantine-color-yellow-5)", outlineOffset: 2, transition: "outline-color 0.3s" }
+    : undefined;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { archetypeLabel, formatDate, timeSince } from "./labels";
+import { formatDate, timeSince } from "./dates";
+import { archetypeLabel } from "./labels";
 
 describe("labels", () => {
   it("measures time in role in years and months", () => {

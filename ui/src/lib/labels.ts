@@ -37,31 +37,6 @@ export function teamStrengthLabel(s: TeamStrength): string {
   return s === "strong" ? "Strong team" : "Weak team";
 }
 
-/** "2 y 4 mo" from a YYYY-MM-DD date to `today`. */
-export function timeSince(isoDate: string, today: Date = new Date()): string {
-  const [y, m, d] = isoDate.split("-").map(Number);
-  if (!y || !m || !d) return "";
-  let months = (today.getFullYear() - y) * 12 + (today.getMonth() + 1 - m);
-  if (today.getDate() < d) months -= 1;
-  if (months < 1) return "under a month";
-  const years = Math.floor(months / 12);
-  const rest = months % 12;
-  if (years === 0) return `${rest} mo`;
-  return rest === 0 ? `${years} y` : `${years} y ${rest} mo`;
-}
-
-/** A date as the manager reads it: "1 Mar 2024". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
-}
-
 // ---- The staff record ----
 
 type Options<T extends string> = { value: T; label: string }[];
@@ -173,11 +148,4 @@ export const RECORD_KINDS: Options<RecordKind> = [
 /** The label of `value` among `options` (the value itself if unknown). */
 export function labelOf<T extends string>(options: Options<T>, value: T): string {
   return options.find((o) => o.value === value)?.label ?? value;
-}
-
-/** Today as YYYY-MM-DD in the user's time zone (the default for date fields). */
-export function todayIso(now: Date = new Date()): string {
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${now.getFullYear()}-${m}-${d}`;
 }

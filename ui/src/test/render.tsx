@@ -15,7 +15,7 @@ export function renderApp(path: string, overrides: CommandOverrides = {}) {
   const client = newQueryClient();
   const user = userEvent.setup();
   const view = render(
-    <Providers client={client}>
+    <Providers client={client} env="test">
       <Router hook={location.hook}>
         <Routes />
       </Router>

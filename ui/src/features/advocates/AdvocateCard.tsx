@@ -3,10 +3,9 @@ import { IconPencil } from "@tabler/icons-react";
 
 import type { Advocate, SupportStrength } from "../../bindings";
 import { DeleteButton } from "../../components/DeleteButton";
-import { useFocusTarget } from "../../lib/focus";
-import { STRENGTHS, formatDate, labelOf } from "../../lib/labels";
-import { ago } from "../people/dates";
-import { targetStyle } from "../people/RecordForm";
+import { ago, formatDate } from "../../lib/dates";
+import { targetStyle, useFocusTarget } from "../../lib/focus";
+import { STRENGTHS, labelOf } from "../../lib/labels";
 import { checkFlag } from "./summary";
 
 const STRENGTH_COLORS: Record<SupportStrength, string> = { strong: "teal", moderate: "blue", weak: "orange", unknown: "gray" };

@@ -1,13 +1,14 @@
-import { Button, NativeSelect, SimpleGrid, TextInput, Textarea } from "@mantine/core";
+import { NativeSelect, SimpleGrid, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 
 import type { Advocate, AdvocateDraft, PersonId, Report, SupportStrength } from "../../bindings";
-import { toUiError } from "../../api/ipc";
 import { recordKeys, useCreateAdvocate, useUpdateAdvocate } from "../../api/record";
+import { DateInput } from "../../components/form/DateInput";
+import { RecordForm } from "../../components/form/RecordForm";
+import { useRecordForm } from "../../components/form/useRecordForm";
 import { PersonPicker } from "../../components/PersonPicker";
 import { STRENGTHS } from "../../lib/labels";
-import { RecordForm, useRecordForm } from "../people/RecordForm";
 
 type Values = { personId: string; whatSeen: string; strength: string; lastChecked: string; notes: string };
 
@@ -54,7 +55,7 @@ export function AdvocateForm({ report, advocate, taken, onDone }: Props) {
     });
     onDone();
   });
-  const { bind } = form;
+  const { text } = form;
 
   return (
     <RecordForm
@@ -62,13 +63,8 @@ export function AdvocateForm({ report, advocate, taken, onDone }: Props) {
       label={advocate ? `Edit advocate ${advocate.person.name}` : "New advocate"}
       submitLabel={advocate ? "Save changes" : "Add advocate"}
       onCancel={onDone}
-      errorActions={(error) =>
-        toUiError(error).kind === "conflict" && advocate ? (
-          <Button mt="sm" size="xs" variant="light" onClick={() => void client.invalidateQueries({ queryKey: recordKeys.advocates(report.id) })}>
-            Discard my changes and load the latest version
-          </Button>
-        ) : null
-      }
+      onReload={advocate ? () => void client.invalidateQueries({ queryKey: recordKeys.advocates(report.id) }) : undefined}
+      autoFocus
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <PersonPicker
@@ -76,18 +72,17 @@ export function AdvocateForm({ report, advocate, taken, onDone }: Props) {
           description={`A leader who would speak for ${report.name}'s work`}
           required
           value={form.values.personId || null}
-          onChange={(id) => form.set("personId")(id ?? "")}
-          error={form.errors.personId}
+          onChange={(id) => form.set("personId", id ?? "")}
           exclude={[report.personId, ...taken.filter((id) => id !== advocate?.person.id)]}
           newRelationship="leadership"
-          data-testid="field-personId"
+          {...form.field("personId")}
         />
         <NativeSelect
           label="Strength of support"
           description="How hard they would push for it in calibration"
           withAsterisk
           data={[{ value: "", label: "Choose…" }, ...STRENGTHS]}
-          {...bind("strength")}
+          {...text("strength")}
         />
       </SimpleGrid>
       <Textarea
@@ -95,17 +90,15 @@ export function AdvocateForm({ report, advocate, taken, onDone }: Props) {
         description="The work they saw first-hand, and how: a demo, a design review, an incident…"
         autosize
         minRows={2}
-        {...bind("whatSeen")}
+        {...text("whatSeen")}
       />
-      <TextInput
+      <DateInput
         label="Last checked"
         description="When you last confirmed their support; empty if never"
-        placeholder="YYYY-MM-DD"
-        inputMode="numeric"
         w={{ base: "100%", sm: "50%" }}
-        {...bind("lastChecked")}
+        {...text("lastChecked")}
       />
-      <Textarea label="Notes" description="Private to you" autosize minRows={2} {...bind("notes")} />
+      <Textarea label="Notes" description="Private to you" autosize minRows={2} {...text("notes")} />
     </RecordForm>
   );
 }

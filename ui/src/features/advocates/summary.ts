@@ -1,7 +1,6 @@
 // How well a report's support is known, in one line and per advocate.
 import type { Advocate } from "../../bindings";
-import { todayIso } from "../../lib/labels";
-import { ago, monthsBetween } from "../people/dates";
+import { ago, monthsBetween, todayIso } from "../../lib/dates";
 
 /** Support confirmed longer ago than this is flagged as stale. */
 export const STALE_MONTHS = 6;

@@ -2,10 +2,12 @@
 import { NativeSelect, SimpleGrid, TextInput, Textarea } from "@mantine/core";
 
 import type { Report } from "../../bindings";
+import { DateInput } from "../../components/form/DateInput";
+import { RecordForm } from "../../components/form/RecordForm";
+import { useRecordForm } from "../../components/form/useRecordForm";
 import { PeoplePicker } from "../../components/PersonPicker";
 import { ARCHETYPES, EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES } from "../../lib/labels";
 import type { EvidenceFormValues } from "./draft";
-import { FormFrame, useRecordForm } from "./formKit";
 import { LinksEditor } from "./LinksEditor";
 
 type Props = {
@@ -17,17 +19,17 @@ type Props = {
   /** Saves; rejects with a CommandError whose field issues are shown inline. */
   onSubmit: (values: EvidenceFormValues) => Promise<unknown>;
   onCancel: () => void;
+  /** Offered with a conflict: drop the edits and load what is stored now. */
   onReload?: () => void;
 };
 
 const CHOOSE = { value: "", label: "Choose…" };
-const DATE = { placeholder: "YYYY-MM-DD", inputMode: "numeric" as const };
 
 export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, onCancel, onReload }: Props) {
   const form = useRecordForm(initial, onSubmit);
   const { values, errors, text, set } = form;
   return (
-    <FormFrame form={form} label={label} submitLabel={submitLabel} onCancel={onCancel} onReload={onReload}>
+    <RecordForm form={form} label={label} submitLabel={submitLabel} onCancel={onCancel} onReload={onReload}>
       <TextInput
         label="Title"
         description="What the work was, in a few words"
@@ -36,8 +38,8 @@ export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, on
         {...text("title")}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Started on" withAsterisk {...DATE} {...text("startedOn")} />
-        <TextInput label="Ended on" description="Leave empty while it is ongoing" {...DATE} {...text("endedOn")} />
+        <DateInput label="Started on" withAsterisk {...text("startedOn")} />
+        <DateInput label="Ended on" description="Leave empty while it is ongoing" {...text("endedOn")} />
         <NativeSelect label="Kind" withAsterisk data={[CHOOSE, ...EVIDENCE_KINDS]} {...text("kind")} />
         <NativeSelect
           label="Their role"
@@ -53,9 +55,8 @@ export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, on
         exclude={[report.personId]}
         newRelationship="my_org"
         value={values.coOwnerIds}
-        error={errors.coOwnerIds}
-        data-testid="field-coOwnerIds"
         onChange={(ids) => set("coOwnerIds", ids)}
+        {...form.field("coOwnerIds")}
       />
       <Textarea
         label="Quantified impact"
@@ -73,10 +74,9 @@ export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, on
         onErrorsChange={form.setErrors}
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        <TextInput
+        <DateInput
           label="In production since"
           description="Leave empty if it is not in production"
-          {...DATE}
           {...text("inProductionSince")}
         />
         <NativeSelect
@@ -92,6 +92,6 @@ export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, on
           {...text("workMix")}
         />
       </SimpleGrid>
-    </FormFrame>
+    </RecordForm>
   );
 }

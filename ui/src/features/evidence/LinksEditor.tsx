@@ -4,7 +4,7 @@ import { IconLink, IconPlus, IconX } from "@tabler/icons-react";
 import { useId, useState } from "react";
 
 import type { Link } from "../../bindings";
-import type { Errors } from "./formKit";
+import type { Errors } from "../../components/form/useRecordForm";
 
 type Props = {
   links: Link[];

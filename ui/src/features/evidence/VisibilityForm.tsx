@@ -1,12 +1,13 @@
 // Who saw a piece of evidence: the person, how, when, and a detail.
 import { NativeSelect, SimpleGrid, TextInput } from "@mantine/core";
-import { useEffect } from "react";
 
 import type { Report } from "../../bindings";
+import { DateInput } from "../../components/form/DateInput";
+import { RecordForm } from "../../components/form/RecordForm";
+import { useRecordForm } from "../../components/form/useRecordForm";
 import { PersonPicker } from "../../components/PersonPicker";
 import { CHANNELS } from "../../lib/labels";
 import type { VisibilityFormValues } from "./draft";
-import { FormFrame, useRecordForm } from "./formKit";
 
 type Props = {
   report: Report;
@@ -19,11 +20,9 @@ type Props = {
 
 export function VisibilityForm({ report, initial, label, submitLabel, onSubmit, onCancel }: Props) {
   const form = useRecordForm(initial, onSubmit);
-  const { formRef } = form;
-  // Opening the form starts with the person: the picker has no autoFocus of its own.
-  useEffect(() => formRef.current?.querySelector<HTMLElement>("input")?.focus(), [formRef]);
   return (
-    <FormFrame form={form} label={label} submitLabel={submitLabel} onCancel={onCancel}>
+    // Opening the form starts with the person (the picker has no autoFocus of its own).
+    <RecordForm form={form} label={label} submitLabel={submitLabel} onCancel={onCancel} autoFocus>
       <PersonPicker
         label="Who saw it"
         description="The skip-level, committee members, leaders and partners are the ones who count"
@@ -31,9 +30,8 @@ export function VisibilityForm({ report, initial, label, submitLabel, onSubmit, 
         exclude={[report.personId]}
         newRelationship="leadership"
         value={form.values.personId}
-        error={form.errors.personId}
-        data-testid="field-personId"
         onChange={(id) => form.set("personId", id)}
+        {...form.field("personId")}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <NativeSelect
@@ -42,9 +40,9 @@ export function VisibilityForm({ report, initial, label, submitLabel, onSubmit, 
           data={[{ value: "", label: "Choose…" }, ...CHANNELS]}
           {...form.text("channel")}
         />
-        <TextInput label="Seen on" withAsterisk placeholder="YYYY-MM-DD" inputMode="numeric" {...form.text("seenOn")} />
+        <DateInput label="Seen on" withAsterisk {...form.text("seenOn")} />
       </SimpleGrid>
       <TextInput label="Detail" description="Which demo, doc or meeting" {...form.text("detail")} />
-    </FormFrame>
+    </RecordForm>
   );
 }

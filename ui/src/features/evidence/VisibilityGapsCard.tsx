@@ -8,8 +8,9 @@ import { Link } from "wouter";
 import type { PersonRef, Report, UnseenEvidence } from "../../bindings";
 import { useVisibilityGaps } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { formatDate } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
-import { EVIDENCE_KINDS, EVIDENCE_ROLES, formatDate, labelOf } from "../../lib/labels";
+import { EVIDENCE_KINDS, EVIDENCE_ROLES, labelOf } from "../../lib/labels";
 
 export function VisibilityGapsCard({ report }: { report: Report }) {
   const gaps = useVisibilityGaps(report.id);

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import type { VisibilityDraft } from "../../bindings";
 import type { Commands } from "../../test/commands";
 import { EV_LEDGER, EV_ONCALL, EV_SKIP, ok } from "../../test/fixtures";
-import { todayIso } from "../../lib/labels";
+import { todayIso } from "../../lib/dates";
 import { getByLabel } from "../../test/render";
 import { choosePerson, fill, openTab } from "./testKit";
 
@@ -17,7 +17,7 @@ describe("VisibilityList", () => {
 
     await app.user.click(screen.getByRole("button", { name: "Add who saw it: On-call handbook" }));
     const form = await screen.findByRole("form", { name: "Who saw On-call handbook" });
-    const who = getByLabel("Who saw it", form);
+    const who = within(form).getByRole("combobox", { name: "Who saw it" });
     await waitFor(() => expect(who).toHaveFocus());
     expect(getByLabel("Seen on", form)).toHaveValue(todayIso());
     await choosePerson(app.user, who, "Marg", "Margaret Hamilton — Director of Engineering");

@@ -7,7 +7,8 @@ import { useState } from "react";
 import type { Evidence, Report, VisibilityEntry } from "../../bindings";
 import { useAddVisibility, useUpdateVisibility } from "../../api/record";
 import { DeleteButton } from "../../components/DeleteButton";
-import { CHANNELS, formatDate, labelOf } from "../../lib/labels";
+import { formatDate } from "../../lib/dates";
+import { CHANNELS, labelOf } from "../../lib/labels";
 import { emptyVisibility, formFromVisibility, visibilityDraft } from "./draft";
 import { VisibilityForm } from "./VisibilityForm";
 
@@ -131,7 +132,8 @@ function SeenBy({
   const role = person.relationship === "skip_level" ? "skip-level" : person.relationship === "leadership" ? "leadership" : null;
   return (
     <Group gap="xs" wrap="nowrap" justify="space-between">
-      <Text size="sm">
+      {/* A div, not a p: the badge inside renders as a div. */}
+      <Text size="sm" component="div">
         <Text span fw={500}>
           {person.name}
         </Text>

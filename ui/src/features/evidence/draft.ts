@@ -13,7 +13,7 @@ import type {
   VisibilityEntry,
   WorkMix,
 } from "../../bindings";
-import { todayIso } from "../../lib/labels";
+import { todayIso } from "../../lib/dates";
 
 export type EvidenceFormValues = {
   title: string;

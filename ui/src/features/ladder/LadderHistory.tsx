@@ -2,7 +2,7 @@ import { List, Text, Title } from "@mantine/core";
 
 import { useLadderChanges } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { formatDate } from "../../lib/labels";
+import { formatDate } from "../../lib/dates";
 
 export function LadderHistory() {
   const changes = useLadderChanges();

@@ -3,10 +3,9 @@ import { Badge, Card, Group, SimpleGrid, Stack, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 
 import type { Assessment, Mandate } from "../../bindings";
-import { useFocusTarget } from "../../lib/focus";
-import { ASSESSMENTS, formatDate, labelOf, todayIso } from "../../lib/labels";
-import { daysBetween } from "../people/dates";
-import { targetStyle } from "../people/RecordForm";
+import { daysBetween, formatDate, todayIso } from "../../lib/dates";
+import { targetStyle, useFocusTarget } from "../../lib/focus";
+import { ASSESSMENTS, labelOf } from "../../lib/labels";
 
 const ASSESSMENT_COLORS: Record<Assessment, string> = { yes: "teal", partly: "yellow", no: "red", unknown: "gray" };
 

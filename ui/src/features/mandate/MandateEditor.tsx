@@ -1,14 +1,15 @@
 // Setting, fixing, replacing and closing a mandate: one form, whose fields depend on the task.
-import { Button, Divider, NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from "@mantine/core";
+import { Divider, NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 
 import type { Mandate, Report } from "../../bindings";
-import { toUiError } from "../../api/ipc";
 import { recordKeys, useCloseMandate, useSetMandate, useUpdateMandate } from "../../api/record";
+import { DateInput } from "../../components/form/DateInput";
+import { RecordForm } from "../../components/form/RecordForm";
+import { useRecordForm } from "../../components/form/useRecordForm";
 import { PersonPicker } from "../../components/PersonPicker";
 import { ASSESSMENTS, MANDATE_STATUSES } from "../../lib/labels";
-import { RecordForm, useRecordForm } from "../people/RecordForm";
 import { closingOf, draftOf, emptyValues, valuesOf, type MandateValues } from "./values";
 
 export type EditorMode = "set" | "edit" | "replace" | "close";
@@ -63,13 +64,7 @@ export function MandateEditor({ report, mode, current, onDone }: Props) {
       label={EDITOR_TITLES[mode]}
       submitLabel={SUBMIT[mode]}
       onCancel={onDone}
-      errorActions={(error) =>
-        toUiError(error).kind === "conflict" && mode !== "set" ? (
-          <Button mt="sm" size="xs" variant="light" onClick={() => void client.invalidateQueries({ queryKey: recordKeys.mandates(report.id) })}>
-            Discard my changes and load the latest version
-          </Button>
-        ) : null
-      }
+      onReload={mode === "set" ? undefined : () => void client.invalidateQueries({ queryKey: recordKeys.mandates(report.id) })}
     >
       {closing && <ClosingFields form={form} />}
       {closing && fields && <Divider />}
@@ -81,7 +76,7 @@ export function MandateEditor({ report, mode, current, onDone }: Props) {
 type Form = ReturnType<typeof useRecordForm<MandateValues>>;
 
 function ClosingFields({ form }: { form: Form }) {
-  const { bind } = form;
+  const { text } = form;
   return (
     <>
       <Title order={4} size="h5">
@@ -93,17 +88,17 @@ function ClosingFields({ form }: { form: Form }) {
           withAsterisk
           autoFocus
           data={[CHOOSE, ...MANDATE_STATUSES.filter((s) => s.value !== "active")]}
-          {...bind("status")}
+          {...text("status")}
         />
-        <TextInput label="Ended on" placeholder="YYYY-MM-DD" inputMode="numeric" withAsterisk {...bind("endedOn")} />
+        <DateInput label="Ended on" withAsterisk {...text("endedOn")} />
       </SimpleGrid>
-      <Textarea label="Reason" description="What happened: shipped, handed over, deprioritised…" withAsterisk autosize minRows={2} {...bind("reason")} />
+      <Textarea label="Reason" description="What happened: shipped, handed over, deprioritised…" withAsterisk autosize minRows={2} {...text("reason")} />
     </>
   );
 }
 
 function MandateFields({ form, report, heading }: { form: Form; report: Report; heading?: string }) {
-  const { bind } = form;
+  const { text } = form;
   return (
     <>
       {heading && (
@@ -118,41 +113,38 @@ function MandateFields({ form, report, heading }: { form: Form; report: Report; 
         autoFocus={!heading}
         autosize
         minRows={2}
-        {...bind("statement")}
+        {...text("statement")}
       />
       <TextInput
         label="Company priority it serves"
         description="Leave empty if it serves none you can name: that is worth knowing"
-        {...bind("priority")}
+        {...text("priority")}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <NativeSelect label="Room" description="Is nobody else doing it?" withAsterisk data={[CHOOSE, ...ASSESSMENTS]} {...bind("room")} />
+        <NativeSelect label="Room" description="Is nobody else doing it?" withAsterisk data={[CHOOSE, ...ASSESSMENTS]} {...text("room")} />
         <NativeSelect
           label="Attention"
           description="Does leadership agree it matters now?"
           withAsterisk
           data={[CHOOSE, ...ASSESSMENTS]}
-          {...bind("attention")}
+          {...text("attention")}
         />
       </SimpleGrid>
       <PersonPicker
         label="Sponsor"
         description="The leader who backs this work"
         value={form.values.sponsorId || null}
-        onChange={(id) => form.set("sponsorId")(id ?? "")}
-        error={form.errors.sponsorId}
+        onChange={(id) => form.set("sponsorId", id ?? "")}
         exclude={[report.personId]}
         newRelationship="leadership"
-        data-testid="field-sponsorId"
+        {...form.field("sponsorId")}
       />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <TextInput label="Set on" placeholder="YYYY-MM-DD" inputMode="numeric" withAsterisk {...bind("setOn")} />
-        <TextInput
+        <DateInput label="Set on" withAsterisk {...text("setOn")} />
+        <DateInput
           label="Review by"
           description="When to check it still holds; empty for no date"
-          placeholder="YYYY-MM-DD"
-          inputMode="numeric"
-          {...bind("reviewBy")}
+          {...text("reviewBy")}
         />
       </SimpleGrid>
       <Text size="xs" c="dimmed">

@@ -5,9 +5,9 @@ import { useState } from "react";
 
 import type { Mandate } from "../../bindings";
 import { DeleteButton } from "../../components/DeleteButton";
-import { useFocusTarget, useFocusedRecord } from "../../lib/focus";
-import { MANDATE_STATUSES, formatDate, labelOf } from "../../lib/labels";
-import { targetStyle } from "../people/RecordForm";
+import { formatDate } from "../../lib/dates";
+import { targetStyle, useFocusTarget, useFocusedRecord } from "../../lib/focus";
+import { MANDATE_STATUSES, labelOf } from "../../lib/labels";
 
 type Props = { reportId: string; past: Mandate[]; editable: boolean };
 

@@ -5,7 +5,7 @@ import type { Mandate, MandateClosing, MandateDraft } from "../../bindings";
 import type { Commands } from "../../test/commands";
 import { ADA, ADA_MANDATE, ADA_PAST_MANDATE, PEOPLE, fail, invalid, ok } from "../../test/fixtures";
 import { getByLabel, renderApp } from "../../test/render";
-import { todayIso } from "../../lib/labels";
+import { todayIso } from "../../lib/dates";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
 
@@ -23,9 +23,9 @@ async function fill(user: ReturnType<typeof renderApp>["user"], el: HTMLElement,
   await user.paste(text);
 }
 
-/** The picker's options. jsdom cannot place Mantine's dropdown, so it counts as hidden. */
+/** The options the open picker offers. */
 function optionNames() {
-  return screen.queryAllByRole("option", { hidden: true }).filter((o) => o.hasAttribute("data-combobox-option")).map((o) => o.textContent);
+  return screen.queryAllByRole("option").map((o) => o.textContent);
 }
 
 async function openOverview(mandates: Mandate[], overrides: Parameters<typeof renderApp>[1] = {}, report = ADA) {
@@ -58,13 +58,13 @@ describe("MandateSection", { timeout: 15_000 }, () => {
     await fill(user, getByLabel("Company priority it serves", form), "Trustworthy payouts");
     await user.selectOptions(getByLabel("Room", form), "Yes");
     await user.selectOptions(getByLabel("Attention", form), "Don't know");
-    await user.click(getByLabel("Sponsor", form));
+    const sponsor = within(form).getByRole("combobox", { name: "Sponsor" });
+    await user.click(sponsor);
     // The directory is offered, except the report: they cannot sponsor themself.
     await waitFor(() => expect(optionNames()).toContain("Omar Haddad — VP Payments"));
     expect(optionNames()).not.toContain("Ada Lovelace — Staff Engineer");
-    await user.type(getByLabel("Sponsor", form), "Omar");
-    await user.keyboard("{ArrowDown}{Enter}");
-    expect(getByLabel("Sponsor", form)).toHaveValue("Omar Haddad — VP Payments");
+    await user.click(screen.getByRole("option", { name: "Omar Haddad — VP Payments" }));
+    expect(sponsor).toHaveValue("Omar Haddad — VP Payments");
     await user.clear(getByLabel("Set on", form));
     await user.type(getByLabel("Set on", form), "2024-02-01");
     await user.type(getByLabel("Review by", form), "2024-08-01");

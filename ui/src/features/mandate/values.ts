@@ -1,7 +1,7 @@
 // The mandate forms' values (strings, as inputs hold them) and their conversion to what the
 // core validates. The core is the only judge of validity.
 import type { Assessment, Mandate, MandateClosing, MandateDraft, MandateStatus } from "../../bindings";
-import { todayIso } from "../../lib/labels";
+import { todayIso } from "../../lib/dates";
 
 export type MandateValues = {
   statement: string;

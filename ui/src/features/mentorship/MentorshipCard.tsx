@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { FeedbackDraft, Mentorship, MentorshipDraft, Report } from "../../bindings";
 import { useAddFeedback, useUpdateMentorship } from "../../api/record";
 import { DeleteButton } from "../../components/DeleteButton";
-import { todayIso } from "../../lib/labels";
+import { todayIso } from "../../lib/dates";
 import { useFocusTarget } from "../../lib/focus";
 import { FeedbackEntry } from "./FeedbackEntry";
 import { FeedbackForm } from "./FeedbackForm";

@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { MentorshipDraft, Report } from "../../bindings";
 import { useCreateMentorship, useMentorships } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { todayIso } from "../../lib/labels";
+import { todayIso } from "../../lib/dates";
 import { MentorshipCard } from "./MentorshipCard";
 import { MentorshipForm } from "./MentorshipForm";
 import { currentFirst } from "./shared";

@@ -7,8 +7,9 @@ import { Link } from "wouter";
 import type { Feedback, Mentorship, Report } from "../../bindings";
 import { useMentorships } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { formatDate } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
-import { FEEDBACK_SOURCES, formatDate, labelOf } from "../../lib/labels";
+import { FEEDBACK_SOURCES, labelOf } from "../../lib/labels";
 import { MarkAddressedButton } from "./MarkAddressed";
 import { isUnaddressedNegative } from "./shared";
 

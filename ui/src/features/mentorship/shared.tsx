@@ -1,11 +1,11 @@
 // Small pieces shared by the Mentorship tab and the Overview's negative-feedback card.
-import { Badge, Button } from "@mantine/core";
+import { Badge } from "@mantine/core";
 import { useQueryClient } from "@tanstack/react-query";
 
 import type { Feedback, FeedbackDraft, Mentorship, ReportId, Sentiment } from "../../bindings";
-import { toUiError } from "../../api/ipc";
 import { recordKeys } from "../../api/record";
-import { SENTIMENTS, formatDate, labelOf } from "../../lib/labels";
+import { formatDate } from "../../lib/dates";
+import { SENTIMENTS, labelOf } from "../../lib/labels";
 
 export const SENTIMENT_COLORS: Record<Sentiment, string> = { negative: "red", mixed: "yellow", positive: "green" };
 
@@ -60,18 +60,8 @@ export function newestFirst(list: Feedback[]): Feedback[] {
   return [...list].sort((a, b) => b.receivedOn.localeCompare(a.receivedOn) || b.createdAt.localeCompare(a.createdAt));
 }
 
-/** For a conflicting edit: drop what was typed and load the stored version. */
-export function ConflictReload({ error, reportId }: { error: unknown; reportId: ReportId }) {
+/** For a conflicting edit: drop what was typed and load the stored mentorships. */
+export function useReloadMentorships(reportId: ReportId) {
   const client = useQueryClient();
-  if (toUiError(error).kind !== "conflict") return null;
-  return (
-    <Button
-      mt="sm"
-      size="xs"
-      variant="light"
-      onClick={() => void client.invalidateQueries({ queryKey: recordKeys.mentorships(reportId) })}
-    >
-      Discard my changes and load the latest version
-    </Button>
-  );
+  return () => void client.invalidateQueries({ queryKey: recordKeys.mentorships(reportId) });
 }

@@ -4,9 +4,8 @@ import { Link } from "wouter";
 
 import type { Person, Relationship } from "../../bindings";
 import { DeleteButton } from "../../components/DeleteButton";
-import { useFocusTarget } from "../../lib/focus";
+import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { RELATIONSHIPS, labelOf } from "../../lib/labels";
-import { targetStyle } from "./RecordForm";
 
 const COLORS: Record<Relationship, string> = {
   report: "teal",

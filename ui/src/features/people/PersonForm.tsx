@@ -1,13 +1,13 @@
-import { Anchor, Button, NativeSelect, SimpleGrid, Text, TextInput, Textarea } from "@mantine/core";
+import { Anchor, NativeSelect, SimpleGrid, Text, TextInput, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { Link } from "wouter";
 
 import type { Person, PersonDraft, Relationship } from "../../bindings";
-import { toUiError } from "../../api/ipc";
 import { recordKeys, useCreatePerson, useUpdatePerson } from "../../api/record";
+import { RecordForm } from "../../components/form/RecordForm";
+import { useRecordForm } from "../../components/form/useRecordForm";
 import { RELATIONSHIPS } from "../../lib/labels";
-import { RecordForm, useRecordForm } from "./RecordForm";
 
 type Values = { name: string; title: string; relationship: string; notes: string };
 
@@ -50,13 +50,7 @@ export function PersonForm({ person, relationship, onDone }: Props) {
       label={person ? `Edit ${person.name}` : "New person"}
       submitLabel={person ? "Save changes" : "Add person"}
       onCancel={onDone}
-      errorActions={(error) =>
-        toUiError(error).kind === "conflict" && person ? (
-          <Button mt="sm" size="xs" variant="light" onClick={() => void client.invalidateQueries({ queryKey: recordKeys.people })}>
-            Discard my changes and load the latest version
-          </Button>
-        ) : null
-      }
+      onReload={person ? () => void client.invalidateQueries({ queryKey: recordKeys.people }) : undefined}
     >
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
@@ -64,12 +58,12 @@ export function PersonForm({ person, relationship, onDone }: Props) {
           description={isReport ? "Also renames the report on the roster" : undefined}
           withAsterisk
           autoFocus
-          {...form.bind("name")}
+          {...form.text("name")}
         />
         <TextInput
           label="Role or title"
           placeholder="VP Engineering"
-          {...form.bind("title")}
+          {...form.text("title")}
         />
       </SimpleGrid>
       <NativeSelect
@@ -78,7 +72,7 @@ export function PersonForm({ person, relationship, onDone }: Props) {
         withAsterisk
         disabled={isReport}
         data={choices}
-        {...form.bind("relationship")}
+        {...form.text("relationship")}
       />
       {isReport && person?.reportId && (
         <Text size="sm" c="dimmed" data-testid="report-person-note">
@@ -96,7 +90,7 @@ export function PersonForm({ person, relationship, onDone }: Props) {
         autosize
         minRows={2}
         maxRows={8}
-        {...form.bind("notes")}
+        {...form.text("notes")}
       />
     </RecordForm>
   );

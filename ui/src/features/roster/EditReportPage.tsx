@@ -1,9 +1,8 @@
-import { Button, Loader, Stack, Title } from "@mantine/core";
+import { Loader, Stack, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
 import { useLocation } from "wouter";
 
-import { toUiError } from "../../api/ipc";
 import { keys, useLadder, useReport, useUpdateReport } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { draftFromForm, formFromReport } from "./draft";
@@ -39,13 +38,7 @@ export function EditReportPage({ id }: { id: string }) {
           notifications.show({ message: `Saved ${saved.name}.`, color: "teal" });
           navigate(`/reports/${id}`);
         }}
-        errorActions={(error) =>
-          toUiError(error).kind === "conflict" ? (
-            <Button mt="sm" size="xs" variant="light" onClick={() => void client.invalidateQueries({ queryKey: keys.report(id) })}>
-              Discard my changes and load the latest version
-            </Button>
-          ) : null
-        }
+        onReload={() => void client.invalidateQueries({ queryKey: keys.report(id) })}
       />
     </Stack>
   );

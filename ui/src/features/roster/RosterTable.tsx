@@ -2,7 +2,8 @@ import { Anchor, Badge, Group, Table, Text, Tooltip } from "@mantine/core";
 import { Link } from "wouter";
 
 import type { Report } from "../../bindings";
-import { archetypeLabel, timeSince } from "../../lib/labels";
+import { timeSince } from "../../lib/dates";
+import { archetypeLabel } from "../../lib/labels";
 
 export function RosterTable({ reports }: { reports: Report[] }) {
   return (

@@ -1,0 +1,72 @@
+// Dates as the core stores them (YYYY-MM-DD strings) and as the manager reads them: today's
+// date for new fields, whole days and months between two dates for the record's flags (review
+// overdue, support not checked for months), and the short phrases the pages show.
+
+/** Today as YYYY-MM-DD in the user's time zone (the default for date fields). */
+export function todayIso(now: Date = new Date()): string {
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${now.getFullYear()}-${m}-${d}`;
+}
+
+/** Year, month and day of a YYYY-MM-DD date (a timestamp's date part); null for a bad date. */
+function parts(iso: string): [number, number, number] | null {
+  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
+  return y && m && d ? [y, m, d] : null;
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier); null for a bad date. */
+export function daysBetween(from: string, to: string): number | null {
+  const a = parts(from);
+  const b = parts(to);
+  if (!a || !b) return null;
+  return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
+}
+
+/** Whole calendar months from `from` to `to`; 0 for a bad date. */
+export function monthsBetween(from: string, to: string): number {
+  const a = parts(from);
+  const b = parts(to);
+  if (!a || !b) return 0;
+  const months = (b[0] - a[0]) * 12 + (b[1] - a[1]);
+  return b[2] < a[2] ? months - 1 : months;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** "3 months ago", "1 year 2 months ago", "today". */
+export function ago(iso: string, today: string = todayIso()): string {
+  const months = monthsBetween(iso, today);
+  if (months < 1) {
+    const days = daysBetween(iso, today) ?? 0;
+    if (days <= 0) return "today";
+    return `${plural(days, "day")} ago`;
+  }
+  if (months < 12) return `${plural(months, "month")} ago`;
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  return `${plural(years, "year")}${rest ? ` ${plural(rest, "month")}` : ""} ago`;
+}
+
+/** "2 y 4 mo" from a YYYY-MM-DD date to `today` (time in role, in a table cell). */
+export function timeSince(isoDate: string, today: Date = new Date()): string {
+  if (!parts(isoDate)) return "";
+  const months = monthsBetween(isoDate, todayIso(today));
+  if (months < 1) return "under a month";
+  const years = Math.floor(months / 12);
+  const rest = months % 12;
+  if (years === 0) return `${rest} mo`;
+  return rest === 0 ? `${years} y` : `${years} y ${rest} mo`;
+}
+
+/** A date as the manager reads it: "1 Mar 2024". */
+export function formatDate(iso: string): string {
+  const p = parts(iso);
+  if (!p) return iso;
+  return new Date(Date.UTC(p[0], p[1] - 1, p[2])).toLocaleDateString("en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+}

@@ -127,14 +127,18 @@ function EntryLink({ report, entry: e }: { report: Report; entry: TimelineEntry 
       display="block"
       p="xs"
       w="100%"
-      style={{ borderRadius: "var(--mantine-radius-md)", borderLeft: `3px solid var(--mantine-color-${KIND_COLORS[e.kind]}-5)` }}
+      style={{
+        border: "none",
+        borderLeft: `3px solid var(--mantine-color-${KIND_COLORS[e.kind]}-5)`,
+        borderRadius: "0 var(--mantine-radius-md) var(--mantine-radius-md) 0",
+      }}
       className={classes.entry}
     >
       <Group gap="sm" wrap="nowrap" align="flex-start">
         <Text size="sm" c="dimmed" w={56} style={{ flexShrink: 0 }} component="time" dateTime={e.date} title={formatDate(e.date)}>
           {dayAndMonth(e.date)}
         </Text>
-        <Badge color={KIND_COLORS[e.kind]} variant="light" style={{ flexShrink: 0 }} w={150}>
+        <Badge color={KIND_COLORS[e.kind]} variant="light" style={{ flexShrink: 0 }} miw={150}>
           {labelOf(TIMELINE_KINDS, e.kind)}
         </Badge>
         <Stack gap={0} style={{ minWidth: 0 }}>

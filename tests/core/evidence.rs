@@ -531,11 +531,14 @@ async fn at_most_fifty_co_owners() {
     )
     .await;
     ids.pop();
+    // Fifty people, one of them named twice: the limit counts people, not entries.
+    let mut with_repeat = ids.clone();
+    with_repeat.push(ids[0].clone());
     let e = ts
         .create_evidence(
             &report.id,
             &EvidenceDraft {
-                co_owner_ids: ids,
+                co_owner_ids: with_repeat,
                 ..evidence_draft("Ledger")
             },
         )

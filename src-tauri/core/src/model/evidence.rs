@@ -147,12 +147,8 @@ impl EvidenceDraft {
         );
         let kind = c.chosen("kind", "kind", self.kind);
         let role = c.chosen("role", "their role", self.role);
-        c.count(
-            "coOwnerIds",
-            "Co-owners",
-            self.co_owner_ids.len(),
-            MAX_CO_OWNERS,
-        );
+        let distinct: std::collections::BTreeSet<&PersonId> = self.co_owner_ids.iter().collect();
+        c.count("coOwnerIds", "Co-owners", distinct.len(), MAX_CO_OWNERS);
         let mut co_owner_ids: Vec<PersonId> = Vec::new();
         for id in &self.co_owner_ids {
             if id == own_person {

@@ -89,3 +89,31 @@ id_type!(
     /// A mentorship feedback entry.
     FeedbackId
 );
+id_type!(
+    /// A report's manager change.
+    ManagerChangeId
+);
+id_type!(
+    /// A promotion/calibration cycle.
+    CycleId
+);
+id_type!(
+    /// A report's candidacy in a cycle.
+    CandidateId
+);
+id_type!(
+    /// A saved version of a packet.
+    PacketVersionId
+);
+id_type!(
+    /// A review round of a packet.
+    ReviewId
+);
+id_type!(
+    /// A rule of thumb in the register.
+    RuleId
+);
+id_type!(
+    /// An acknowledgement or snooze of a radar signal.
+    AckId
+);

@@ -3,28 +3,43 @@
 
 pub mod advocate;
 pub mod archetype;
+pub mod cycle;
 pub mod evidence;
 pub mod ladder;
+pub mod manager;
 pub mod mandate;
 pub mod mentorship;
+pub mod packet;
 pub mod person;
+pub mod radar;
 pub mod record;
 pub mod report;
+pub mod rule_of_thumb;
 pub mod search;
 pub mod timeline;
 pub mod visibility;
 
 pub use advocate::{Advocate, AdvocateDraft, SupportStrength};
 pub use archetype::{Archetype, TeamStrength};
+pub use cycle::{Candidate, CandidateDraft, Cycle, CycleDraft, Readiness, ReadinessDraft};
 pub use evidence::{Evidence, EvidenceDraft, EvidenceKind, EvidenceRole, Link, WorkMix};
 pub use ladder::{LadderChange, LadderChangeKind, LadderLevel, LevelDraft, LevelRef};
+pub use manager::{ManagerChange, ManagerChangeDraft};
 pub use mandate::{Assessment, Mandate, MandateClosing, MandateDraft, MandateStatus};
 pub use mentorship::{
     Feedback, FeedbackDraft, FeedbackSource, Mentorship, MentorshipDraft, Sentiment,
 };
+pub use packet::{
+    DiffLine, DiffOp, KnownGap, PacketDiff, PacketItem, PacketReview, PacketSections,
+    PacketVersion, ReviewDraft, ReviewerRole, SectionDiff, StaffProject,
+};
 pub use person::{Person, PersonDraft, PersonRef, Relationship};
+pub use radar::{AckAction, AckDraft, AckState, Cause, Severity, Signal, SignalRule, Thresholds};
 pub use record::RecordKind;
 pub use report::{Report, ReportDraft, RosterFilter, ValidReport};
+pub use rule_of_thumb::{
+    Check, CheckStatus, ChecklistItem, ManualStatus, RuleDraft, RuleOfThumb, RuleSource,
+};
 pub use search::{SearchHit, SearchResults, SnippetPart};
 pub use timeline::{TimelineEntry, TimelineKind};
 pub use visibility::{Channel, UnseenEvidence, VisibilityDraft, VisibilityEntry, VisibilityGaps};

@@ -3,7 +3,20 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    Type,
+    sqlx::Type,
+)]
 #[serde(rename_all = "snake_case")]
 #[sqlx(type_name = "TEXT", rename_all = "snake_case")]
 pub enum RecordKind {
@@ -15,6 +28,13 @@ pub enum RecordKind {
     Advocate,
     Mentorship,
     Feedback,
+    ManagerChange,
+    Cycle,
+    Candidate,
+    PacketVersion,
+    Review,
+    Rule,
+    LadderChange,
 }
 
 impl RecordKind {
@@ -29,6 +49,13 @@ impl RecordKind {
             Self::Advocate => "advocates",
             Self::Mentorship => "mentorships",
             Self::Feedback => "mentorship_feedback",
+            Self::ManagerChange => "manager_changes",
+            Self::Cycle => "cycles",
+            Self::Candidate => "candidates",
+            Self::PacketVersion => "packet_versions",
+            Self::Review => "packet_reviews",
+            Self::Rule => "rules_of_thumb",
+            Self::LadderChange => "ladder_changes",
         }
     }
 
@@ -43,6 +70,13 @@ impl RecordKind {
             Self::Advocate => "advocate",
             Self::Mentorship => "mentorship",
             Self::Feedback => "feedback entry",
+            Self::ManagerChange => "manager change",
+            Self::Cycle => "cycle",
+            Self::Candidate => "candidacy",
+            Self::PacketVersion => "packet version",
+            Self::Review => "packet review",
+            Self::Rule => "rule of thumb",
+            Self::LadderChange => "ladder change",
         }
     }
 }

@@ -28,10 +28,19 @@ impl Store {
         id: &str,
         deleted_at: Option<DateTime<Utc>>,
     ) -> Result<()> {
-        if kind == RecordKind::Report {
-            return Err(Error::conflict(
-                "Reports are archived, not deleted: use Archive on the report's page.",
-            ));
+        match kind {
+            RecordKind::Report => {
+                return Err(Error::conflict(
+                    "Reports are archived, not deleted: use Archive on the report's page.",
+                ))
+            }
+            RecordKind::PacketVersion | RecordKind::LadderChange => {
+                return Err(Error::conflict(
+                    "Saved packet versions and the ladder's history are kept as they are; \
+                     they cannot be deleted.",
+                ))
+            }
+            _ => {}
         }
         let mut tx = self.write().await?;
         let table = kind.table();
@@ -98,7 +107,21 @@ async fn owning_report(
     id: &str,
 ) -> Result<Option<ReportId>> {
     let sql = match kind {
-        RecordKind::Report | RecordKind::Person => return Ok(None),
+        RecordKind::Report
+        | RecordKind::Person
+        | RecordKind::Cycle
+        | RecordKind::Rule
+        | RecordKind::LadderChange => return Ok(None),
+        RecordKind::ManagerChange => "SELECT report_id FROM manager_changes WHERE id = ?",
+        RecordKind::Candidate => "SELECT report_id FROM candidates WHERE id = ?",
+        RecordKind::PacketVersion => {
+            "SELECT c.report_id FROM packet_versions v JOIN candidates c ON c.id = v.candidate_id
+             WHERE v.id = ?"
+        }
+        RecordKind::Review => {
+            "SELECT c.report_id FROM packet_reviews r JOIN candidates c ON c.id = r.candidate_id
+             WHERE r.id = ?"
+        }
         RecordKind::Mandate => "SELECT report_id FROM mandates WHERE id = ?",
         RecordKind::Evidence => "SELECT report_id FROM evidence WHERE id = ?",
         RecordKind::Advocate => "SELECT report_id FROM advocates WHERE id = ?",

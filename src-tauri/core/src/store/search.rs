@@ -125,6 +125,59 @@ pub(crate) async fn reindex_person_and_dependents(
 /// What the index holds for a live record; `None` when it is deleted (or its parent is).
 async fn load_doc(conn: &mut SqliteConnection, kind: RecordKind, id: &str) -> Result<Option<Doc>> {
     let doc = match kind {
+        // Packets are searched from their candidate's page; ladder history is not text.
+        RecordKind::PacketVersion | RecordKind::LadderChange => None,
+        RecordKind::Cycle => sqlx::query_as!(
+            Doc,
+            r#"SELECT name AS "title!: String", '' AS "body!: String",
+                      NULL AS "report_id?: String", NULL AS "parent_id?: String"
+               FROM cycles WHERE id = ? AND deleted_at IS NULL"#,
+            id
+        )
+        .fetch_optional(conn)
+        .await?,
+        RecordKind::Rule => sqlx::query_as!(
+            Doc,
+            r#"SELECT wording AS "title!: String", source_detail AS "body!: String",
+                      NULL AS "report_id?: String", NULL AS "parent_id?: String"
+               FROM rules_of_thumb WHERE id = ? AND deleted_at IS NULL"#,
+            id
+        )
+        .fetch_optional(conn)
+        .await?,
+        RecordKind::ManagerChange => sqlx::query_as!(
+            Doc,
+            r#"SELECT 'Manager: ' || manager AS "title!: String", note AS "body!: String",
+                      report_id AS "report_id?: String", NULL AS "parent_id?: String"
+               FROM manager_changes WHERE id = ? AND deleted_at IS NULL"#,
+            id
+        )
+        .fetch_optional(conn)
+        .await?,
+        RecordKind::Candidate => sqlx::query_as!(
+            Doc,
+            r#"SELECT 'Candidate in ' || y.name AS "title!: String",
+                      c.readiness_reason || char(10) || c.expected_cycle || char(10) || c.actions
+                        AS "body!: String",
+                      c.report_id AS "report_id?: String", c.cycle_id AS "parent_id?: String"
+               FROM candidates c JOIN cycles y ON y.id = c.cycle_id
+               WHERE c.id = ? AND c.deleted_at IS NULL AND y.deleted_at IS NULL"#,
+            id
+        )
+        .fetch_optional(conn)
+        .await?,
+        RecordKind::Review => sqlx::query_as!(
+            Doc,
+            r#"SELECT 'Packet review by ' || p.name AS "title!: String",
+                      r.comments AS "body!: String",
+                      c.report_id AS "report_id?: String", c.id AS "parent_id?: String"
+               FROM packet_reviews r JOIN candidates c ON c.id = r.candidate_id
+               JOIN people p ON p.id = r.reviewer_id
+               WHERE r.id = ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL"#,
+            id
+        )
+        .fetch_optional(conn)
+        .await?,
         RecordKind::Report => {
             sqlx::query_as!(
                 Doc,

@@ -1,0 +1,195 @@
+//! Cycles (promotion/calibration rounds), their committees, and the reports who are
+//! candidates in them with the packet's readiness call.
+
+use std::collections::HashSet;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::{LevelRef, PersonRef};
+use crate::error::Result;
+use crate::ids::{CandidateId, CycleId, LevelId, PersonId, ReportId};
+use crate::validate::{present, Checks};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Cycle {
+    pub id: CycleId,
+    pub name: String,
+    /// When the period the committee judges began.
+    pub opens_on: NaiveDate,
+    pub packet_due: NaiveDate,
+    pub calibration_date: NaiveDate,
+    pub committee: Vec<PersonRef>,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CycleDraft {
+    pub name: String,
+    pub opens_on: String,
+    pub packet_due: String,
+    pub calibration_date: String,
+    pub committee_ids: Vec<PersonId>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidCycle {
+    pub name: String,
+    pub opens_on: NaiveDate,
+    pub packet_due: NaiveDate,
+    pub calibration_date: NaiveDate,
+    pub committee_ids: Vec<PersonId>,
+}
+
+pub const MAX_COMMITTEE: usize = 50;
+
+impl CycleDraft {
+    /// Cycles are planned ahead, so dates may be in the future; they must be in order:
+    /// opens on ≤ packet due ≤ calibration.
+    pub fn validate(&self, people: &HashSet<PersonId>) -> Result<ValidCycle> {
+        let mut c = Checks::new();
+        let name = c.line("name", "Name", &self.name, true);
+        let opens_on = c.date("opensOn", "Opens on", &self.opens_on, None);
+        let packet_due = c.date("packetDue", "Packet due", &self.packet_due, None);
+        let calibration_date = c.date(
+            "calibrationDate",
+            "Calibration date",
+            &self.calibration_date,
+            None,
+        );
+        c.order(
+            "packetDue",
+            "Packet due cannot be before the cycle opens.",
+            opens_on,
+            packet_due,
+        );
+        c.order(
+            "calibrationDate",
+            "Calibration cannot be before the packet is due.",
+            packet_due,
+            calibration_date,
+        );
+        let mut committee_ids: Vec<PersonId> = Vec::new();
+        for id in &self.committee_ids {
+            if !people.contains(id) {
+                c.fail(
+                    "committeeIds",
+                    "A committee member is not in the people directory.",
+                );
+            } else if !committee_ids.contains(id) {
+                committee_ids.push(id.clone());
+            }
+        }
+        c.count(
+            "committeeIds",
+            "Committee members",
+            committee_ids.len(),
+            MAX_COMMITTEE,
+        );
+        c.finish()?;
+        Ok(ValidCycle {
+            name,
+            opens_on: present(opens_on)?,
+            packet_due: present(packet_due)?,
+            calibration_date: present(calibration_date)?,
+            committee_ids,
+        })
+    }
+}
+
+/// The packet's readiness call.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum Readiness {
+    Undecided,
+    Ready,
+    NotReady,
+    NotInterested,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Candidate {
+    pub id: CandidateId,
+    pub cycle_id: CycleId,
+    pub report_id: ReportId,
+    pub report_name: String,
+    pub target_level: LevelRef,
+    pub added_on: NaiveDate,
+    pub readiness: Readiness,
+    pub readiness_reason: String,
+    pub expected_cycle: String,
+    pub actions: String,
+    /// How many packet versions are saved; 0 means no draft yet.
+    pub packet_versions: i32,
+    pub version: i32,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CandidateDraft {
+    pub report_id: Option<ReportId>,
+    /// Defaults to the report's target level.
+    pub target_level_id: Option<LevelId>,
+    /// `YYYY-MM-DD`.
+    pub added_on: String,
+}
+
+#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadinessDraft {
+    pub readiness: Option<Readiness>,
+    pub reason: String,
+    pub expected_cycle: String,
+    pub actions: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidReadiness {
+    pub readiness: Readiness,
+    pub reason: String,
+    pub expected_cycle: String,
+    pub actions: String,
+}
+
+impl ReadinessDraft {
+    /// "Not ready" needs a reason, an expected cycle and actions; the others need nothing.
+    pub fn validate(&self) -> Result<ValidReadiness> {
+        let mut c = Checks::new();
+        let readiness = c.chosen("readiness", "the readiness call", self.readiness);
+        let reason = c.text("reason", "Reason", &self.reason);
+        let expected_cycle = c.line(
+            "expectedCycle",
+            "Expected cycle",
+            &self.expected_cycle,
+            false,
+        );
+        let actions = c.text("actions", "Actions", &self.actions);
+        if readiness == Some(Readiness::NotReady) {
+            if reason.is_empty() {
+                c.fail("reason", "Say why the packet is not ready.");
+            }
+            if expected_cycle.is_empty() {
+                c.fail("expectedCycle", "Say which cycle is expected instead.");
+            }
+            if actions.is_empty() {
+                c.fail("actions", "Say what will be done before then.");
+            }
+        }
+        c.finish()?;
+        Ok(ValidReadiness {
+            readiness: present(readiness)?,
+            reason,
+            expected_cycle,
+            actions,
+        })
+    }
+}

@@ -1,0 +1,340 @@
+//! The surprise radar's vocabulary: signals, their stable rule ids, severities, the
+//! thresholds a manager can change, and acknowledgements.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use specta::Type;
+
+use super::RecordKind;
+use crate::error::Result;
+use crate::ids::ReportId;
+use crate::validate::{present, Checks};
+
+/// Every rule of the radar. The ids (`packet.no_draft`…) are stable: scripts and the JSON
+/// output of `trellis-cli radar` rely on them.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
+)]
+pub enum SignalRule {
+    #[serde(rename = "packet.no_draft")]
+    PacketNoDraft,
+    #[serde(rename = "packet.no_staff_peer_review")]
+    NoStaffPeerReview,
+    #[serde(rename = "packet.no_manager_review")]
+    NoManagerReview,
+    #[serde(rename = "packet.no_skip_level_review")]
+    NoSkipLevelReview,
+    #[serde(rename = "rule_of_thumb.unmet")]
+    RuleOfThumbUnmet,
+    #[serde(rename = "rule_of_thumb.unchecked")]
+    RuleOfThumbUnchecked,
+    #[serde(rename = "visibility.high_impact_unseen")]
+    HighImpactUnseen,
+    #[serde(rename = "visibility.seen_share_low")]
+    SeenShareLow,
+    #[serde(rename = "mentorship.negative_unaddressed")]
+    NegativeFeedbackUnaddressed,
+    #[serde(rename = "mandate.missing")]
+    MandateMissing,
+    #[serde(rename = "mandate.review_overdue")]
+    MandateReviewOverdue,
+    #[serde(rename = "mandate.no_priority")]
+    MandateNoPriority,
+    #[serde(rename = "archetype.mismatch")]
+    ArchetypeMismatch,
+    #[serde(rename = "archetype.unclear")]
+    ArchetypeUnclear,
+    #[serde(rename = "cycle.manager_changed")]
+    ManagerChangedInCycle,
+    #[serde(rename = "cycle.ladder_changed")]
+    LadderChangedInCycle,
+    #[serde(rename = "evidence.duplicate_lead")]
+    DuplicateLead,
+    #[serde(rename = "work_mix.drift")]
+    WorkMixDrift,
+    #[serde(rename = "evidence.thin")]
+    EvidenceThin,
+    #[serde(rename = "evidence.unquantified")]
+    EvidenceUnquantified,
+    #[serde(rename = "advocates.none")]
+    NoAdvocate,
+}
+
+impl SignalRule {
+    pub const ALL: [SignalRule; 21] = [
+        Self::PacketNoDraft,
+        Self::NoStaffPeerReview,
+        Self::NoManagerReview,
+        Self::NoSkipLevelReview,
+        Self::RuleOfThumbUnmet,
+        Self::RuleOfThumbUnchecked,
+        Self::HighImpactUnseen,
+        Self::SeenShareLow,
+        Self::NegativeFeedbackUnaddressed,
+        Self::MandateMissing,
+        Self::MandateReviewOverdue,
+        Self::MandateNoPriority,
+        Self::ArchetypeMismatch,
+        Self::ArchetypeUnclear,
+        Self::ManagerChangedInCycle,
+        Self::LadderChangedInCycle,
+        Self::DuplicateLead,
+        Self::WorkMixDrift,
+        Self::EvidenceThin,
+        Self::EvidenceUnquantified,
+        Self::NoAdvocate,
+    ];
+
+    /// The stable id, as in JSON.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::PacketNoDraft => "packet.no_draft",
+            Self::NoStaffPeerReview => "packet.no_staff_peer_review",
+            Self::NoManagerReview => "packet.no_manager_review",
+            Self::NoSkipLevelReview => "packet.no_skip_level_review",
+            Self::RuleOfThumbUnmet => "rule_of_thumb.unmet",
+            Self::RuleOfThumbUnchecked => "rule_of_thumb.unchecked",
+            Self::HighImpactUnseen => "visibility.high_impact_unseen",
+            Self::SeenShareLow => "visibility.seen_share_low",
+            Self::NegativeFeedbackUnaddressed => "mentorship.negative_unaddressed",
+            Self::MandateMissing => "mandate.missing",
+            Self::MandateReviewOverdue => "mandate.review_overdue",
+            Self::MandateNoPriority => "mandate.no_priority",
+            Self::ArchetypeMismatch => "archetype.mismatch",
+            Self::ArchetypeUnclear => "archetype.unclear",
+            Self::ManagerChangedInCycle => "cycle.manager_changed",
+            Self::LadderChangedInCycle => "cycle.ladder_changed",
+            Self::DuplicateLead => "evidence.duplicate_lead",
+            Self::WorkMixDrift => "work_mix.drift",
+            Self::EvidenceThin => "evidence.thin",
+            Self::EvidenceUnquantified => "evidence.unquantified",
+            Self::NoAdvocate => "advocates.none",
+        }
+    }
+
+    /// How much a surprise of this kind costs in the room.
+    pub fn severity(self) -> Severity {
+        use SignalRule::*;
+        match self {
+            PacketNoDraft
+            | RuleOfThumbUnmet
+            | HighImpactUnseen
+            | NegativeFeedbackUnaddressed
+            | ManagerChangedInCycle
+            | DuplicateLead => Severity::High,
+            NoStaffPeerReview | NoManagerReview | NoSkipLevelReview | SeenShareLow
+            | MandateMissing | MandateReviewOverdue | ArchetypeMismatch | LadderChangedInCycle
+            | WorkMixDrift | NoAdvocate => Severity::Medium,
+            RuleOfThumbUnchecked | MandateNoPriority | ArchetypeUnclear | EvidenceThin
+            | EvidenceUnquantified => Severity::Low,
+        }
+    }
+}
+
+/// Ordered most severe first.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+}
+
+/// A record behind a signal, to link to.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Cause {
+    pub kind: RecordKind,
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
+#[serde(rename_all = "snake_case")]
+#[sqlx(type_name = "TEXT", rename_all = "snake_case")]
+pub enum AckAction {
+    Acknowledged,
+    Snoozed,
+}
+
+/// An acknowledgement or snooze that covers a signal now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AckState {
+    pub action: AckAction,
+    pub reason: String,
+    pub acked_on: NaiveDate,
+    /// For a snooze: the signal returns after this date.
+    pub until: Option<NaiveDate>,
+}
+
+/// One explainable risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Signal {
+    pub rule: SignalRule,
+    pub severity: Severity,
+    pub report_id: ReportId,
+    pub report_name: String,
+    /// One line.
+    pub message: String,
+    /// The records that caused it.
+    pub causes: Vec<Cause>,
+    /// What to do about it.
+    pub action: String,
+    /// The first date its cause existed (without interruption up to the as-of date).
+    pub since: NaiveDate,
+    /// Days from `since` to the calibration, when the report is a candidate.
+    pub lead_time_days: Option<i32>,
+    /// Identifies the cause: an acknowledgement covers this exact cause only.
+    pub cause_key: String,
+    /// Set while an acknowledgement or snooze covers the signal.
+    pub ack: Option<AckState>,
+}
+
+/// The thresholds of the radar's rules. Defaults suit most organisations; the manager can
+/// change them (and the tests pin them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Thresholds {
+    /// No packet draft this many months before calibration.
+    pub packet_draft_months: i32,
+    /// No review from a staff-level peer this many weeks before calibration.
+    pub staff_peer_review_weeks: i32,
+    pub manager_review_weeks: i32,
+    pub skip_level_review_weeks: i32,
+    /// Share of evidence seen by the committee (or skip-level) below this is a risk.
+    pub seen_share_percent: i32,
+    /// Window and share for work drifting to snacking, preening or chasing ghosts.
+    pub work_mix_months: i32,
+    pub work_mix_percent: i32,
+    /// Window for thin or unquantified evidence.
+    pub evidence_months: i32,
+    pub evidence_min_items: i32,
+    pub unquantified_percent: i32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self {
+            packet_draft_months: 4,
+            staff_peer_review_weeks: 8,
+            manager_review_weeks: 6,
+            skip_level_review_weeks: 4,
+            seen_share_percent: 50,
+            work_mix_months: 6,
+            work_mix_percent: 30,
+            evidence_months: 6,
+            evidence_min_items: 3,
+            unquantified_percent: 50,
+        }
+    }
+}
+
+impl Thresholds {
+    pub fn validate(&self) -> Result<Thresholds> {
+        let mut c = Checks::new();
+        let mut range = |field: &str, label: &str, v: i32, min: i32, max: i32| {
+            if v < min || v > max {
+                c.fail(field, format!("{label} must be between {min} and {max}."));
+            }
+        };
+        range(
+            "packetDraftMonths",
+            "Months before calibration",
+            self.packet_draft_months,
+            1,
+            24,
+        );
+        range(
+            "staffPeerReviewWeeks",
+            "Weeks before calibration",
+            self.staff_peer_review_weeks,
+            1,
+            52,
+        );
+        range(
+            "managerReviewWeeks",
+            "Weeks before calibration",
+            self.manager_review_weeks,
+            1,
+            52,
+        );
+        range(
+            "skipLevelReviewWeeks",
+            "Weeks before calibration",
+            self.skip_level_review_weeks,
+            1,
+            52,
+        );
+        range("seenSharePercent", "Share", self.seen_share_percent, 1, 100);
+        range("workMixMonths", "Months", self.work_mix_months, 1, 36);
+        range("workMixPercent", "Share", self.work_mix_percent, 1, 100);
+        range("evidenceMonths", "Months", self.evidence_months, 1, 36);
+        range("evidenceMinItems", "Items", self.evidence_min_items, 1, 100);
+        range(
+            "unquantifiedPercent",
+            "Share",
+            self.unquantified_percent,
+            1,
+            100,
+        );
+        c.finish()?;
+        Ok(*self)
+    }
+}
+
+/// Acknowledge a signal (seen, handled) or snooze it until a date, with a reason.
+#[derive(Debug, Clone, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AckDraft {
+    pub rule: SignalRule,
+    pub cause_key: String,
+    pub action: Option<AckAction>,
+    pub reason: String,
+    /// For a snooze, `YYYY-MM-DD`.
+    pub until: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ValidAck {
+    pub rule: SignalRule,
+    pub cause_key: String,
+    pub action: AckAction,
+    pub reason: String,
+    pub until: Option<NaiveDate>,
+}
+
+impl AckDraft {
+    pub fn validate(&self, today: NaiveDate) -> Result<ValidAck> {
+        let mut c = Checks::new();
+        let action = c.chosen("action", "acknowledge or snooze", self.action);
+        let reason = c.text("reason", "Reason", &self.reason);
+        if reason.is_empty() {
+            c.fail("reason", "Say why: what was done, or why it can wait.");
+        }
+        let until = match action {
+            Some(AckAction::Snoozed) => {
+                let until = c.date("until", "Snooze until", &self.until, None);
+                if until.is_some_and(|u| u <= today) {
+                    c.fail("until", "Snooze until a date after today.");
+                }
+                until
+            }
+            _ => None,
+        };
+        if self.cause_key.trim().is_empty() {
+            c.fail("causeKey", "The signal's cause is missing.");
+        }
+        c.finish()?;
+        Ok(ValidAck {
+            rule: self.rule,
+            cause_key: self.cause_key.clone(),
+            action: present(action)?,
+            reason,
+            until,
+        })
+    }
+}

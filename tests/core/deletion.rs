@@ -45,6 +45,7 @@ async fn row_state(
         RecordKind::Mentorship => "mentorships",
         RecordKind::Feedback => "mentorship_feedback",
         RecordKind::Report => "reports",
+        other => panic!("{other:?} is not a record of the staff record"),
     };
     sqlx::query_as(&format!(
         "SELECT version, created_at, updated_at, deleted_at FROM {table} WHERE id = ?"
@@ -499,7 +500,7 @@ async fn every_kind_of_record_can_be_deleted_and_restored_on_its_own() {
                 .feedback
                 .iter()
                 .any(|f| f.id.as_str() == id),
-            RecordKind::Report => unreachable!(),
+            other => unreachable!("{other:?} is not in this test"),
         };
         assert!(!visible, "a deleted {kind:?} is still listed");
         assert_index_in_sync(&ts).await;

@@ -4,10 +4,12 @@
 
 pub mod clock;
 pub mod data_dir;
+pub mod diff;
 pub mod error;
 pub mod generator;
 pub mod ids;
 pub mod model;
+pub mod radar;
 pub mod store;
 pub mod validate;
 

@@ -34,7 +34,10 @@ pub use packet::{
     PacketVersion, ReviewDraft, ReviewerRole, SectionDiff, StaffProject,
 };
 pub use person::{Person, PersonDraft, PersonRef, Relationship};
-pub use radar::{AckAction, AckDraft, AckState, Cause, Severity, Signal, SignalRule, Thresholds};
+pub use radar::{
+    AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, ReportRadar, Severity,
+    Signal, SignalAck, SignalRule, Thresholds,
+};
 pub use record::RecordKind;
 pub use report::{Report, ReportDraft, RosterFilter, ValidReport};
 pub use rule_of_thumb::{

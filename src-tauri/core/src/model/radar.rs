@@ -338,3 +338,55 @@ impl AckDraft {
         })
     }
 }
+
+/// One report's radar on a date, with the candidacy it was judged against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportRadar {
+    pub report_id: ReportId,
+    pub report_name: String,
+    pub as_of: NaiveDate,
+    pub candidacy: Option<super::Candidate>,
+    pub cycle: Option<super::Cycle>,
+    pub signals: Vec<Signal>,
+    /// The rules-of-thumb checklist (empty when not a candidate).
+    pub checklist: Vec<super::ChecklistItem>,
+}
+
+/// One candidate's line on the cycle dashboard.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CandidateRadar {
+    pub candidate: super::Candidate,
+    /// Open (not acknowledged or snoozed) signals by severity.
+    pub high: i32,
+    pub medium: i32,
+    pub low: i32,
+    /// Signals covered by an acknowledgement or snooze.
+    pub acknowledged: i32,
+    pub signals: Vec<Signal>,
+}
+
+/// Every candidate of a cycle on a date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CycleDashboard {
+    pub cycle: super::Cycle,
+    pub as_of: NaiveDate,
+    /// Negative once calibration has passed.
+    pub days_to_calibration: i32,
+    pub candidates: Vec<CandidateRadar>,
+}
+
+/// An acknowledgement or snooze as stored, for a signal's history.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SignalAck {
+    pub id: crate::ids::AckId,
+    pub rule: SignalRule,
+    pub cause_key: String,
+    pub action: AckAction,
+    pub reason: String,
+    pub until: Option<NaiveDate>,
+    pub acked_on: NaiveDate,
+}

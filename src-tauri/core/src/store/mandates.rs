@@ -260,7 +260,7 @@ pub(crate) async fn select_mandates(
     select(conn, Some(report_id), None).await
 }
 
-async fn select(
+pub(crate) async fn select(
     conn: &mut SqliteConnection,
     report_id: Option<&ReportId>,
     id: Option<&MandateId>,

@@ -2,14 +2,20 @@
 //! embedded `migrations/`, applied when the store opens. One file of queries per model.
 
 mod advocates;
+mod candidates;
+mod cycles;
 mod evidence;
 mod ladder;
+mod managers;
 mod mandates;
 mod mentorship;
 mod people;
+mod radar;
 mod records;
 mod reports;
+mod rules;
 mod search;
+mod settings;
 mod timeline;
 mod visibility;
 

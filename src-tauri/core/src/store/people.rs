@@ -181,7 +181,10 @@ pub(crate) async fn references_to(conn: &mut SqliteConnection, id: &PersonId) ->
            + (SELECT COUNT(*) FROM evidence_co_owners WHERE person_id = ?1)
            + (SELECT COUNT(*) FROM visibility WHERE person_id = ?1)
            + (SELECT COUNT(*) FROM advocates WHERE person_id = ?1)
-           + (SELECT COUNT(*) FROM mentorships WHERE mentee_id = ?1) AS "n!: i32""#,
+           + (SELECT COUNT(*) FROM mentorships WHERE mentee_id = ?1)
+           + (SELECT COUNT(*) FROM cycle_committee WHERE person_id = ?1)
+           + (SELECT COUNT(*) FROM packet_reviews WHERE reviewer_id = ?1)
+           + (SELECT COUNT(*) FROM rules_of_thumb WHERE said_by_id = ?1) AS "n!: i32""#,
         id
     )
     .fetch_one(conn)

@@ -237,7 +237,7 @@ pub(crate) async fn report(conn: &mut SqliteConnection, id: &ReportId) -> Result
 }
 
 /// Reports matching an optional id and an optional archived state, ordered by name.
-async fn select_reports(
+pub(crate) async fn select_reports(
     conn: &mut SqliteConnection,
     id: Option<&ReportId>,
     archived: Option<bool>,

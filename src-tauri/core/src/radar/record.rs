@@ -1,0 +1,69 @@
+//! What the radar reads: a snapshot of one report's record (and candidacy), loaded by the
+//! store. The radar itself never touches the database.
+
+use chrono::NaiveDate;
+
+use crate::ids::{EvidenceId, ReportId, RuleId};
+use crate::model::radar::{AckAction, SignalRule};
+use crate::model::{
+    Advocate, Candidate, Cycle, Evidence, LadderChange, ManagerChange, Mandate, ManualStatus,
+    Mentorship, PacketReview, PacketVersion, PersonRef, Report, RuleOfThumb,
+};
+
+/// Everything the radar needs about one report.
+#[derive(Debug, Clone)]
+pub struct RadarRecord {
+    pub report: Report,
+    pub mandates: Vec<Mandate>,
+    pub evidence: Vec<Evidence>,
+    pub advocates: Vec<Advocate>,
+    pub mentorships: Vec<Mentorship>,
+    pub manager_changes: Vec<ManagerChange>,
+    pub ladder_changes: Vec<LadderChange>,
+    /// Everyone recorded as skip-level: the audience when there is no committee.
+    pub skip_levels: Vec<PersonRef>,
+    /// Evidence other reports are recorded as having led (for duplicate claims).
+    pub led_elsewhere: Vec<LedElsewhere>,
+    /// The candidacy the radar judges against (its cycle, packet, reviews, rules), if any.
+    pub candidacy: Option<Candidacy>,
+    pub acks: Vec<StoredAck>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Candidacy {
+    pub candidate: Candidate,
+    pub cycle: Cycle,
+    pub versions: Vec<PacketVersion>,
+    pub reviews: Vec<PacketReview>,
+    /// Every rule of the register (the radar picks those that apply).
+    pub rules: Vec<RuleOfThumb>,
+    /// The manager's own calls on rules without a machine check.
+    pub manual: Vec<ManualCheck>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ManualCheck {
+    pub rule_id: RuleId,
+    pub status: ManualStatus,
+    pub note: String,
+    pub checked_on: NaiveDate,
+}
+
+#[derive(Debug, Clone)]
+pub struct LedElsewhere {
+    pub report_id: ReportId,
+    pub report_name: String,
+    pub evidence_id: EvidenceId,
+    pub title: String,
+    pub started_on: NaiveDate,
+}
+
+#[derive(Debug, Clone)]
+pub struct StoredAck {
+    pub rule: SignalRule,
+    pub cause_key: String,
+    pub action: AckAction,
+    pub reason: String,
+    pub until: Option<NaiveDate>,
+    pub acked_on: NaiveDate,
+}

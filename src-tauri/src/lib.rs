@@ -18,7 +18,8 @@ use crate::state::AppState;
 /// Every command the UI may call; also the source of `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        advocates, app, evidence, ladder, mandates, mentorship, people, records, roster,
+        advocates, app, cycles, evidence, ladder, mandates, mentorship, people, radar, records,
+        roster,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
@@ -62,6 +63,34 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             records::restore_record,
             records::search,
             records::report_timeline,
+            cycles::list_cycles,
+            cycles::get_cycle,
+            cycles::create_cycle,
+            cycles::update_cycle,
+            cycles::list_candidates,
+            cycles::list_candidacies,
+            cycles::get_candidate,
+            cycles::add_candidate,
+            cycles::set_readiness,
+            cycles::save_packet,
+            cycles::list_packet_versions,
+            cycles::packet_diff,
+            cycles::list_reviews,
+            cycles::add_review,
+            cycles::update_review,
+            cycles::set_rule_check,
+            radar::report_radar,
+            radar::cycle_dashboard,
+            radar::acknowledge_signal,
+            radar::list_signal_acks,
+            radar::get_thresholds,
+            radar::set_thresholds,
+            radar::list_rules,
+            radar::create_rule,
+            radar::update_rule,
+            radar::list_manager_changes,
+            radar::add_manager_change,
+            radar::update_manager_change,
         ])
 }
 

@@ -50,9 +50,62 @@ export const commands = {
 	search: (query: string, limit: number) => typedError<SearchResults, TrellisError>(__TAURI_INVOKE("search", { query, limit })),
 	/**  Every dated record of a report, newest first; only `kinds` when not empty. */
 	reportTimeline: (reportId: ReportId, kinds: TimelineKind[]) => typedError<TimelineEntry[], TrellisError>(__TAURI_INVOKE("report_timeline", { reportId, kinds })),
+	listCycles: () => typedError<Cycle[], TrellisError>(__TAURI_INVOKE("list_cycles")),
+	getCycle: (id: CycleId) => typedError<Cycle, TrellisError>(__TAURI_INVOKE("get_cycle", { id })),
+	createCycle: (draft: CycleDraft) => typedError<Cycle, TrellisError>(__TAURI_INVOKE("create_cycle", { draft })),
+	updateCycle: (id: CycleId, expectedVersion: number, draft: CycleDraft) => typedError<Cycle, TrellisError>(__TAURI_INVOKE("update_cycle", { id, expectedVersion, draft })),
+	listCandidates: (cycleId: CycleId) => typedError<Candidate[], TrellisError>(__TAURI_INVOKE("list_candidates", { cycleId })),
+	listCandidacies: (reportId: ReportId) => typedError<Candidate[], TrellisError>(__TAURI_INVOKE("list_candidacies", { reportId })),
+	getCandidate: (id: CandidateId) => typedError<Candidate, TrellisError>(__TAURI_INVOKE("get_candidate", { id })),
+	addCandidate: (cycleId: CycleId, draft: CandidateDraft) => typedError<Candidate, TrellisError>(__TAURI_INVOKE("add_candidate", { cycleId, draft })),
+	setReadiness: (id: CandidateId, expectedVersion: number, draft: ReadinessDraft) => typedError<Candidate, TrellisError>(__TAURI_INVOKE("set_readiness", { id, expectedVersion, draft })),
+	savePacket: (candidateId: CandidateId, sections: PacketSections, note: string) => typedError<PacketVersion, TrellisError>(__TAURI_INVOKE("save_packet", { candidateId, sections, note })),
+	listPacketVersions: (candidateId: CandidateId) => typedError<PacketVersion[], TrellisError>(__TAURI_INVOKE("list_packet_versions", { candidateId })),
+	packetDiff: (candidateId: CandidateId, from: number, to: number) => typedError<PacketDiff, TrellisError>(__TAURI_INVOKE("packet_diff", { candidateId, from, to })),
+	listReviews: (candidateId: CandidateId) => typedError<PacketReview[], TrellisError>(__TAURI_INVOKE("list_reviews", { candidateId })),
+	addReview: (candidateId: CandidateId, draft: ReviewDraft) => typedError<PacketReview, TrellisError>(__TAURI_INVOKE("add_review", { candidateId, draft })),
+	updateReview: (id: ReviewId, expectedVersion: number, draft: ReviewDraft) => typedError<PacketReview, TrellisError>(__TAURI_INVOKE("update_review", { id, expectedVersion, draft })),
+	/**  The manager's own call on a rule without a machine check; `null` clears it. */
+	setRuleCheck: (candidateId: CandidateId, ruleId: RuleId, status: ManualStatus | null, note: string) => typedError<null, TrellisError>(__TAURI_INVOKE("set_rule_check", { candidateId, ruleId, status, note })),
+	reportRadar: (reportId: ReportId, asOfDate: string) => typedError<ReportRadar, TrellisError>(__TAURI_INVOKE("report_radar", { reportId, asOfDate })),
+	cycleDashboard: (cycleId: CycleId, asOfDate: string) => typedError<CycleDashboard, TrellisError>(__TAURI_INVOKE("cycle_dashboard", { cycleId, asOfDate })),
+	acknowledgeSignal: (reportId: ReportId, draft: AckDraft) => typedError<SignalAck, TrellisError>(__TAURI_INVOKE("acknowledge_signal", { reportId, draft })),
+	listSignalAcks: (reportId: ReportId) => typedError<SignalAck[], TrellisError>(__TAURI_INVOKE("list_signal_acks", { reportId })),
+	getThresholds: () => typedError<Thresholds, TrellisError>(__TAURI_INVOKE("get_thresholds")),
+	setThresholds: (thresholds: Thresholds) => typedError<Thresholds, TrellisError>(__TAURI_INVOKE("set_thresholds", { thresholds })),
+	listRules: () => typedError<RuleOfThumb[], TrellisError>(__TAURI_INVOKE("list_rules")),
+	createRule: (draft: RuleDraft) => typedError<RuleOfThumb, TrellisError>(__TAURI_INVOKE("create_rule", { draft })),
+	updateRule: (id: RuleId, expectedVersion: number, draft: RuleDraft) => typedError<RuleOfThumb, TrellisError>(__TAURI_INVOKE("update_rule", { id, expectedVersion, draft })),
+	listManagerChanges: (reportId: ReportId) => typedError<ManagerChange[], TrellisError>(__TAURI_INVOKE("list_manager_changes", { reportId })),
+	addManagerChange: (reportId: ReportId, draft: ManagerChangeDraft) => typedError<ManagerChange, TrellisError>(__TAURI_INVOKE("add_manager_change", { reportId, draft })),
+	updateManagerChange: (id: ManagerChangeId, expectedVersion: number, draft: ManagerChangeDraft) => typedError<ManagerChange, TrellisError>(__TAURI_INVOKE("update_manager_change", { id, expectedVersion, draft })),
 };
 
 /* Types */
+export type AckAction = "acknowledged" | "snoozed";
+
+/**  Acknowledge a signal (seen, handled) or snooze it until a date, with a reason. */
+export type AckDraft = {
+	rule: SignalRule,
+	causeKey: string,
+	action: AckAction | null,
+	reason: string,
+	/**  For a snooze, `YYYY-MM-DD`. */
+	until: string,
+};
+
+/**  An acknowledgement or snooze of a radar signal. */
+export type AckId = string;
+
+/**  An acknowledgement or snooze that covers a signal now. */
+export type AckState = {
+	action: AckAction,
+	reason: string,
+	ackedOn: string,
+	/**  For a snooze: the signal returns after this date. */
+	until: string | null,
+};
+
 export type Advocate = {
 	id: AdvocateId,
 	reportId: ReportId,
@@ -110,6 +163,120 @@ export type Archetype =
  */
 export type Assessment = "yes" | "partly" | "no" | "unknown";
 
+export type Candidate = {
+	id: CandidateId,
+	cycleId: CycleId,
+	reportId: ReportId,
+	reportName: string,
+	targetLevel: LevelRef,
+	addedOn: string,
+	readiness: Readiness,
+	readinessReason: string,
+	expectedCycle: string,
+	actions: string,
+	/**  How many packet versions are saved; 0 means no draft yet. */
+	packetVersions: number,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type CandidateDraft = {
+	reportId: ReportId | null,
+	/**  Defaults to the report's target level. */
+	targetLevelId: LevelId | null,
+	/**  `YYYY-MM-DD`. */
+	addedOn: string,
+};
+
+/**  A report's candidacy in a cycle. */
+export type CandidateId = string;
+
+/**  One candidate's line on the cycle dashboard. */
+export type CandidateRadar = {
+	candidate: Candidate,
+	/**  Open (not acknowledged or snoozed) signals by severity. */
+	high: number,
+	medium: number,
+	low: number,
+	/**  Signals covered by an acknowledgement or snooze. */
+	acknowledged: number,
+	signals: Signal[],
+};
+
+/**  A record behind a signal, to link to. */
+export type Cause = {
+	kind: RecordKind,
+	id: string,
+	title: string,
+};
+
+/**  A machine check, with its parameters. */
+export type Check = 
+/**
+ *  The candidate's top evidence (led or co-led, with quantified impact) has run in
+ *  production for at least `months` by calibration.
+ */
+{ check: "top_evidence_in_production"; months: number } | 
+/**  The candidate led some evidence of this kind ("has a staff project"). */
+{ check: "led_evidence_of_kind"; kind: EvidenceKind } | 
+/**
+ *  Mentees' feedback in the `months` before calibration is positive (some positive, no
+ *  negative).
+ */
+{ check: "positive_mentorship_feedback"; months: number } | 
+/**  At least `count` advocates with strong or moderate support. */
+{ check: "min_advocates"; count: number } | 
+/**  The candidate's top evidence has been seen by at least `count` committee members. */
+{ check: "seen_by_committee"; count: number };
+
+/**  Where a candidate stands on one rule. */
+export type CheckStatus = "met" | "unmet" | "unknown";
+
+/**  One line of a candidate's rules-of-thumb checklist. */
+export type ChecklistItem = {
+	ruleId: RuleId,
+	wording: string,
+	confirmed: boolean,
+	check: Check | null,
+	status: CheckStatus,
+	/**  Why: what the check found, or the manager's note. */
+	detail: string,
+};
+
+export type Cycle = {
+	id: CycleId,
+	name: string,
+	/**  When the period the committee judges began. */
+	opensOn: string,
+	packetDue: string,
+	calibrationDate: string,
+	committee: PersonRef[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  Every candidate of a cycle on a date. */
+export type CycleDashboard = {
+	cycle: Cycle,
+	asOf: string,
+	/**  Negative once calibration has passed. */
+	daysToCalibration: number,
+	candidates: CandidateRadar[],
+};
+
+export type CycleDraft = {
+	name: string,
+	opensOn: string,
+	packetDue: string,
+	calibrationDate: string,
+	committeeIds: PersonId[],
+};
+
+/**  A promotion/calibration cycle. */
+export type CycleId = string;
+
 /**  Why this data directory was chosen, shown in the app's "about your data" panel. */
 export type DataDirSource = 
 /**  `--data-dir PATH` on the command line. */
@@ -120,6 +287,14 @@ export type DataDirSource =
 "demo" | 
 /**  The OS data directory for the app. */
 "default";
+
+export type DiffLine = {
+	op: DiffOp,
+	text: string,
+};
+
+/**  One line of a comparison. */
+export type DiffOp = "same" | "added" | "removed";
 
 export type Evidence = {
 	id: EvidenceId,
@@ -221,6 +396,12 @@ export type FieldIssue = {
 	message: string,
 };
 
+/**  A known gap and the plan for it. */
+export type KnownGap = {
+	gap?: string,
+	plan?: string,
+};
+
 /**  One entry of the ladder's history. */
 export type LadderChange = {
 	id: LadderChangeId,
@@ -265,6 +446,27 @@ export type Link = {
 	url: string,
 	label: string,
 };
+
+export type ManagerChange = {
+	id: ManagerChangeId,
+	reportId: ReportId,
+	changedOn: string,
+	/**  The new manager, in words. */
+	manager: string,
+	note: string,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type ManagerChangeDraft = {
+	changedOn: string,
+	manager: string,
+	note: string,
+};
+
+/**  A report's manager change. */
+export type ManagerChangeId = string;
 
 export type Mandate = {
 	id: MandateId,
@@ -312,6 +514,9 @@ export type MandateId = string;
 
 export type MandateStatus = "active" | "completed" | "dropped";
 
+/**  A manager's own call on a rule without a machine check. */
+export type ManualStatus = "met" | "unmet";
+
 export type Mentorship = {
 	id: MentorshipId,
 	reportId: ReportId,
@@ -337,6 +542,60 @@ export type MentorshipDraft = {
 
 /**  A report's mentorship of a mentee. */
 export type MentorshipId = string;
+
+/**  What changed from one packet version to another, block by block. */
+export type PacketDiff = {
+	from: number,
+	to: number,
+	sections: SectionDiff[],
+};
+
+/**  An item of a list section (org improvements, glue work). */
+export type PacketItem = {
+	title?: string,
+	body?: string,
+	evidenceIds?: EvidenceId[],
+};
+
+export type PacketReview = {
+	id: ReviewId,
+	candidateId: CandidateId,
+	reviewer: PersonRef,
+	reviewerRole: ReviewerRole,
+	versionNumber: number | null,
+	requestedOn: string,
+	receivedOn: string | null,
+	comments: string,
+	revealedRuleId: RuleId | null,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  Every section of a packet. Stored whole in each version (as JSON). */
+export type PacketSections = {
+	staffProjects?: StaffProject[],
+	orgImprovements?: PacketItem[],
+	quantifiedImpact?: string,
+	mentorship?: string,
+	glueWork?: PacketItem[],
+	advocates?: string,
+	knownGaps?: KnownGap[],
+};
+
+export type PacketVersion = {
+	id: PacketVersionId,
+	candidateId: CandidateId,
+	/**  1 for the first draft. */
+	number: number,
+	savedOn: string,
+	note: string,
+	sections: PacketSections,
+	createdAt: string,
+};
+
+/**  A saved version of a packet. */
+export type PacketVersionId = string;
 
 /**  A person in the directory. */
 export type Person = {
@@ -370,7 +629,17 @@ export type PersonRef = {
 	relationship: Relationship,
 };
 
-export type RecordKind = "report" | "person" | "mandate" | "evidence" | "visibility" | "advocate" | "mentorship" | "feedback";
+/**  The packet's readiness call. */
+export type Readiness = "undecided" | "ready" | "not_ready" | "not_interested";
+
+export type ReadinessDraft = {
+	readiness: Readiness | null,
+	reason: string,
+	expectedCycle: string,
+	actions: string,
+};
+
+export type RecordKind = "report" | "person" | "mandate" | "evidence" | "visibility" | "advocate" | "mentorship" | "feedback" | "manager_change" | "cycle" | "candidate" | "packet_version" | "review" | "rule" | "ladder_change";
 
 /**  How a person relates to the manager's organisation. */
 export type Relationship = 
@@ -425,8 +694,79 @@ export type ReportDraft = {
 /**  A report record. */
 export type ReportId = string;
 
+/**  One report's radar on a date, with the candidacy it was judged against. */
+export type ReportRadar = {
+	reportId: ReportId,
+	reportName: string,
+	asOf: string,
+	candidacy: Candidate | null,
+	cycle: Cycle | null,
+	signals: Signal[],
+	/**  The rules-of-thumb checklist (empty when not a candidate). */
+	checklist: ChecklistItem[],
+};
+
+export type ReviewDraft = {
+	reviewerId: PersonId | null,
+	reviewerRole: ReviewerRole | null,
+	versionNumber: number | null,
+	requestedOn: string,
+	/**  Empty while the review is awaited. */
+	receivedOn: string,
+	comments: string,
+	revealedRuleId: RuleId | null,
+};
+
+/**  A review round of a packet. */
+export type ReviewId = string;
+
+/**  Who reviews a packet. */
+export type ReviewerRole = 
+/**  A staff-level peer of the candidate. */
+"staff_peer" | "manager" | "skip_level" | 
+/**  Another staff-plus engineer. */
+"staff_plus";
+
 /**  Which part of the roster to list. */
 export type RosterFilter = "active" | "archived";
+
+export type RuleDraft = {
+	wording: string,
+	saidById: PersonId | null,
+	saidOn: string,
+	source: RuleSource | null,
+	sourceDetail: string,
+	confirmed: boolean,
+	levels: LevelId[],
+	archetypes: Archetype[],
+	retired: boolean,
+	check: Check | null,
+};
+
+/**  A rule of thumb in the register. */
+export type RuleId = string;
+
+export type RuleOfThumb = {
+	id: RuleId,
+	wording: string,
+	saidBy: PersonRef | null,
+	saidOn: string,
+	source: RuleSource,
+	sourceDetail: string,
+	/**  Confirmed, or hearsay. */
+	confirmed: boolean,
+	/**  Levels it applies to; empty means every level. */
+	levels: LevelId[],
+	/**  Archetypes it applies to; empty means every archetype. */
+	archetypes: Archetype[],
+	retired: boolean,
+	check: Check | null,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type RuleSource = "review_comment" | "past_calibration" | "conversation" | "other";
 
 export type SearchHit = {
 	kind: RecordKind,
@@ -448,7 +788,56 @@ export type SearchResults = {
 	truncated: boolean,
 };
 
+export type SectionDiff = {
+	title: string,
+	/**  Whether the whole block appeared or disappeared between the versions. */
+	change: DiffOp,
+	lines: DiffLine[],
+};
+
 export type Sentiment = "positive" | "mixed" | "negative";
+
+/**  Ordered most severe first. */
+export type Severity = "high" | "medium" | "low";
+
+/**  One explainable risk. */
+export type Signal = {
+	rule: SignalRule,
+	severity: Severity,
+	reportId: ReportId,
+	reportName: string,
+	/**  One line. */
+	message: string,
+	/**  The records that caused it. */
+	causes: Cause[],
+	/**  What to do about it. */
+	action: string,
+	/**  The first date its cause existed (without interruption up to the as-of date). */
+	since: string,
+	/**  Days from `since` to the calibration, when the report is a candidate. */
+	leadTimeDays: number | null,
+	/**  Identifies the cause: an acknowledgement covers this exact cause only. */
+	causeKey: string,
+	/**  Set while an acknowledgement or snooze covers the signal. */
+	ack: AckState | null,
+};
+
+/**  An acknowledgement or snooze as stored, for a signal's history. */
+export type SignalAck = {
+	id: AckId,
+	rule: SignalRule,
+	causeKey: string,
+	action: AckAction,
+	reason: string,
+	until: string | null,
+	ackedOn: string,
+};
+
+/**
+ *  Every rule of the radar. The ids (`packet.no_draft`…) are stable: scripts and the JSON
+ *  output of `trellis-cli radar` rely on them.
+ */
+export type SignalRule = "packet.no_draft" | "packet.no_staff_peer_review" | "packet.no_manager_review" | "packet.no_skip_level_review" | "rule_of_thumb.unmet" | "rule_of_thumb.unchecked" | "visibility.high_impact_unseen" | "visibility.seen_share_low" | "mentorship.negative_unaddressed" | "mandate.missing" | "mandate.review_overdue" | "mandate.no_priority" | "archetype.mismatch" | "archetype.unclear" | "cycle.manager_changed" | "cycle.ladder_changed" | "evidence.duplicate_lead" | "work_mix.drift" | "evidence.thin" | "evidence.unquantified" | "advocates.none";
 
 /**  A piece of a snippet; `hit` marks the words that matched. */
 export type SnippetPart = {
@@ -456,10 +845,42 @@ export type SnippetPart = {
 	hit: boolean,
 };
 
+/**  A staff-level project: goal, complexity, impact, design docs, and the evidence behind it. */
+export type StaffProject = {
+	title?: string,
+	goal?: string,
+	complexity?: string,
+	impact?: string,
+	designDocs?: string,
+	evidenceIds?: EvidenceId[],
+};
+
 export type SupportStrength = "strong" | "moderate" | "weak" | "unknown";
 
 /**  Whether work belongs to the team (strong) or to individuals (weak). */
 export type TeamStrength = "strong" | "weak";
+
+/**
+ *  The thresholds of the radar's rules. Defaults suit most organisations; the manager can
+ *  change them (and the tests pin them).
+ */
+export type Thresholds = {
+	/**  No packet draft this many months before calibration. */
+	packetDraftMonths?: number,
+	/**  No review from a staff-level peer this many weeks before calibration. */
+	staffPeerReviewWeeks?: number,
+	managerReviewWeeks?: number,
+	skipLevelReviewWeeks?: number,
+	/**  Share of evidence seen by the committee (or skip-level) below this is a risk. */
+	seenSharePercent?: number,
+	/**  Window and share for work drifting to snacking, preening or chasing ghosts. */
+	workMixMonths?: number,
+	workMixPercent?: number,
+	/**  Window for thin or unquantified evidence. */
+	evidenceMonths?: number,
+	evidenceMinItems?: number,
+	unquantifiedPercent?: number,
+};
 
 export type TimelineEntry = {
 	date: string,

@@ -3,10 +3,12 @@
 
 pub mod advocates;
 pub mod app;
+pub mod cycles;
 pub mod evidence;
 pub mod ladder;
 pub mod mandates;
 pub mod mentorship;
 pub mod people;
+pub mod radar;
 pub mod records;
 pub mod roster;

@@ -143,6 +143,20 @@ export const RECORD_KINDS: Options<RecordKind> = [
   { value: "advocate", label: "Advocate" },
   { value: "mentorship", label: "Mentorship" },
   { value: "feedback", label: "Mentee feedback" },
+  { value: "manager_change", label: "Manager change" },
+  { value: "cycle", label: "Cycle" },
+  { value: "candidate", label: "Candidacy" },
+  { value: "packet_version", label: "Packet version" },
+  { value: "review", label: "Packet review" },
+  { value: "rule", label: "Rule of thumb" },
+  { value: "ladder_change", label: "Ladder change" },
+  { value: "manager_change", label: "Manager change" },
+  { value: "cycle", label: "Cycle" },
+  { value: "candidate", label: "Candidacy" },
+  { value: "packet_version", label: "Packet version" },
+  { value: "review", label: "Packet review" },
+  { value: "rule", label: "Rule of thumb" },
+  { value: "ladder_change", label: "Ladder change" },
 ];
 
 /** The label of `value` among `options` (the value itself if unknown). */

@@ -7,7 +7,7 @@
 import { vi, type Mock } from "vitest";
 
 import type { commands as real } from "../bindings";
-import { APP_INFO, LADDER, NO_GAPS, fail, ok } from "./fixtures";
+import { APP_INFO, DEFAULT_THRESHOLDS, LADDER, NO_GAPS, emptyRadar, fail, ok } from "./fixtures";
 
 export type Commands = typeof real;
 export type CommandName = keyof Commands;
@@ -54,6 +54,34 @@ export const commands: CommandStubs = {
   restoreRecord: vi.fn<Commands["restoreRecord"]>(),
   search: vi.fn<Commands["search"]>(),
   reportTimeline: vi.fn<Commands["reportTimeline"]>(),
+  listCycles: vi.fn<Commands["listCycles"]>(),
+  getCycle: vi.fn<Commands["getCycle"]>(),
+  createCycle: vi.fn<Commands["createCycle"]>(),
+  updateCycle: vi.fn<Commands["updateCycle"]>(),
+  listCandidates: vi.fn<Commands["listCandidates"]>(),
+  listCandidacies: vi.fn<Commands["listCandidacies"]>(),
+  getCandidate: vi.fn<Commands["getCandidate"]>(),
+  addCandidate: vi.fn<Commands["addCandidate"]>(),
+  setReadiness: vi.fn<Commands["setReadiness"]>(),
+  savePacket: vi.fn<Commands["savePacket"]>(),
+  listPacketVersions: vi.fn<Commands["listPacketVersions"]>(),
+  packetDiff: vi.fn<Commands["packetDiff"]>(),
+  listReviews: vi.fn<Commands["listReviews"]>(),
+  addReview: vi.fn<Commands["addReview"]>(),
+  updateReview: vi.fn<Commands["updateReview"]>(),
+  setRuleCheck: vi.fn<Commands["setRuleCheck"]>(),
+  reportRadar: vi.fn<Commands["reportRadar"]>(),
+  cycleDashboard: vi.fn<Commands["cycleDashboard"]>(),
+  acknowledgeSignal: vi.fn<Commands["acknowledgeSignal"]>(),
+  listSignalAcks: vi.fn<Commands["listSignalAcks"]>(),
+  getThresholds: vi.fn<Commands["getThresholds"]>(),
+  setThresholds: vi.fn<Commands["setThresholds"]>(),
+  listRules: vi.fn<Commands["listRules"]>(),
+  createRule: vi.fn<Commands["createRule"]>(),
+  updateRule: vi.fn<Commands["updateRule"]>(),
+  listManagerChanges: vi.fn<Commands["listManagerChanges"]>(),
+  addManagerChange: vi.fn<Commands["addManagerChange"]>(),
+  updateManagerChange: vi.fn<Commands["updateManagerChange"]>(),
 };
 
 /** A write nobody set up: fails loudly in the UI and in the test. */
@@ -102,6 +130,34 @@ const DEFAULTS: Commands = {
   restoreRecord: unexpected("restoreRecord"),
   search: (query) => Promise.resolve(ok({ query, hits: [], truncated: false })),
   reportTimeline: () => Promise.resolve(ok([])),
+  listCycles: () => Promise.resolve(ok([])),
+  getCycle: (id) => Promise.resolve(fail({ kind: "not_found", message: `No cycle ${id}.` })),
+  createCycle: unexpected("createCycle"),
+  updateCycle: unexpected("updateCycle"),
+  listCandidates: () => Promise.resolve(ok([])),
+  listCandidacies: () => Promise.resolve(ok([])),
+  getCandidate: (id) => Promise.resolve(fail({ kind: "not_found", message: `No candidacy ${id}.` })),
+  addCandidate: unexpected("addCandidate"),
+  setReadiness: unexpected("setReadiness"),
+  savePacket: unexpected("savePacket"),
+  listPacketVersions: () => Promise.resolve(ok([])),
+  packetDiff: unexpected("packetDiff"),
+  listReviews: () => Promise.resolve(ok([])),
+  addReview: unexpected("addReview"),
+  updateReview: unexpected("updateReview"),
+  setRuleCheck: unexpected("setRuleCheck"),
+  reportRadar: (reportId, asOfDate) => Promise.resolve(ok(emptyRadar(reportId, asOfDate))),
+  cycleDashboard: (id) => Promise.resolve(fail({ kind: "not_found", message: `No cycle ${id}.` })),
+  acknowledgeSignal: unexpected("acknowledgeSignal"),
+  listSignalAcks: () => Promise.resolve(ok([])),
+  getThresholds: () => Promise.resolve(ok(DEFAULT_THRESHOLDS)),
+  setThresholds: unexpected("setThresholds"),
+  listRules: () => Promise.resolve(ok([])),
+  createRule: unexpected("createRule"),
+  updateRule: unexpected("updateRule"),
+  listManagerChanges: () => Promise.resolve(ok([])),
+  addManagerChange: unexpected("addManagerChange"),
+  updateManagerChange: unexpected("updateManagerChange"),
 };
 
 /** Forgets earlier calls and sets every command to its default or to the given override. */

@@ -427,3 +427,24 @@ export const MS_MENTORSHIP_CAROL: MsMentorship = {
   createdAt: "2023-10-01T09:00:00Z",
   updatedAt: "2024-06-30T09:00:00Z",
 };
+
+// ---- The radar (issue 4) ----
+
+/** The core's default radar thresholds (model::radar::Thresholds::default). */
+export const DEFAULT_THRESHOLDS: import("../bindings").Thresholds = {
+  packetDraftMonths: 4,
+  staffPeerReviewWeeks: 8,
+  managerReviewWeeks: 6,
+  skipLevelReviewWeeks: 4,
+  seenSharePercent: 50,
+  workMixMonths: 6,
+  workMixPercent: 30,
+  evidenceMonths: 6,
+  evidenceMinItems: 3,
+  unquantifiedPercent: 50,
+};
+
+/** A radar with nothing to say, for a report that is not a candidate. */
+export function emptyRadar(reportId: string, asOf: string): import("../bindings").ReportRadar {
+  return { reportId, reportName: "", asOf: asOf || "2026-11-24", candidacy: null, cycle: null, signals: [], checklist: [] };
+}

@@ -32,5 +32,20 @@ export function recordTarget({ kind, recordId, parentId, reportId }: RecordRef):
     // Each feedback entry is a focus target of its own inside its mentorship's card.
     case "feedback":
       return { path: report ? `${report}/mentorship` : "/", focusId: recordId };
+    case "manager_change":
+      return { path: report ?? "/", focusId: recordId };
+    case "cycle":
+      return { path: `/cycles/${recordId}`, focusId: recordId };
+    case "candidate":
+      return { path: `/candidates/${recordId}`, focusId: recordId };
+    // A review's parent is its candidacy; a packet version is shown on its candidacy's page.
+    case "review":
+      return { path: parentId ? `/candidates/${parentId}` : (report ?? "/"), focusId: recordId };
+    case "packet_version":
+      return { path: report ?? "/", focusId: recordId };
+    case "rule":
+      return { path: "/rules", focusId: recordId };
+    case "ladder_change":
+      return { path: "/ladder", focusId: recordId };
   }
 }

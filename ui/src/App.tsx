@@ -7,7 +7,12 @@ import { DataPage } from "./features/data/DataPage";
 import { LadderPage } from "./features/ladder/LadderPage";
 import { EditReportPage } from "./features/roster/EditReportPage";
 import { NewReportPage } from "./features/roster/NewReportPage";
+import { CandidatePage } from "./features/cycles/CandidatePage";
+import { CycleDashboardPage } from "./features/cycles/CycleDashboardPage";
+import { CyclesPage } from "./features/cycles/CyclesPage";
 import { PeoplePage } from "./features/people/PeoplePage";
+import { ThresholdsPage } from "./features/radar/ThresholdsPage";
+import { RulesPage } from "./features/rules/RulesPage";
 import { REPORT_TABS, ReportPage, type ReportTab } from "./features/roster/ReportPage";
 import { SearchPage } from "./features/search/SearchPage";
 import { RosterPage } from "./features/roster/RosterPage";
@@ -33,6 +38,11 @@ export function Routes() {
       </Route>
       <Route path="/reports/:id">{(p) => <ReportPage id={p.id} />}</Route>
       <Route path="/people" component={PeoplePage} />
+      <Route path="/cycles" component={CyclesPage} />
+      <Route path="/cycles/:id">{(p) => <CycleDashboardPage id={p.id} />}</Route>
+      <Route path="/candidates/:id">{(p) => <CandidatePage id={p.id} />}</Route>
+      <Route path="/rules" component={RulesPage} />
+      <Route path="/settings/radar" component={ThresholdsPage} />
       <Route path="/search" component={SearchPage} />
       <Route path="/ladder" component={LadderPage} />
       <Route path="/data" component={DataPage} />

@@ -1,5 +1,14 @@
 import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from "@mantine/core";
-import { IconAddressBook, IconDatabase, IconLadder, IconSearch, IconUsers } from "@tabler/icons-react";
+import {
+  IconAddressBook,
+  IconAdjustments,
+  IconBook,
+  IconDatabase,
+  IconLadder,
+  IconRadar,
+  IconSearch,
+  IconUsers,
+} from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
@@ -8,9 +17,12 @@ import { SearchBox } from "../features/search/SearchBox";
 
 const NAV = [
   { href: "/", label: "Roster", icon: IconUsers, match: (p: string) => p === "/" || p.startsWith("/reports") || p === "/archived" },
+  { href: "/cycles", label: "Cycles", icon: IconRadar, match: (p: string) => p.startsWith("/cycles") || p.startsWith("/candidates") },
+  { href: "/rules", label: "Rules of thumb", icon: IconBook, match: (p: string) => p.startsWith("/rules") },
   { href: "/people", label: "People", icon: IconAddressBook, match: (p: string) => p.startsWith("/people") },
   { href: "/search", label: "Search", icon: IconSearch, match: (p: string) => p.startsWith("/search") },
   { href: "/ladder", label: "Ladder", icon: IconLadder, match: (p: string) => p === "/ladder" },
+  { href: "/settings/radar", label: "Radar settings", icon: IconAdjustments, match: (p: string) => p.startsWith("/settings") },
   { href: "/data", label: "Your data", icon: IconDatabase, match: (p: string) => p === "/data" },
 ];
 

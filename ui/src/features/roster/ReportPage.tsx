@@ -16,12 +16,15 @@ import { VisibilityGapsCard } from "../evidence/VisibilityGapsCard";
 import { MandateSection } from "../mandate/MandateSection";
 import { MentorshipTab } from "../mentorship/MentorshipTab";
 import { NegativeFeedbackCard } from "../mentorship/NegativeFeedbackCard";
+import { ManagerHistoryCard } from "../radar/ManagerHistoryCard";
+import { RadarTab } from "../radar/RadarTab";
 import { TimelineTab } from "../timeline/TimelineTab";
 import { ArchetypeFit, LevelToTarget } from "./RosterTable";
 
 /** The tabs of a report's page; the overview has no path segment. */
 export const REPORT_TABS = [
   { value: "overview", label: "Overview" },
+  { value: "radar", label: "Radar" },
   { value: "evidence", label: "Evidence" },
   { value: "mentorship", label: "Mentorship" },
   { value: "advocates", label: "Advocates" },
@@ -105,6 +108,9 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
         <Tabs.Panel value="overview" pt="md">
           <Overview report={report} />
         </Tabs.Panel>
+        <Tabs.Panel value="radar" pt="md">
+          <RadarTab report={report} />
+        </Tabs.Panel>
         <Tabs.Panel value="evidence" pt="md">
           <EvidenceTab report={report} />
         </Tabs.Panel>
@@ -152,6 +158,7 @@ function Overview({ report }: { report: Report }) {
         </Fact>
       </SimpleGrid>
       <MandateSection report={report} />
+      <ManagerHistoryCard report={report} />
       <NegativeFeedbackCard report={report} />
       <VisibilityGapsCard report={report} />
       <Card withBorder>

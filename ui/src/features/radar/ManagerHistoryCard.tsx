@@ -1,0 +1,6 @@
+// Placeholder: being built (issue 4). Replace the body, keep the export and props.
+import type { Report } from "../../bindings";
+
+export function ManagerHistoryCard({ report }: { report: Report }) {
+  return <div data-testid="placeholder-ManagerHistoryCard" data-report={report.id} />;
+}

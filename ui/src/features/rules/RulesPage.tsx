@@ -1,0 +1,4 @@
+// Placeholder: being built (issue 4). Replace the body, keep the export and props.
+export function RulesPage() {
+  return <div data-testid="placeholder-RulesPage"  />;
+}

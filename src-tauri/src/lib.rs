@@ -183,6 +183,8 @@ mod tests {
         let json: serde_json::Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
         let context: tauri::Context<tauri::Wry> = tauri::generate_context!();
         assert_eq!(json["identifier"], context.config().identifier.as_str());
+        // The command-line tools find the same default data directory by this identifier.
+        assert_eq!(json["identifier"], trellis_core::data_dir::APP_IDENTIFIER);
         assert_eq!(
             json["productName"],
             context.config().product_name.as_deref().unwrap_or("")

@@ -11,6 +11,28 @@ use specta::Type;
 /// The environment variable that overrides the default data directory.
 pub const ENV_VAR: &str = "TRELLIS_DATA_DIR";
 
+/// The app's identifier (tauri.conf.json), which names its folder in the OS data directory.
+pub const APP_IDENTIFIER: &str = "org.trellis.desktop";
+
+/// The app's default data directory, as Tauri's `app_data_dir` resolves it, for tools that
+/// run without Tauri: `$XDG_DATA_HOME` or `~/.local/share` on Linux, `~/Library/Application
+/// Support` on macOS, `%APPDATA%` on Windows; then the app's identifier.
+pub fn os_default() -> Option<PathBuf> {
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    let base = if cfg!(target_os = "windows") {
+        var("APPDATA")
+    } else if cfg!(target_os = "macos") {
+        var("HOME").map(|h| h.join("Library/Application Support"))
+    } else {
+        var("XDG_DATA_HOME").or_else(|| var("HOME").map(|h| h.join(".local/share")))
+    };
+    base.map(|b| b.join(APP_IDENTIFIER))
+}
+
 /// Why this data directory was chosen, shown in the app's "about your data" panel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "snake_case")]

@@ -4,6 +4,7 @@
 //! transaction through the store's own insert code (validation-shaped values, search index).
 
 mod cast;
+mod cycle;
 mod history;
 mod profiles;
 mod rng;
@@ -57,6 +58,9 @@ pub struct Generated {
     pub advocates: usize,
     pub mentorships: usize,
     pub feedback: usize,
+    pub candidates: usize,
+    pub packet_versions: usize,
+    pub reviews: usize,
 }
 
 /// Writes a generated record into `store` in one transaction, as of the store's clock.
@@ -161,6 +165,7 @@ async fn generate_in(
 
     // The reports.
     let mut reports: Vec<(ReportId, PersonId)> = Vec::new();
+    let mut entrants = Vec::new();
     for i in 0..spec.reports {
         let report = match DEMO_TEAM.get(i) {
             Some(profile) => from_profile(profile, &ladder, today),
@@ -168,6 +173,11 @@ async fn generate_in(
         };
         let ids = store::insert_report(tx, &report, now).await?;
         cast.reports.push(ids.1.clone());
+        entrants.push(cycle::Entrant {
+            report: ids.0.clone(),
+            target: report.target_level.id.clone(),
+            index: i,
+        });
         reports.push(ids);
         made.reports += 1;
     }
@@ -191,6 +201,9 @@ async fn generate_in(
         };
         write_plan(tx, report_id, plan, now, &mut made).await?;
     }
+
+    // The calibration cycle they are candidates in.
+    cycle::write(tx, &cast, &entrants, &mut rng, today, now, &mut made).await?;
     Ok(made)
 }
 

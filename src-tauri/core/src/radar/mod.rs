@@ -31,7 +31,7 @@ pub fn radar(record: &RadarRecord, as_of: NaiveDate, thresholds: &Thresholds) ->
         .map(|f| {
             let cause_key = format!("{}|{}", f.rule.id(), f.key);
             Signal {
-                severity: f.rule.severity(),
+                severity: f.severity.unwrap_or_else(|| f.rule.severity()),
                 report_id: record.report.id.clone(),
                 report_name: record.report.name.clone(),
                 ack: ack_for(record, &f.rule, &cause_key, as_of),

@@ -11,12 +11,14 @@ use super::view::{
 };
 use crate::model::{
     Archetype, Cause, CheckStatus, EvidenceRole, LadderChangeKind, RecordKind, ReviewerRole,
-    Sentiment, SignalRule, Thresholds, WorkMix,
+    Sentiment, Severity, SignalRule, Thresholds, WorkMix,
 };
 
 /// A signal before acknowledgements and lead times are applied.
 pub struct Finding {
     pub rule: SignalRule,
+    /// When not the rule's own severity (a hearsay rule of thumb weighs less).
+    pub severity: Option<Severity>,
     pub message: String,
     pub causes: Vec<Cause>,
     pub action: String,
@@ -71,6 +73,7 @@ fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
         return;
     }
     out.push(Finding {
+        severity: None,
         rule: SignalRule::PacketNoDraft,
         message: format!(
             "No packet draft {} months before calibration ({}).",
@@ -141,6 +144,7 @@ fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
         let asked = !pending.is_empty();
         causes.extend(pending);
         out.push(Finding {
+            severity: None,
             rule,
             message: format!(
                 "No review of the packet by {who} {weeks} weeks before calibration{}.",
@@ -181,6 +185,8 @@ fn rules_of_thumb(ctx: &Ctx, out: &mut Vec<Finding>) {
         .unwrap_or(floor);
         let unmet = status == CheckStatus::Unmet;
         out.push(Finding {
+            // Hearsay weighs less than a confirmed rule.
+            severity: (unmet && !rule.confirmed).then_some(Severity::Medium),
             rule: if unmet { SignalRule::RuleOfThumbUnmet } else { SignalRule::RuleOfThumbUnchecked },
             message: format!(
                 "{} rule of thumb {}: \u{201c}{}\u{201d}. {detail}",
@@ -224,6 +230,7 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
         let mut ids: Vec<&str> = unseen.iter().map(|e| e.id.as_str()).collect();
         ids.sort();
         out.push(Finding {
+            severity: None,
             rule: SignalRule::HighImpactUnseen,
             message: format!(
                 "{} high-impact item{} {} not been seen by {who}.",
@@ -255,6 +262,7 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|e| seen_by(e, &audience, ctx.as_of))
             .count();
         out.push(Finding {
+            severity: None,
             rule: SignalRule::SeenShareLow,
             message: format!(
                 "Only {seen} of {} evidence items have been seen by {who}.",
@@ -276,6 +284,7 @@ fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
                 && f.addressed_on.is_none_or(|a| a > ctx.as_of);
             if open {
                 out.push(Finding {
+                    severity: None,
                     rule: SignalRule::NegativeFeedbackUnaddressed,
                     message: format!(
                         "Negative feedback from {} ({}) not addressed.",
@@ -297,6 +306,7 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
     let floor = r.report.in_role_since.min(r.report.created_at.date_naive());
     match active_mandate(r, ctx.as_of) {
         None => out.push(Finding {
+            severity: None,
             rule: SignalRule::MandateMissing,
             message: "No current mandate: nobody has said what the company values from them now."
                 .into(),
@@ -310,6 +320,7 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
         Some(m) => {
             if let Some(review) = m.review_by.filter(|rb| *rb < ctx.as_of) {
                 out.push(Finding {
+                    severity: None,
                     rule: SignalRule::MandateReviewOverdue,
                     message: format!("The mandate's review date ({review}) has passed."),
                     causes: vec![cause(RecordKind::Mandate, m.id.as_str(), &m.statement)],
@@ -320,6 +331,7 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             if m.priority.trim().is_empty() {
                 out.push(Finding {
+                    severity: None,
                     rule: SignalRule::MandateNoPriority,
                     message: "The mandate is tied to no company priority.".into(),
                     causes: vec![cause(RecordKind::Mandate, m.id.as_str(), &m.statement)],
@@ -344,6 +356,7 @@ fn archetype(ctx: &Ctx, out: &mut Vec<Finding>) {
         || report.archetype_needed == Archetype::Unclear;
     if unclear {
         out.push(Finding {
+            severity: None,
             rule: SignalRule::ArchetypeUnclear,
             message: "The archetype they work as, or the one needed, is unclear.".into(),
             causes: vec![cause(RecordKind::Report, report.id.as_str(), &report.name)],
@@ -357,6 +370,7 @@ fn archetype(ctx: &Ctx, out: &mut Vec<Finding>) {
         });
     } else if report.archetype_worked != report.archetype_needed {
         out.push(Finding {
+            severity: None,
             rule: SignalRule::ArchetypeMismatch,
             message: format!(
                 "Works as {} while the organisation needs {}.",
@@ -381,6 +395,7 @@ fn cycle_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter(|m| m.changed_on >= c.cycle.opens_on && m.changed_on <= end)
     {
         out.push(Finding {
+            severity: None,
             rule: SignalRule::ManagerChangedInCycle,
             message: format!(
                 "Manager changed inside the cycle ({}): {}.",
@@ -410,6 +425,7 @@ fn cycle_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 ))
     }) {
         out.push(Finding {
+            severity: None,
             rule: SignalRule::LadderChangedInCycle,
             message: format!("The ladder changed inside the cycle: {}.", change.detail),
             causes: vec![cause(
@@ -446,6 +462,7 @@ fn duplicate_lead(ctx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|o| o.started_on <= ctx.as_of && normalise(&o.title) == mine)
         {
             out.push(Finding {
+                severity: None,
                 rule: SignalRule::DuplicateLead,
                 message: format!("{} is also recorded as having led \u{201c}{}\u{201d}.", other.report_name, e.title),
                 causes: vec![
@@ -497,6 +514,7 @@ fn work_mix(ctx: &Ctx, out: &mut Vec<Finding>) {
         .collect();
     let cps = checkpoints(r, Some(months));
     out.push(Finding {
+        severity: None,
         rule: SignalRule::WorkMixDrift,
         message: format!(
             "{} of the last {months} months' work is snacking, preening or chasing ghosts.",
@@ -527,11 +545,13 @@ fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     if thin(ctx.as_of) {
         out.push(Finding {
+            severity: None,
             rule: SignalRule::EvidenceThin,
-            message: format!(
-                "Only {} evidence item(s) in the last {months} months.",
-                window(ctx.as_of).len()
-            ),
+            message: match window(ctx.as_of).len() {
+                0 => format!("No evidence recorded in the last {months} months."),
+                1 => format!("Only one evidence item in the last {months} months."),
+                n => format!("Only {n} evidence items in the last {months} months."),
+            },
             causes: Vec::new(),
             action: "Record what they did recently, glue work included; ask them for their brag document.".into(),
             since: run_start(&cps, ctx.as_of, start, thin).unwrap_or(ctx.as_of),
@@ -552,6 +572,7 @@ fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
             .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
             .collect();
         out.push(Finding {
+            severity: None,
             rule: SignalRule::EvidenceUnquantified,
             message: format!(
                 "{} recent evidence items have no quantified impact.",
@@ -573,6 +594,7 @@ fn advocates(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
     let cps = checkpoints(r, None);
     out.push(Finding {
+        severity: None,
         rule: SignalRule::NoAdvocate,
         message: "No leader is recorded as ready to speak for their work.".into(),
         causes: Vec::new(),

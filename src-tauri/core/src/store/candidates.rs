@@ -78,22 +78,16 @@ impl Store {
             ));
         }
         let id = CandidateId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO candidates (id, cycle_id, report_id, target_level_id, added_on, readiness,
-                 readiness_reason, expected_cycle, actions, version, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, 'undecided', '', '', '', 1, ?, ?)",
-            id,
+        insert_candidate(
+            &mut tx,
+            &id,
             cycle_id,
-            report_id,
-            target,
+            &report_id,
+            &target,
             added_on,
-            now,
-            now
+            self.clock.now(),
         )
-        .execute(&mut *tx)
         .await?;
-        search::reindex(&mut tx, RecordKind::Candidate, id.as_str()).await?;
         let created = candidate(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
@@ -168,25 +162,18 @@ impl Store {
                 ),
             ));
         }
-        let json = serde_json::to_string(&sections).map_err(|e| Error::Storage {
-            message: format!("Could not encode the packet: {e}"),
-        })?;
         let number = c.packet_versions + 1;
         let id = PacketVersionId::new();
-        let now = self.clock.now();
-        let today = self.clock.today();
-        sqlx::query!(
-            "INSERT INTO packet_versions (id, candidate_id, number, saved_on, note, sections, created_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?)",
-            id,
+        insert_packet_version(
+            &mut tx,
+            &id,
             candidate_id,
             number,
-            today,
-            note,
-            json,
-            now
+            self.clock.today(),
+            &note,
+            &sections,
+            self.clock.now(),
         )
-        .execute(&mut *tx)
         .await?;
         let saved = packet_versions(&mut tx, candidate_id)
             .await?
@@ -243,26 +230,7 @@ impl Store {
         editable_report_person(&mut tx, &c.report_id).await?;
         let v = self.check_review(&mut tx, &c, draft).await?;
         let id = ReviewId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO packet_reviews (id, candidate_id, reviewer_id, reviewer_role, version_number,
-                 requested_on, received_on, comments, revealed_rule_id, version, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            id,
-            candidate_id,
-            v.reviewer_id,
-            v.reviewer_role,
-            v.version_number,
-            v.requested_on,
-            v.received_on,
-            v.comments,
-            v.revealed_rule_id,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
-        search::reindex(&mut tx, RecordKind::Review, id.as_str()).await?;
+        insert_review(&mut tx, &id, candidate_id, &v, self.clock.now()).await?;
         let created = review(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
@@ -375,6 +343,93 @@ impl Store {
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Inserts a candidacy (undecided readiness) and indexes it.
+pub(crate) async fn insert_candidate(
+    conn: &mut SqliteConnection,
+    id: &CandidateId,
+    cycle_id: &CycleId,
+    report_id: &ReportId,
+    target: &LevelId,
+    added_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO candidates (id, cycle_id, report_id, target_level_id, added_on, readiness,
+             readiness_reason, expected_cycle, actions, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, 'undecided', '', '', '', 1, ?, ?)",
+        id,
+        cycle_id,
+        report_id,
+        target,
+        added_on,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Candidate, id.as_str()).await
+}
+
+/// Inserts a packet version (already validated).
+#[allow(clippy::too_many_arguments)]
+pub(crate) async fn insert_packet_version(
+    conn: &mut SqliteConnection,
+    id: &PacketVersionId,
+    candidate_id: &CandidateId,
+    number: i32,
+    saved_on: NaiveDate,
+    note: &str,
+    sections: &PacketSections,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let json = serde_json::to_string(sections).map_err(|e| Error::Storage {
+        message: format!("Could not encode the packet: {e}"),
+    })?;
+    sqlx::query!(
+        "INSERT INTO packet_versions (id, candidate_id, number, saved_on, note, sections, created_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?)",
+        id,
+        candidate_id,
+        number,
+        saved_on,
+        note,
+        json,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Inserts a validated review round and indexes it.
+pub(crate) async fn insert_review(
+    conn: &mut SqliteConnection,
+    id: &ReviewId,
+    candidate_id: &CandidateId,
+    v: &crate::model::packet::ValidReview,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO packet_reviews (id, candidate_id, reviewer_id, reviewer_role, version_number,
+             requested_on, received_on, comments, revealed_rule_id, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        id,
+        candidate_id,
+        v.reviewer_id,
+        v.reviewer_role,
+        v.version_number,
+        v.requested_on,
+        v.received_on,
+        v.comments,
+        v.revealed_rule_id,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Review, id.as_str()).await
 }
 
 pub(crate) async fn candidate(conn: &mut SqliteConnection, id: &CandidateId) -> Result<Candidate> {

@@ -35,22 +35,7 @@ impl Store {
         let people = live_people(&mut tx, &draft.committee_ids).await?;
         let v = draft.validate(&people)?;
         let id = CycleId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO cycles (id, name, opens_on, packet_due, calibration_date, version,
-                 created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-            id,
-            v.name,
-            v.opens_on,
-            v.packet_due,
-            v.calibration_date,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
-        write_committee(&mut tx, &id, &v).await?;
-        search::reindex(&mut tx, RecordKind::Cycle, id.as_str()).await?;
+        insert_cycle(&mut tx, &id, &v, self.clock.now()).await?;
         let created = cycle(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
@@ -89,6 +74,30 @@ impl Store {
         tx.commit().await?;
         Ok(updated)
     }
+}
+
+/// Inserts a validated cycle with its committee, and indexes it.
+pub(crate) async fn insert_cycle(
+    conn: &mut SqliteConnection,
+    id: &CycleId,
+    v: &ValidCycle,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO cycles (id, name, opens_on, packet_due, calibration_date, version,
+             created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+        id,
+        v.name,
+        v.opens_on,
+        v.packet_due,
+        v.calibration_date,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    write_committee(&mut *conn, id, v).await?;
+    search::reindex(conn, RecordKind::Cycle, id.as_str()).await
 }
 
 async fn write_committee(conn: &mut SqliteConnection, id: &CycleId, v: &ValidCycle) -> Result<()> {

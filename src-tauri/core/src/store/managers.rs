@@ -24,21 +24,7 @@ impl Store {
         editable_report_person(&mut tx, report_id).await?;
         let v = draft.validate(self.clock.today())?;
         let id = ManagerChangeId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO manager_changes (id, report_id, changed_on, manager, note, version,
-                 created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-            id,
-            report_id,
-            v.changed_on,
-            v.manager,
-            v.note,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
-        search::reindex(&mut tx, RecordKind::ManagerChange, id.as_str()).await?;
+        insert_manager_change(&mut tx, &id, report_id, &v, self.clock.now()).await?;
         let created = manager_change(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
@@ -77,6 +63,30 @@ impl Store {
         tx.commit().await?;
         Ok(updated)
     }
+}
+
+/// Inserts a validated manager change and indexes it.
+pub(crate) async fn insert_manager_change(
+    conn: &mut SqliteConnection,
+    id: &ManagerChangeId,
+    report_id: &ReportId,
+    v: &crate::model::manager::ValidManagerChange,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO manager_changes (id, report_id, changed_on, manager, note, version,
+             created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+        id,
+        report_id,
+        v.changed_on,
+        v.manager,
+        v.note,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::ManagerChange, id.as_str()).await
 }
 
 async fn manager_change(

@@ -20,12 +20,16 @@ mod timeline;
 mod visibility;
 
 pub(crate) use advocates::insert_advocate;
+pub(crate) use candidates::{insert_candidate, insert_packet_version, insert_review};
+pub(crate) use cycles::insert_cycle;
 pub(crate) use evidence::insert_evidence;
 pub(crate) use ladder::level_refs;
+pub(crate) use managers::insert_manager_change;
 pub(crate) use mandates::{close as close_mandate, insert_mandate};
 pub(crate) use mentorship::{insert_feedback, insert_mentorship};
 pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
+pub(crate) use rules::insert_rule;
 pub(crate) use visibility::insert_visibility;
 pub use visibility::unseen_by;
 

@@ -36,30 +36,7 @@ impl Store {
         let mut tx = self.write().await?;
         let v = self.check_rule(&mut tx, draft).await?;
         let id = RuleId::new();
-        let now = self.clock.now();
-        let (levels, archetypes) = (encode(&v.levels)?, encode(&v.archetypes)?);
-        let check = v.check.as_ref().map(encode).transpose()?;
-        sqlx::query!(
-            "INSERT INTO rules_of_thumb (id, wording, said_by_id, said_on, source, source_detail,
-                 confirmed, levels, archetypes, retired, check_spec, version, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            id,
-            v.wording,
-            v.said_by_id,
-            v.said_on,
-            v.source,
-            v.source_detail,
-            v.confirmed,
-            levels,
-            archetypes,
-            v.retired,
-            check,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
-        search::reindex(&mut tx, RecordKind::Rule, id.as_str()).await?;
+        insert_rule(&mut tx, &id, &v, self.clock.now()).await?;
         let created = rule(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
@@ -117,6 +94,38 @@ impl Store {
         let ladder: Vec<LevelId> = level_refs(conn).await?.into_iter().map(|l| l.id).collect();
         draft.validate(&people, &ladder, self.clock.today())
     }
+}
+
+/// Inserts a validated rule of thumb and indexes it.
+pub(crate) async fn insert_rule(
+    conn: &mut SqliteConnection,
+    id: &RuleId,
+    v: &ValidRule,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let (levels, archetypes) = (encode(&v.levels)?, encode(&v.archetypes)?);
+    let check = v.check.as_ref().map(encode).transpose()?;
+    sqlx::query!(
+        "INSERT INTO rules_of_thumb (id, wording, said_by_id, said_on, source, source_detail,
+             confirmed, levels, archetypes, retired, check_spec, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        id,
+        v.wording,
+        v.said_by_id,
+        v.said_on,
+        v.source,
+        v.source_detail,
+        v.confirmed,
+        levels,
+        archetypes,
+        v.retired,
+        check,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Rule, id.as_str()).await
 }
 
 async fn rule(conn: &mut SqliteConnection, id: &RuleId) -> Result<RuleOfThumb> {

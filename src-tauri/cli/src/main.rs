@@ -1,0 +1,75 @@
+//! `trellis-cli`: the Trellis core without a window, for scripts.
+//!
+//!   trellis-cli [--data-dir PATH] radar [--as-of YYYY-MM-DD] [--report NAME|ID | --cycle NAME|ID] [--pretty]
+//!
+//! Output schemas are documented in docs/radar-json.md. Exit codes: 0 done, 1 failed (the
+//! reason on stderr), 2 bad usage.
+
+mod radar;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use trellis_core::data_dir;
+
+#[derive(Parser)]
+#[command(
+    name = "trellis-cli",
+    version,
+    about = "Trellis without a window: the radar for scripts"
+)]
+struct Cli {
+    /// The data directory (default: $TRELLIS_DATA_DIR, else the app's OS data directory).
+    #[arg(long, global = true, value_name = "PATH")]
+    data_dir: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the surprise radar as JSON: every active report, one report, or one cycle.
+    Radar(radar::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(dir) = cli
+        .data_dir
+        .or_else(|| {
+            std::env::var_os(data_dir::ENV_VAR)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
+        .or_else(data_dir::os_default)
+    else {
+        eprintln!("trellis-cli: no data directory: pass --data-dir PATH");
+        return ExitCode::from(2);
+    };
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("trellis-cli: could not start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match cli.command {
+            Command::Radar(args) => radar::run(&dir, args).await,
+        }
+    });
+    match result {
+        Ok(output) => {
+            println!("{output}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => {
+            eprintln!("trellis-cli: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -23,6 +23,8 @@ pub const SPEC: GeneratorSpec = GeneratorSpec {
 struct Fixture {
     runtime: Runtime,
     store: Store,
+    /// The cycle every report of the fixture is a candidate in.
+    cycle: trellis_core::ids::CycleId,
     /// A synthetic report with a full five-year history.
     report: ReportId,
     _dir: tempfile::TempDir,
@@ -40,7 +42,7 @@ fn fixture() -> &'static Fixture {
         let clock = Arc::new(FixedClock(
             Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap(),
         ));
-        let (store, report) = runtime.block_on(async {
+        let (store, report, cycle) = runtime.block_on(async {
             let store = Store::open_with_clock(dir.path(), clock).await.unwrap();
             let made = generate(&store, SPEC).await.unwrap();
             eprintln!("fixture: {made:?}");
@@ -51,11 +53,13 @@ fn fixture() -> &'static Fixture {
                 .unwrap()
                 .id
                 .clone();
-            (store, report)
+            let cycle = store.cycles().await.unwrap()[0].id.clone();
+            (store, report, cycle)
         });
         Fixture {
             runtime,
             store,
+            cycle,
             report,
             _dir: dir,
         }
@@ -102,4 +106,42 @@ fn visibility_gaps_of_one_report(bencher: Bencher) {
             .block_on(f.store.visibility_gaps(&f.report, None))
             .unwrap()
     });
+}
+
+/// One report's radar (its record loaded from SQLite, then every rule), as of the fixture's date.
+#[divan::bench]
+fn radar_of_one_report(bencher: Bencher) {
+    let f = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    bencher.bench(|| {
+        f.runtime
+            .block_on(f.store.report_radar(&f.report, today))
+            .unwrap()
+    });
+}
+
+/// The cycle dashboard: every candidate's radar (about 44 candidates with five-year histories).
+#[divan::bench(sample_count = 30)]
+fn radar_of_a_whole_cycle(bencher: Bencher) {
+    let f = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    bencher.bench(|| {
+        f.runtime
+            .block_on(f.store.cycle_dashboard(&f.cycle, today))
+            .unwrap()
+    });
+}
+
+/// The radar's rules alone on one report's loaded record (what `radar_of_one_report` adds to
+/// loading).
+#[divan::bench]
+fn radar_rules_of_one_report(bencher: Bencher) {
+    let f = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let record = f
+        .runtime
+        .block_on(f.store.radar_record(&f.report, today))
+        .unwrap();
+    let thresholds = trellis_core::model::Thresholds::default();
+    bencher.bench(|| trellis_core::radar::radar(&record, today, &thresholds));
 }

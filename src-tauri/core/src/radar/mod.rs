@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 
 pub use checks::checklist;
 pub use record::{Candidacy, LedElsewhere, ManualCheck, RadarRecord, StoredAck};
+pub use rules::normalise as title_key;
 
 use crate::model::{AckAction, AckState, Signal, Thresholds};
 
@@ -20,6 +21,7 @@ pub fn radar(record: &RadarRecord, as_of: NaiveDate, thresholds: &Thresholds) ->
         r: record,
         as_of,
         t: thresholds,
+        cps: view::checkpoints(record, None),
     };
     let calibration = record
         .candidacy

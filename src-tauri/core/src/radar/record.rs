@@ -22,8 +22,9 @@ pub struct RadarRecord {
     pub ladder_changes: Vec<LadderChange>,
     /// Everyone recorded as skip-level: the audience when there is no committee.
     pub skip_levels: Vec<PersonRef>,
-    /// Evidence other reports are recorded as having led (for duplicate claims).
-    pub led_elsewhere: Vec<LedElsewhere>,
+    /// Evidence recorded as led, across every report (shared between the records of one
+    /// load; the radar skips the report's own), for duplicate claims.
+    pub led_everywhere: std::sync::Arc<Vec<LedElsewhere>>,
     /// The candidacy the radar judges against (its cycle, packet, reviews, rules), if any.
     pub candidacy: Option<Candidacy>,
     pub acks: Vec<StoredAck>,
@@ -51,6 +52,8 @@ pub struct ManualCheck {
 
 #[derive(Debug, Clone)]
 pub struct LedElsewhere {
+    /// The title as compared (see `radar::title_key`).
+    pub key: String,
     pub report_id: ReportId,
     pub report_name: String,
     pub evidence_id: EvidenceId,

@@ -31,6 +31,8 @@ pub struct Ctx<'a> {
     pub r: &'a RadarRecord,
     pub as_of: NaiveDate,
     pub t: &'a Thresholds,
+    /// The record's checkpoints (see view::checkpoints), computed once.
+    pub cps: Vec<NaiveDate>,
 }
 
 fn cause(kind: RecordKind, id: &str, title: &str) -> Cause {
@@ -172,14 +174,14 @@ fn rules_of_thumb(ctx: &Ctx, out: &mut Vec<Finding>) {
     if c.candidate.added_on > ctx.as_of {
         return;
     }
-    let cps = checkpoints(r, None);
+    let cps = &ctx.cps;
     for rule in checks::applicable(r, c, ctx.as_of) {
         let (status, detail) = checks::status(rule, r, c, ctx.as_of);
         if status == CheckStatus::Met {
             continue;
         }
         let floor = rule.said_on.max(c.candidate.added_on);
-        let since = run_start(&cps, ctx.as_of, floor, |d| {
+        let since = run_start(cps, ctx.as_of, floor, |d| {
             d >= floor && checks::status(rule, r, c, d).0 == status
         })
         .unwrap_or(floor);
@@ -217,7 +219,7 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
         .candidacy
         .as_ref()
         .map_or(months_before(ctx.as_of, 12), |c| c.cycle.opens_on);
-    let cps = checkpoints(r, None);
+    let cps = &ctx.cps;
     let unseen_on = |d: NaiveDate| {
         evidence_on(r, d)
             .filter(|e| e.started_on >= from && high_impact(e) && !seen_by(e, &audience, d))
@@ -226,7 +228,7 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
     let unseen = unseen_on(ctx.as_of);
     if !unseen.is_empty() {
         let since =
-            run_start(&cps, ctx.as_of, from, |d| !unseen_on(d).is_empty()).unwrap_or(ctx.as_of);
+            run_start(cps, ctx.as_of, from, |d| !unseen_on(d).is_empty()).unwrap_or(ctx.as_of);
         let mut ids: Vec<&str> = unseen.iter().map(|e| e.id.as_str()).collect();
         ids.sort();
         out.push(Finding {
@@ -270,7 +272,7 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
             ),
             causes: Vec::new(),
             action: format!("Plan how {who} will see the rest of the work before calibration."),
-            since: run_start(&cps, ctx.as_of, from, share_low).unwrap_or(ctx.as_of),
+            since: run_start(cps, ctx.as_of, from, share_low).unwrap_or(ctx.as_of),
             key: String::new(),
         });
     }
@@ -302,7 +304,7 @@ fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
-    let cps = checkpoints(r, None);
+    let cps = &ctx.cps;
     let floor = r.report.in_role_since.min(r.report.created_at.date_naive());
     match active_mandate(r, ctx.as_of) {
         None => out.push(Finding {
@@ -313,7 +315,7 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
             causes: Vec::new(),
             action: "Agree a mandate: the problem they own, the priority it serves, a sponsor."
                 .into(),
-            since: run_start(&cps, ctx.as_of, floor, |d| active_mandate(r, d).is_none())
+            since: run_start(cps, ctx.as_of, floor, |d| active_mandate(r, d).is_none())
                 .unwrap_or(ctx.as_of),
             key: String::new(),
         }),
@@ -443,7 +445,8 @@ fn cycle_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-fn normalise(title: &str) -> String {
+/// Titles compare case-, spacing- and punctuation-blind.
+pub fn normalise(title: &str) -> String {
     title
         .to_lowercase()
         .split(|ch: char| !ch.is_alphanumeric())
@@ -457,9 +460,9 @@ fn duplicate_lead(ctx: &Ctx, out: &mut Vec<Finding>) {
     for e in evidence_on(r, ctx.as_of).filter(|e| e.role == EvidenceRole::Led) {
         let mine = normalise(&e.title);
         for other in r
-            .led_elsewhere
+            .led_everywhere
             .iter()
-            .filter(|o| o.started_on <= ctx.as_of && normalise(&o.title) == mine)
+            .filter(|o| o.report_id != r.report.id && o.started_on <= ctx.as_of && o.key == mine)
         {
             out.push(Finding {
                 severity: None,
@@ -512,7 +515,7 @@ fn work_mix(ctx: &Ctx, out: &mut Vec<Finding>) {
         })
         .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
         .collect();
-    let cps = checkpoints(r, Some(months));
+    let cps = &checkpoints(r, Some(months));
     out.push(Finding {
         severity: None,
         rule: SignalRule::WorkMixDrift,
@@ -522,7 +525,7 @@ fn work_mix(ctx: &Ctx, out: &mut Vec<Finding>) {
         ),
         causes,
         action: "Steer them back to work that moves what this company cares about now.".into(),
-        since: run_start(&cps, ctx.as_of, NaiveDate::MIN, drift).unwrap_or(ctx.as_of),
+        since: run_start(cps, ctx.as_of, NaiveDate::MIN, drift).unwrap_or(ctx.as_of),
         key: String::new(),
     });
 }
@@ -531,43 +534,42 @@ fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
     let months = ctx.t.evidence_months;
     let start = record_start(r);
-    let cps = checkpoints(r, Some(months));
+    let cps = &checkpoints(r, Some(months));
     let window = |d: NaiveDate| {
         let from = months_before(d, months);
-        evidence_on(r, d)
-            .filter(move |e| e.started_on > from)
-            .collect::<Vec<_>>()
+        evidence_on(r, d).filter(move |e| e.started_on > from)
     };
     // Thin: only once the record is old enough to hold a full window.
     let thin = |d: NaiveDate| {
         months_before(d, months) >= start
-            && window(d).len() < usize::try_from(ctx.t.evidence_min_items).unwrap_or(0)
+            && window(d).count() < usize::try_from(ctx.t.evidence_min_items).unwrap_or(0)
     };
     if thin(ctx.as_of) {
         out.push(Finding {
             severity: None,
             rule: SignalRule::EvidenceThin,
-            message: match window(ctx.as_of).len() {
+            message: match window(ctx.as_of).count() {
                 0 => format!("No evidence recorded in the last {months} months."),
                 1 => format!("Only one evidence item in the last {months} months."),
                 n => format!("Only {n} evidence items in the last {months} months."),
             },
             causes: Vec::new(),
             action: "Record what they did recently, glue work included; ask them for their brag document.".into(),
-            since: run_start(&cps, ctx.as_of, start, thin).unwrap_or(ctx.as_of),
+            since: run_start(cps, ctx.as_of, start, thin).unwrap_or(ctx.as_of),
             key: String::new(),
         });
     }
     let unquantified = |d: NaiveDate| {
-        let items = window(d);
-        let bare = items.iter().filter(|e| e.impact.trim().is_empty()).count();
+        let (mut items, mut bare) = (0usize, 0usize);
+        for e in window(d) {
+            items += 1;
+            bare += usize::from(e.impact.trim().is_empty());
+        }
         bare >= 2
-            && bare * 100
-                >= items.len() * usize::try_from(ctx.t.unquantified_percent).unwrap_or(100)
+            && bare * 100 >= items * usize::try_from(ctx.t.unquantified_percent).unwrap_or(100)
     };
     if unquantified(ctx.as_of) {
         let causes: Vec<Cause> = window(ctx.as_of)
-            .iter()
             .filter(|e| e.impact.trim().is_empty())
             .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
             .collect();
@@ -580,7 +582,7 @@ fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
             ),
             causes,
             action: "Put numbers on the impact while the details are fresh.".into(),
-            since: run_start(&cps, ctx.as_of, NaiveDate::MIN, unquantified).unwrap_or(ctx.as_of),
+            since: run_start(cps, ctx.as_of, NaiveDate::MIN, unquantified).unwrap_or(ctx.as_of),
             key: String::new(),
         });
     }
@@ -592,14 +594,14 @@ fn advocates(ctx: &Ctx, out: &mut Vec<Finding>) {
     if start > ctx.as_of || advocates_on(r, ctx.as_of) > 0 {
         return;
     }
-    let cps = checkpoints(r, None);
+    let cps = &ctx.cps;
     out.push(Finding {
         severity: None,
         rule: SignalRule::NoAdvocate,
         message: "No leader is recorded as ready to speak for their work.".into(),
         causes: Vec::new(),
         action: "Find who has seen their best work and would speak for it; check with them.".into(),
-        since: run_start(&cps, ctx.as_of, start, |d| advocates_on(r, d) == 0).unwrap_or(ctx.as_of),
+        since: run_start(cps, ctx.as_of, start, |d| advocates_on(r, d) == 0).unwrap_or(ctx.as_of),
         key: String::new(),
     });
 }

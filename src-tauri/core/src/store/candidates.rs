@@ -518,12 +518,32 @@ pub(crate) async fn packet_versions(
     conn: &mut SqliteConnection,
     candidate_id: &CandidateId,
 ) -> Result<Vec<PacketVersion>> {
+    select_versions(conn, Some(candidate_id), None).await
+}
+
+/// Every packet version of a cycle's candidates (one query for a whole dashboard).
+pub(crate) async fn cycle_packet_versions(
+    conn: &mut SqliteConnection,
+    cycle_id: &CycleId,
+) -> Result<Vec<PacketVersion>> {
+    select_versions(conn, None, Some(cycle_id)).await
+}
+
+/// Packet versions of one candidate or one cycle, newest first.
+async fn select_versions(
+    conn: &mut SqliteConnection,
+    candidate_id: Option<&CandidateId>,
+    cycle_id: Option<&CycleId>,
+) -> Result<Vec<PacketVersion>> {
     let rows = sqlx::query!(
-        r#"SELECT id AS "id!: PacketVersionId", candidate_id AS "candidate_id!: CandidateId",
-                  number AS "number!: i32", saved_on AS "saved_on!: NaiveDate", note AS "note!",
-                  sections AS "sections!", created_at AS "created_at!: DateTime<Utc>"
-           FROM packet_versions WHERE candidate_id = ? ORDER BY number DESC"#,
-        candidate_id
+        r#"SELECT v.id AS "id!: PacketVersionId", v.candidate_id AS "candidate_id!: CandidateId",
+                  v.number AS "number!: i32", v.saved_on AS "saved_on!: NaiveDate", v.note AS "note!",
+                  v.sections AS "sections!", v.created_at AS "created_at!: DateTime<Utc>"
+           FROM packet_versions v JOIN candidates c ON c.id = v.candidate_id
+           WHERE (?1 IS NULL OR v.candidate_id = ?1) AND (?2 IS NULL OR c.cycle_id = ?2)
+           ORDER BY v.candidate_id, v.number DESC"#,
+        candidate_id,
+        cycle_id
     )
     .fetch_all(conn)
     .await?;

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
-use super::candidates::{packet_versions, select_candidates, select_reviews};
+use super::candidates::{cycle_packet_versions, select_candidates, select_reviews};
 use super::cycles::select_cycles;
 use super::{advocates, evidence, managers, mandates, mentorship, reports, rules, Store};
 use crate::error::{Error, Result};
@@ -25,37 +25,8 @@ impl Store {
         report_id: &ReportId,
         as_of: NaiveDate,
     ) -> Result<ReportRadar> {
-        let mut conn = self.pool.acquire().await?;
         let thresholds = self.thresholds().await?;
-        let mut candidacies = select_candidates(&mut conn, None, Some(report_id), None).await?;
-        let cycles = select_cycles(&mut conn, None).await?;
-        let calibration = |c: &Candidate| {
-            cycles
-                .iter()
-                .find(|y| y.id == c.cycle_id)
-                .map(|y| y.calibration_date)
-        };
-        candidacies.sort_by_key(|c| {
-            let day = calibration(c).unwrap_or(NaiveDate::MIN);
-            (
-                day < as_of,
-                if day < as_of {
-                    NaiveDate::MAX - chrono::Duration::days((day - NaiveDate::MIN).num_days())
-                } else {
-                    day
-                },
-            )
-        });
-        let chosen = candidacies.into_iter().next();
-        let mut records = load(
-            &mut conn,
-            Some(report_id),
-            chosen.as_ref().map(|c| &c.cycle_id),
-        )
-        .await?;
-        let record = records
-            .remove(report_id)
-            .ok_or_else(|| Error::not_found("report", report_id.as_str()))?;
+        let record = self.radar_record(report_id, as_of).await?;
         let signals = radar::radar(&record, as_of, &thresholds);
         let checklist = record
             .candidacy
@@ -71,6 +42,33 @@ impl Store {
             signals,
             checklist,
         })
+    }
+
+    /// What the radar reads about one report, with their candidacy in the next cycle as of
+    /// `as_of` (the nearest calibration on or after it, else the most recent one).
+    pub async fn radar_record(
+        &self,
+        report_id: &ReportId,
+        as_of: NaiveDate,
+    ) -> Result<RadarRecord> {
+        let mut conn = self.pool.acquire().await?;
+        let candidacies = select_candidates(&mut conn, None, Some(report_id), None).await?;
+        let cycles = select_cycles(&mut conn, None).await?;
+        let calibration = |c: &Candidate| {
+            cycles
+                .iter()
+                .find(|y| y.id == c.cycle_id)
+                .map_or(NaiveDate::MIN, |y| y.calibration_date)
+        };
+        let chosen = candidacies
+            .iter()
+            .filter(|c| calibration(c) >= as_of)
+            .min_by_key(|c| calibration(c))
+            .or_else(|| candidacies.iter().max_by_key(|c| calibration(c)));
+        let mut records = load(&mut conn, Some(report_id), chosen.map(|c| &c.cycle_id)).await?;
+        records
+            .remove(report_id)
+            .ok_or_else(|| Error::not_found("report", report_id.as_str()))
     }
 
     /// Every candidate of a cycle with their signals as of `as_of`.
@@ -226,14 +224,25 @@ async fn load(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let led = sqlx::query!(
+    let led: Vec<LedElsewhere> = sqlx::query!(
         r#"SELECT e.id AS "id!: EvidenceId", e.report_id AS "report_id!: ReportId", p.name AS "name!",
                   e.title AS "title!", e.started_on AS "started_on!: NaiveDate"
            FROM evidence e JOIN reports r ON r.id = e.report_id JOIN people p ON p.id = r.person_id
            WHERE e.deleted_at IS NULL AND e.role = 'led'"#
     )
     .fetch_all(&mut *conn)
-    .await?;
+    .await?
+    .into_iter()
+    .map(|l| LedElsewhere {
+        key: radar::title_key(&l.title),
+        report_id: l.report_id,
+        report_name: l.name,
+        evidence_id: l.id,
+        title: l.title,
+        started_on: l.started_on,
+    })
+    .collect();
+    let led = std::sync::Arc::new(led);
     let mut acks_by: HashMap<ReportId, Vec<StoredAck>> = HashMap::new();
     for (report_id, _, ack) in acks(conn, report).await? {
         acks_by.entry(report_id).or_default().push(ack);
@@ -247,17 +256,7 @@ async fn load(
     let mut records = HashMap::new();
     for r in all_reports {
         let id = r.id.clone();
-        let led_elsewhere = led
-            .iter()
-            .filter(|l| l.report_id != id)
-            .map(|l| LedElsewhere {
-                report_id: l.report_id.clone(),
-                report_name: l.name.clone(),
-                evidence_id: l.id.clone(),
-                title: l.title.clone(),
-                started_on: l.started_on,
-            })
-            .collect();
+
         records.insert(
             id.clone(),
             RadarRecord {
@@ -268,7 +267,7 @@ async fn load(
                 manager_changes: manager_changes.remove(&id).unwrap_or_default(),
                 ladder_changes: ladder_changes.clone(),
                 skip_levels: skip_levels.clone(),
-                led_elsewhere,
+                led_everywhere: led.clone(),
                 candidacy: candidacies.remove(&id),
                 acks: acks_by.remove(&id).unwrap_or_default(),
                 report: r,
@@ -299,9 +298,13 @@ async fn candidacies(
     )
     .fetch_all(&mut *conn)
     .await?;
+    let mut versions: HashMap<CandidateId, Vec<_>> = HashMap::new();
+    for v in cycle_packet_versions(conn, cycle_id).await? {
+        versions.entry(v.candidate_id.clone()).or_default().push(v);
+    }
     let mut out = HashMap::new();
     for candidate in select_candidates(conn, Some(cycle_id), report, None).await? {
-        let versions = packet_versions(conn, &candidate.id).await?;
+        let versions = versions.remove(&candidate.id).unwrap_or_default();
         out.insert(
             candidate.report_id.clone(),
             Candidacy {

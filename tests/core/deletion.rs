@@ -23,8 +23,9 @@ const KINDS: [RecordKind; 7] = [
 
 fn in_use(records: usize) -> String {
     format!(
-        "This person is part of {records} record{} (a report, evidence, visibility, a mandate, \
-         an advocate or a mentorship), so deleting them would lose history. Change those \
+        "This person is part of {records} record{} (a report, evidence, a visibility entry, a \
+         mandate, an advocate, a mentorship, a committee, a packet review or a rule of thumb), \
+         so deleting them would lose history. Change those \
          records first.",
         if records == 1 { "" } else { "s" }
     )

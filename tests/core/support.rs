@@ -639,7 +639,18 @@ const EXPECTED_DOCS: &str = "
     UNION ALL SELECT f.id, 'feedback', m.report_id, m.id, 'Feedback from ' || p.name
       FROM mentorship_feedback f JOIN mentorships m ON m.id = f.mentorship_id
       JOIN people p ON p.id = m.mentee_id
-      WHERE f.deleted_at IS NULL AND m.deleted_at IS NULL";
+      WHERE f.deleted_at IS NULL AND m.deleted_at IS NULL
+    UNION ALL SELECT id, 'cycle', NULL, NULL, name FROM cycles WHERE deleted_at IS NULL
+    UNION ALL SELECT id, 'rule', NULL, NULL, wording FROM rules_of_thumb WHERE deleted_at IS NULL
+    UNION ALL SELECT id, 'manager_change', report_id, NULL, 'Manager: ' || manager
+      FROM manager_changes WHERE deleted_at IS NULL
+    UNION ALL SELECT c.id, 'candidate', c.report_id, c.cycle_id, 'Candidate in ' || y.name
+      FROM candidates c JOIN cycles y ON y.id = c.cycle_id
+      WHERE c.deleted_at IS NULL AND y.deleted_at IS NULL
+    UNION ALL SELECT r.id, 'review', c.report_id, c.id, 'Packet review by ' || p.name
+      FROM packet_reviews r JOIN candidates c ON c.id = r.candidate_id
+      JOIN cycles y ON y.id = c.cycle_id JOIN people p ON p.id = r.reviewer_id
+      WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND y.deleted_at IS NULL";
 
 type DocRow = (String, String, Option<String>, Option<String>, String);
 

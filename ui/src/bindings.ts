@@ -209,6 +209,11 @@ export type Cause = {
 	kind: RecordKind,
 	id: string,
 	title: string,
+	/**
+	 *  The report the record belongs to, when it is not the signal's own report (another
+	 *  report's evidence in a duplicate claim).
+	 */
+	reportId: ReportId | null,
 };
 
 /**  A machine check, with its parameters. */

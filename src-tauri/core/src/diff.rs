@@ -53,13 +53,10 @@ pub fn packet(
     let mut sections = Vec::new();
     for (title, new_lines) in &new {
         match old.iter().find(|(t, _)| t == title) {
+            // A block in both versions is kept; its lines show what changed inside it.
             Some((_, old_lines)) => sections.push(SectionDiff {
                 title: title.clone(),
-                change: if old_lines == new_lines {
-                    DiffOp::Same
-                } else {
-                    DiffOp::Added
-                },
+                change: DiffOp::Same,
                 lines: lines(old_lines, new_lines),
             }),
             None => sections.push(SectionDiff {
@@ -75,12 +72,6 @@ pub fn packet(
             change: DiffOp::Removed,
             lines: lines(old_lines, &[]),
         });
-    }
-    // A changed block is marked by its lines; "change" says only whether it is new or gone.
-    for s in &mut sections {
-        if s.change == DiffOp::Added && s.lines.iter().any(|l| l.op == DiffOp::Same) {
-            s.change = DiffOp::Same;
-        }
     }
     PacketDiff {
         from: from_number,

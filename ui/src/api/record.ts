@@ -24,6 +24,7 @@ import type {
   VisibilityId,
 } from "../bindings";
 import { call } from "./ipc";
+import { refreshRadar } from "./radar";
 
 export const recordKeys = {
   all: ["record"] as const,
@@ -46,6 +47,7 @@ export function refreshReport(client: QueryClient, reportId: ReportId) {
 
 /** After a write that can show up anywhere (a person's name, a deletion). */
 export function refreshEverything(client: QueryClient) {
+  refreshRadar(client);
   void client.invalidateQueries({ queryKey: recordKeys.all });
   void client.invalidateQueries({ queryKey: recordKeys.people });
   void client.invalidateQueries({ queryKey: ["search"] });

@@ -150,13 +150,6 @@ export const RECORD_KINDS: Options<RecordKind> = [
   { value: "review", label: "Packet review" },
   { value: "rule", label: "Rule of thumb" },
   { value: "ladder_change", label: "Ladder change" },
-  { value: "manager_change", label: "Manager change" },
-  { value: "cycle", label: "Cycle" },
-  { value: "candidate", label: "Candidacy" },
-  { value: "packet_version", label: "Packet version" },
-  { value: "review", label: "Packet review" },
-  { value: "rule", label: "Rule of thumb" },
-  { value: "ladder_change", label: "Ladder change" },
 ];
 
 /** The label of `value` among `options` (the value itself if unknown). */

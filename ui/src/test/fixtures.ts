@@ -448,3 +448,457 @@ export const DEFAULT_THRESHOLDS: import("../bindings").Thresholds = {
 export function emptyRadar(reportId: string, asOf: string): import("../bindings").ReportRadar {
   return { reportId, reportName: "", asOf: asOf || "2026-11-24", candidacy: null, cycle: null, signals: [], checklist: [] };
 }
+
+// ---- Rules of thumb, the report radar, manager history (features/rules, features/radar) ----
+type RdRule = import("../bindings").RuleOfThumb;
+type RdSignal = import("../bindings").Signal;
+
+const RD_STAMP = { createdAt: "2026-01-05T09:00:00Z", updatedAt: "2026-01-05T09:00:00Z" };
+
+/** Confirmed, said by Omar at a past calibration, for Senior Staff, with a machine check. */
+export const RD_RULE_PRODUCTION: RdRule = {
+  id: "rule-prod",
+  wording: "We need to see it run in production for a year",
+  saidBy: personRef(OMAR),
+  saidOn: "2025-11-20",
+  source: "past_calibration",
+  sourceDetail: "H2 2025 calibration",
+  confirmed: true,
+  levels: [levelId("Senior Staff")],
+  archetypes: [],
+  retired: false,
+  check: { check: "top_evidence_in_production", months: 12 },
+  version: 2,
+  ...RD_STAMP,
+};
+
+/** Hearsay from a review comment, for Architects, without a machine check. */
+export const RD_RULE_IMPACT: RdRule = {
+  ...RD_RULE_PRODUCTION,
+  id: "rule-impact",
+  wording: "Is the impact big enough?",
+  saidBy: null,
+  saidOn: "2026-01-15",
+  source: "review_comment",
+  sourceDetail: "Comment on Ada's packet, round 1",
+  confirmed: false,
+  levels: [],
+  archetypes: ["architect"],
+  check: null,
+  version: 1,
+};
+
+/** Retired, with a machine check on advocates. */
+export const RD_RULE_RETIRED: RdRule = {
+  ...RD_RULE_PRODUCTION,
+  id: "rule-retired",
+  wording: "Three sponsors or nothing",
+  saidBy: null,
+  saidOn: "2024-06-01",
+  source: "conversation",
+  sourceDetail: "",
+  levels: [],
+  retired: true,
+  check: { check: "min_advocates", count: 3 },
+  version: 1,
+};
+
+export const RD_CYCLE: import("../bindings").Cycle = {
+  id: "cycle-h1",
+  name: "H1 2026",
+  opensOn: "2026-01-01",
+  packetDue: "2026-05-01",
+  calibrationDate: "2026-06-15",
+  committee: [personRef(OMAR)],
+  version: 1,
+  ...RD_STAMP,
+};
+
+/** Ada, a candidate for Senior Staff in H1 2026, with no packet draft yet. */
+export const RD_CANDIDACY: import("../bindings").Candidate = {
+  id: "cand-ada",
+  cycleId: RD_CYCLE.id,
+  reportId: ADA.id,
+  reportName: ADA.name,
+  targetLevel: level("Senior Staff"),
+  addedOn: "2026-01-10",
+  readiness: "undecided",
+  readinessReason: "",
+  expectedCycle: "",
+  actions: "",
+  packetVersions: 0,
+  version: 1,
+  ...RD_STAMP,
+};
+
+const RD_SIGNAL_BASE = { reportId: ADA.id, reportName: ADA.name, ack: null };
+
+export const RD_SIG_NO_DRAFT: RdSignal = {
+  ...RD_SIGNAL_BASE,
+  rule: "packet.no_draft",
+  severity: "high",
+  message: "No packet draft 4 months before calibration (2026-06-15).",
+  causes: [{ kind: "candidate", id: RD_CANDIDACY.id, title: RD_CYCLE.name, reportId: null }],
+  action: "Start the packet with them now: staff-level projects, impact, gaps and a plan.",
+  since: "2026-02-15",
+  leadTimeDays: 120,
+  causeKey: "packet.no_draft|cand-ada",
+};
+
+export const RD_SIG_MANAGER: RdSignal = {
+  ...RD_SIGNAL_BASE,
+  rule: "cycle.manager_changed",
+  severity: "high",
+  message: "Manager changed inside the cycle (2026-02-01): Grace Hopper.",
+  causes: [{ kind: "manager_change", id: "mc-grace", title: "Grace Hopper", reportId: null }],
+  action: "Hand over the record, and make sure the new manager has seen the strongest work.",
+  since: "2026-02-01",
+  leadTimeDays: 134,
+  causeKey: "cycle.manager_changed|mc-grace",
+};
+
+export const RD_SIG_SEEN: RdSignal = {
+  ...RD_SIGNAL_BASE,
+  rule: "visibility.seen_share_low",
+  severity: "medium",
+  message: "Only 0 of 2 evidence items have been seen by the committee.",
+  causes: [
+    { kind: "evidence", id: "e-ledger", title: "Ledger migration", reportId: null },
+    { kind: "evidence", id: "e-oncall", title: "On-call handbook", reportId: null },
+  ],
+  action: "Get the strongest work in front of the committee: a demo, a doc, a review.",
+  since: "2026-01-10",
+  leadTimeDays: 156,
+  causeKey: "visibility.seen_share_low|cand-ada",
+};
+
+export const RD_SIG_UNQUANTIFIED: RdSignal = {
+  ...RD_SIGNAL_BASE,
+  rule: "evidence.unquantified",
+  severity: "low",
+  message: "1 of 2 recent evidence items states no impact.",
+  causes: [{ kind: "evidence", id: "e-oncall", title: "On-call handbook", reportId: null }],
+  action: "Put numbers on the impact.",
+  since: "2026-03-01",
+  leadTimeDays: 106,
+  causeKey: "evidence.unquantified|e-oncall",
+};
+
+/** Acknowledged on 2026-02-10. */
+export const RD_SIG_NO_ADVOCATE_ACKED: RdSignal = {
+  ...RD_SIGNAL_BASE,
+  rule: "advocates.none",
+  severity: "medium",
+  message: "No leader is recorded as ready to speak for their work.",
+  causes: [{ kind: "report", id: ADA.id, title: ADA.name, reportId: null }],
+  action: "Find a leader who has seen the work and ask for their support.",
+  since: "2026-01-10",
+  leadTimeDays: 156,
+  causeKey: "advocates.none|r-ada",
+  ack: { action: "acknowledged", reason: "Omar agreed to speak for the ledger work.", ackedOn: "2026-02-10", until: null },
+};
+
+/** Ada's radar on 2026-03-02: four open signals and one acknowledged. */
+export const RD_RADAR: import("../bindings").ReportRadar = {
+  reportId: ADA.id,
+  reportName: ADA.name,
+  asOf: "2026-03-02",
+  candidacy: RD_CANDIDACY,
+  cycle: RD_CYCLE,
+  signals: [RD_SIG_NO_DRAFT, RD_SIG_MANAGER, RD_SIG_SEEN, RD_SIG_NO_ADVOCATE_ACKED, RD_SIG_UNQUANTIFIED],
+  checklist: [],
+};
+
+export const RD_ACK: import("../bindings").SignalAck = {
+  id: "ack-advocates",
+  rule: "advocates.none",
+  causeKey: "advocates.none|r-ada",
+  action: "acknowledged",
+  reason: "Omar agreed to speak for the ledger work.",
+  until: null,
+  ackedOn: "2026-02-10",
+};
+
+/** Ada's manager changed to Grace inside the H1 2026 cycle. */
+export const RD_MANAGER_CHANGE: import("../bindings").ManagerChange = {
+  id: "mc-grace",
+  reportId: ADA.id,
+  changedOn: "2026-02-01",
+  manager: "Grace Hopper",
+  note: "Payments re-org.",
+  version: 2,
+  ...RD_STAMP,
+};
+
+// ---- Cycles, candidates, packets and reviews (features/cycles) ----
+type CyCycle = import("../bindings").Cycle;
+type CyCandidate = import("../bindings").Candidate;
+type CySignal = import("../bindings").Signal;
+type CyDashboard = import("../bindings").CycleDashboard;
+type CyVersion = import("../bindings").PacketVersion;
+type CyDiff = import("../bindings").PacketDiff;
+type CyReview = import("../bindings").PacketReview;
+type CyRule = import("../bindings").RuleOfThumb;
+type CyRadar = import("../bindings").ReportRadar;
+
+/** The next calibration, 120 days after CY_TODAY, judged by Omar and Nina. */
+export const CY_CYCLE: CyCycle = {
+  id: "c-h1-2027",
+  name: "H1 2027 promotions",
+  opensOn: "2026-07-01",
+  packetDue: "2027-02-15",
+  calibrationDate: "2027-03-15",
+  committee: [personRef(OMAR), personRef(NINA)],
+  version: 2,
+  createdAt: "2026-06-01T09:00:00Z",
+  updatedAt: "2026-06-02T09:00:00Z",
+};
+/** The date the cycle fixtures are seen from. */
+export const CY_TODAY = "2026-11-15";
+export const CY_LATER_CYCLE: CyCycle = {
+  ...CY_CYCLE,
+  id: "c-h2-2027",
+  name: "H2 2027 promotions",
+  opensOn: "2027-01-01",
+  packetDue: "2027-08-15",
+  calibrationDate: "2027-09-15",
+  committee: [],
+  version: 1,
+};
+export const CY_PAST_CYCLE: CyCycle = {
+  ...CY_CYCLE,
+  id: "c-h1-2026",
+  name: "H1 2026 promotions",
+  opensOn: "2025-07-01",
+  packetDue: "2026-02-15",
+  calibrationDate: "2026-03-16",
+  committee: [personRef(OMAR)],
+  version: 4,
+};
+
+/** Ada, undecided, with two packet versions. */
+export const CY_ADA_CANDIDATE: CyCandidate = {
+  id: "cand-ada",
+  cycleId: CY_CYCLE.id,
+  reportId: ADA.id,
+  reportName: ADA.name,
+  targetLevel: level("Senior Staff"),
+  addedOn: "2026-08-01",
+  readiness: "undecided",
+  readinessReason: "",
+  expectedCycle: "",
+  actions: "",
+  packetVersions: 2,
+  version: 3,
+  createdAt: "2026-08-01T09:00:00Z",
+  updatedAt: "2026-10-20T09:00:00Z",
+};
+/** Grace, ready, aiming for Principal, without a draft. */
+export const CY_GRACE_CANDIDATE: CyCandidate = {
+  ...CY_ADA_CANDIDATE,
+  id: "cand-grace",
+  reportId: GRACE.id,
+  reportName: GRACE.name,
+  targetLevel: level("Principal"),
+  readiness: "ready",
+  readinessReason: "Compiler rewrite carries the case.",
+  packetVersions: 0,
+  version: 1,
+};
+
+const CY_SIGNAL_BASE = { reportId: ADA.id, reportName: ADA.name, causes: [], ack: null };
+export const CY_SIGNAL_NO_PEER: CySignal = {
+  ...CY_SIGNAL_BASE,
+  rule: "packet.no_staff_peer_review",
+  severity: "high",
+  message: "No staff-level peer has reviewed the packet.",
+  action: "Ask a staff-level peer to review the latest draft.",
+  since: "2026-10-01",
+  leadTimeDays: 165,
+  causeKey: "cand-ada",
+};
+export const CY_SIGNAL_RULE_UNMET: CySignal = {
+  ...CY_SIGNAL_BASE,
+  rule: "rule_of_thumb.unmet",
+  severity: "medium",
+  message: "Rule of thumb unmet: “Top project in production for a year before calibration”.",
+  action: "Plan how to meet it, or say why it does not apply.",
+  since: "2026-09-01",
+  leadTimeDays: 195,
+  causeKey: "rule-prod-year",
+};
+export const CY_SIGNAL_ACKED: CySignal = {
+  ...CY_SIGNAL_BASE,
+  rule: "advocates.none",
+  severity: "low",
+  message: "No advocate with strong or moderate support.",
+  action: "Ask a leader who saw the work to speak for it.",
+  since: "2026-08-01",
+  leadTimeDays: 226,
+  causeKey: "advocates",
+  ack: { action: "acknowledged", reason: "Omar agreed to speak for the ledger.", ackedOn: "2026-10-05", until: null },
+};
+const CY_GRACE_SIGNAL = { ...CY_SIGNAL_BASE, reportId: GRACE.id, reportName: GRACE.name };
+export const CY_GRACE_SIGNALS: CySignal[] = [
+  { ...CY_GRACE_SIGNAL, rule: "packet.no_draft", severity: "high", message: "No packet draft four months before calibration.", action: "Start the draft.", since: "2026-11-15", leadTimeDays: 120, causeKey: "cand-grace" },
+  { ...CY_GRACE_SIGNAL, rule: "mandate.missing", severity: "high", message: "No mandate recorded.", action: "Agree on a mandate.", since: "2026-07-01", leadTimeDays: 257, causeKey: "mandate" },
+  { ...CY_GRACE_SIGNAL, rule: "evidence.thin", severity: "low", message: "Only one evidence item in six months.", action: "Record recent work.", since: "2026-10-10", leadTimeDays: 156, causeKey: "evidence" },
+];
+
+export const CY_DASHBOARD: CyDashboard = {
+  cycle: CY_CYCLE,
+  asOf: CY_TODAY,
+  daysToCalibration: 120,
+  candidates: [
+    { candidate: CY_ADA_CANDIDATE, high: 1, medium: 1, low: 0, acknowledged: 1, signals: [CY_SIGNAL_ACKED, CY_SIGNAL_RULE_UNMET, CY_SIGNAL_NO_PEER] },
+    { candidate: CY_GRACE_CANDIDATE, high: 2, medium: 0, low: 1, acknowledged: 0, signals: CY_GRACE_SIGNALS },
+  ],
+};
+
+export const CY_VERSION_1: CyVersion = {
+  id: "pv-1",
+  candidateId: CY_ADA_CANDIDATE.id,
+  number: 1,
+  savedOn: "2026-08-28",
+  note: "First draft",
+  sections: {
+    staffProjects: [
+      {
+        title: "Ledger migration",
+        goal: "One source of truth for balances",
+        complexity: "Zero-downtime move of 40M accounts",
+        impact: "Month-end close from 5 days to 1",
+        designDocs: "Ledger design doc",
+        evidenceIds: ["e-ledger"],
+      },
+    ],
+    orgImprovements: [],
+    quantifiedImpact: "Month-end close from 5 days to 1",
+    mentorship: "",
+    glueWork: [],
+    advocates: "Omar Haddad",
+    knownGaps: [],
+  },
+  createdAt: "2026-08-28T09:00:00Z",
+};
+export const CY_VERSION_2: CyVersion = {
+  ...CY_VERSION_1,
+  id: "pv-2",
+  number: 2,
+  savedOn: "2026-10-20",
+  note: "After Priya's review",
+  sections: {
+    ...CY_VERSION_1.sections,
+    glueWork: [{ title: "On-call handbook", body: "Wrote the handbook every team now uses.", evidenceIds: [] }],
+    knownGaps: [{ gap: "Not a year in production yet", plan: "The ledger reaches a year in production in October." }],
+  },
+  createdAt: "2026-10-20T09:00:00Z",
+};
+
+export const CY_DIFF: CyDiff = {
+  from: 1,
+  to: 2,
+  sections: [
+    { title: "Staff-level project: Ledger migration", change: "same", lines: [{ op: "same", text: "Goal: One source of truth for balances" }] },
+    {
+      title: "Quantified impact",
+      change: "same",
+      lines: [
+        { op: "removed", text: "Month-end close from 5 days to 1" },
+        { op: "added", text: "Month-end close from 5 days to 1 day" },
+        { op: "same", text: "Payout errors halved" },
+      ],
+    },
+    { title: "Glue work: On-call handbook", change: "added", lines: [{ op: "added", text: "Wrote the handbook every team now uses." }] },
+    { title: "Org improvement: Build farm", change: "removed", lines: [{ op: "removed", text: "Shared the build farm." }] },
+  ],
+};
+
+/** A staff engineer who reviews packets. */
+export const CY_PRIYA: Person = {
+  id: "p-priya",
+  name: "Priya Raman",
+  title: "Staff engineer",
+  relationship: "my_org",
+  notes: "",
+  reportId: null,
+  version: 1,
+  createdAt: "2026-01-01T09:00:00Z",
+  updatedAt: "2026-01-01T09:00:00Z",
+};
+
+export const CY_RULE_PROD: CyRule = {
+  id: "rule-prod-year",
+  wording: "Top project in production for a year before calibration",
+  saidBy: personRef(OMAR),
+  saidOn: "2026-03-20",
+  source: "past_calibration",
+  sourceDetail: "H1 2026 calibration",
+  confirmed: true,
+  levels: [],
+  archetypes: [],
+  retired: false,
+  check: { check: "top_evidence_in_production", months: 12 },
+  version: 1,
+  createdAt: "2026-03-20T09:00:00Z",
+  updatedAt: "2026-03-20T09:00:00Z",
+};
+export const CY_RULE_TALK: CyRule = {
+  ...CY_RULE_PROD,
+  id: "rule-talk",
+  wording: "Has given a talk at the engineering all-hands",
+  saidBy: null,
+  source: "conversation",
+  sourceDetail: "",
+  confirmed: false,
+  check: null,
+};
+
+/** Priya's staff-level peer review of version 1, which revealed the production-year rule. */
+export const CY_REVIEW_PEER: CyReview = {
+  id: "rev-priya",
+  candidateId: CY_ADA_CANDIDATE.id,
+  reviewer: personRef(CY_PRIYA),
+  reviewerRole: "staff_peer",
+  versionNumber: 1,
+  requestedOn: "2026-10-01",
+  receivedOn: "2026-10-02",
+  comments: "Where is the year in production?",
+  revealedRuleId: CY_RULE_PROD.id,
+  version: 1,
+  createdAt: "2026-10-01T09:00:00Z",
+  updatedAt: "2026-10-02T09:00:00Z",
+};
+/** The skip-level's review, asked for and not yet in. */
+export const CY_REVIEW_SKIP: CyReview = {
+  ...CY_REVIEW_PEER,
+  id: "rev-nina",
+  reviewer: personRef(NINA),
+  reviewerRole: "skip_level",
+  versionNumber: 2,
+  requestedOn: "2026-10-25",
+  receivedOn: null,
+  comments: "",
+  revealedRuleId: null,
+};
+
+/** Ada's radar, judged against her candidacy in CY_CYCLE. */
+export const CY_RADAR: CyRadar = {
+  reportId: ADA.id,
+  reportName: ADA.name,
+  asOf: CY_TODAY,
+  candidacy: CY_ADA_CANDIDATE,
+  cycle: CY_CYCLE,
+  signals: [CY_SIGNAL_NO_PEER, CY_SIGNAL_RULE_UNMET, CY_SIGNAL_ACKED],
+  checklist: [
+    {
+      ruleId: CY_RULE_PROD.id,
+      wording: CY_RULE_PROD.wording,
+      confirmed: true,
+      check: { check: "top_evidence_in_production", months: 12 },
+      status: "unmet",
+      detail: "Ledger migration: 5 months in production by calibration.",
+    },
+    { ruleId: CY_RULE_TALK.id, wording: CY_RULE_TALK.wording, confirmed: false, check: null, status: "unknown", detail: "" },
+  ],
+};

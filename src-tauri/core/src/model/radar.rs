@@ -149,6 +149,9 @@ pub struct Cause {
     pub kind: RecordKind,
     pub id: String,
     pub title: String,
+    /// The report the record belongs to, when it is not the signal's own report (another
+    /// report's evidence in a duplicate claim).
+    pub report_id: Option<ReportId>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]

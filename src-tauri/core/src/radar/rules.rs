@@ -10,8 +10,8 @@ use super::view::{
     record_start, run_start, seen_by,
 };
 use crate::model::{
-    Archetype, Cause, CheckStatus, EvidenceRole, LadderChangeKind, RecordKind, ReviewerRole,
-    Sentiment, Severity, SignalRule, Thresholds, WorkMix,
+    Archetype, Cause, CheckStatus, EvidenceRole, LadderChangeKind, Readiness, RecordKind,
+    ReviewerRole, Sentiment, Severity, SignalRule, Thresholds, WorkMix,
 };
 
 /// A signal before acknowledgements and lead times are applied.
@@ -40,6 +40,7 @@ fn cause(kind: RecordKind, id: &str, title: &str) -> Cause {
         kind,
         id: id.to_owned(),
         title: title.to_owned(),
+        report_id: None,
     }
 }
 
@@ -65,11 +66,17 @@ pub fn all(ctx: &Ctx) -> Vec<Finding> {
     out
 }
 
+/// The candidacy, when the report is a candidate who wants the promotion on `as_of`.
+fn pursued<'a>(ctx: &Ctx<'a>) -> Option<&'a super::record::Candidacy> {
+    ctx.r.candidacy.as_ref().filter(|c| {
+        c.candidate.added_on <= ctx.as_of && c.candidate.readiness != Readiness::NotInterested
+    })
+}
+
 fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
-    let Some(c) = &ctx.r.candidacy else { return };
-    if c.candidate.added_on > ctx.as_of {
+    let Some(c) = pursued(ctx) else {
         return;
-    }
+    };
     let due = months_before(c.cycle.calibration_date, ctx.t.packet_draft_months);
     if ctx.as_of < due || c.versions.iter().any(|v| v.saved_on <= ctx.as_of) {
         return;
@@ -94,10 +101,7 @@ fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
-    let Some(c) = &ctx.r.candidacy else { return };
-    if c.candidate.added_on > ctx.as_of {
-        return;
-    }
+    let Some(c) = pursued(ctx) else { return };
     for (role, weeks, rule, who) in [
         (
             ReviewerRole::StaffPeer,
@@ -170,10 +174,7 @@ fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 fn rules_of_thumb(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
-    let Some(c) = &r.candidacy else { return };
-    if c.candidate.added_on > ctx.as_of {
-        return;
-    }
+    let Some(c) = pursued(ctx) else { return };
     let cps = &ctx.cps;
     for rule in checks::applicable(r, c, ctx.as_of) {
         let (status, detail) = checks::status(rule, r, c, ctx.as_of);
@@ -227,8 +228,13 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
     };
     let unseen = unseen_on(ctx.as_of);
     if !unseen.is_empty() {
-        let since =
-            run_start(cps, ctx.as_of, from, |d| !unseen_on(d).is_empty()).unwrap_or(ctx.as_of);
+        // The signal is about these items: it dates from the first of them to appear (an item
+        // seen since then no longer counts; the cause key changes with the set).
+        let since = unseen
+            .iter()
+            .map(|e| e.started_on.max(from))
+            .min()
+            .unwrap_or(ctx.as_of);
         let mut ids: Vec<&str> = unseen.iter().map(|e| e.id.as_str()).collect();
         ids.sort();
         out.push(Finding {
@@ -470,7 +476,14 @@ fn duplicate_lead(ctx: &Ctx, out: &mut Vec<Finding>) {
                 message: format!("{} is also recorded as having led \u{201c}{}\u{201d}.", other.report_name, e.title),
                 causes: vec![
                     cause(RecordKind::Evidence, e.id.as_str(), &e.title),
-                    cause(RecordKind::Evidence, other.evidence_id.as_str(), &format!("{} ({})", other.title, other.report_name)),
+                    Cause {
+                        report_id: Some(other.report_id.clone()),
+                        ..cause(
+                            RecordKind::Evidence,
+                            other.evidence_id.as_str(),
+                            &format!("{} ({})", other.title, other.report_name),
+                        )
+                    },
                 ],
                 action: "Settle who led what (co-led, led a part) before two managers argue it in the room.".into(),
                 since: e.started_on.max(other.started_on),

@@ -104,6 +104,19 @@ pub fn record_start(r: &RadarRecord) -> NaiveDate {
         .map_or(created, |first| first.min(created))
 }
 
+/// The first day on which something dated `d` is no longer inside a `months`-long window
+/// ending that day (`months_before(day, months) >= d`), month ends included.
+fn leaves_window(d: NaiveDate, months: i32) -> NaiveDate {
+    let mut day = months_after(d, months);
+    while months_before(day, months) < d {
+        match day.succ_opt() {
+            Some(next) => day = next,
+            None => break,
+        }
+    }
+    day
+}
+
 /// Every date on which something in the record happened, and the same dates shifted by
 /// `window` months (when windowed conditions change). A condition that depends only on the
 /// record can change only on these dates.
@@ -135,8 +148,8 @@ pub fn checkpoints(r: &RadarRecord, window: Option<i32>) -> Vec<NaiveDate> {
         dates.extend(c.manual.iter().map(|m| m.checked_on));
     }
     if let Some(w) = window {
-        let shifted: Vec<NaiveDate> = dates.iter().map(|d| months_after(*d, w)).collect();
-        dates.extend(shifted);
+        let left: Vec<NaiveDate> = dates.iter().map(|d| leaves_window(*d, w)).collect();
+        dates.extend(left);
     }
     dates.sort();
     dates.dedup();
@@ -154,15 +167,9 @@ pub fn run_start(
     if !holds(as_of) {
         return None;
     }
-    let mut start = checkpoints
-        .iter()
-        .copied()
-        .filter(|d| *d <= as_of)
-        .max()
-        .unwrap_or(as_of);
-    if start > as_of {
-        start = as_of;
-    }
+    // Between checkpoints the condition cannot change, so the run reaches back to the
+    // earliest of an unbroken series of checkpoints where it holds.
+    let mut start = as_of;
     for d in checkpoints.iter().rev().copied().filter(|d| *d <= as_of) {
         if holds(d) {
             start = d;

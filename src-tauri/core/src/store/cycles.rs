@@ -69,7 +69,8 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         write_committee(&mut tx, id, &v).await?;
-        search::reindex(&mut tx, RecordKind::Cycle, id.as_str()).await?;
+        // Candidacies are indexed under the cycle's name.
+        search::reindex_with_parts(&mut tx, RecordKind::Cycle, id.as_str()).await?;
         let updated = cycle(&mut tx, id).await?;
         tx.commit().await?;
         Ok(updated)

@@ -162,6 +162,7 @@ impl Store {
         Ok(acks(&mut conn, Some(report_id))
             .await?
             .into_iter()
+            .rev()
             .map(|(_, id, a)| SignalAck {
                 id,
                 rule: a.rule,

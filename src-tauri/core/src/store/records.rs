@@ -64,9 +64,10 @@ impl Store {
             let refs = references_to(&mut tx, &person).await?;
             if refs > 0 {
                 return Err(Error::conflict(format!(
-                    "This person is part of {refs} record{} (a report, evidence, visibility, \
-                     a mandate, an advocate or a mentorship), so deleting them would lose \
-                     history. Change those records first.",
+                    "This person is part of {refs} record{} (a report, evidence, a visibility \
+                     entry, a mandate, an advocate, a mentorship, a committee, a packet review \
+                     or a rule of thumb), so deleting them would lose history. Change those \
+                     records first.",
                     if refs == 1 { "" } else { "s" }
                 )));
             }

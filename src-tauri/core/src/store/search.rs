@@ -73,6 +73,28 @@ pub(crate) async fn reindex_with_parts(
 ) -> Result<()> {
     reindex(conn, kind, id).await?;
     let (part_kind, parts) = match kind {
+        // A cycle's candidacies carry its name; a candidacy's reviews live and die with it.
+        RecordKind::Cycle => {
+            let candidates = sqlx::query_scalar!(
+                r#"SELECT id AS "id!: String" FROM candidates WHERE cycle_id = ?"#,
+                id
+            )
+            .fetch_all(&mut *conn)
+            .await?;
+            for candidate in candidates {
+                Box::pin(reindex_with_parts(conn, RecordKind::Candidate, &candidate)).await?;
+            }
+            return Ok(());
+        }
+        RecordKind::Candidate => (
+            RecordKind::Review,
+            sqlx::query_scalar!(
+                r#"SELECT id AS "id!: String" FROM packet_reviews WHERE candidate_id = ?"#,
+                id
+            )
+            .fetch_all(&mut *conn)
+            .await?,
+        ),
         RecordKind::Evidence => (
             RecordKind::Visibility,
             sqlx::query_scalar!(

@@ -86,12 +86,12 @@ impl Session {
             .unwrap_or_default())
     }
 
-    /// Waits for a displayed button whose text is exactly `text`.
+    /// Waits for a displayed, enabled button whose text is exactly `text`.
     pub fn button(&self, text: &str) -> Result<Element> {
         let xpath = format!("//button[normalize-space(.)={}]", xpath_literal(text));
         self.wait(&format!("a button {text:?}"), || {
             for el in self.find_all_xpath(&xpath)? {
-                if self.displayed(&el)? {
+                if self.displayed(&el)? && self.enabled(&el)? {
                     return Ok(Some(el));
                 }
             }
@@ -149,6 +149,11 @@ impl Session {
             Ok(None)
         })?;
         self.click(&option)
+    }
+
+    pub fn enabled(&self, el: &Element) -> Result<bool> {
+        let v = self.call("GET", &format!("/element/{}/enabled", el.0), None)?;
+        Ok(v.as_bool().unwrap_or(false))
     }
 
     pub fn displayed(&self, el: &Element) -> Result<bool> {

@@ -184,8 +184,12 @@ impl Session {
     pub fn wait<T>(&self, what: &str, mut probe: impl FnMut() -> Result<Option<T>>) -> Result<T> {
         let start = Instant::now();
         loop {
-            if let Some(found) = probe()? {
-                return Ok(found);
+            match probe() {
+                Ok(Some(found)) => return Ok(found),
+                Ok(None) => {}
+                // The page re-rendered between finding an element and reading it: look again.
+                Err(WdError(e)) if e.contains("stale element reference") => {}
+                Err(e) => return Err(e),
             }
             if start.elapsed() > WAIT {
                 return Err(WdError(format!(

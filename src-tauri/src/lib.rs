@@ -18,8 +18,8 @@ use crate::state::AppState;
 /// Every command the UI may call; also the source of `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        advocates, app, cycles, evidence, ladder, mandates, mentorship, people, radar, records,
-        roster,
+        advocates, app, cycles, evidence, export, ladder, mandates, mentorship, one_on_ones,
+        people, prep, radar, records, roster,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
@@ -91,6 +91,26 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             radar::list_manager_changes,
             radar::add_manager_change,
             radar::update_manager_change,
+            one_on_ones::list_one_on_ones,
+            one_on_ones::create_meeting,
+            one_on_ones::update_meeting,
+            one_on_ones::add_note,
+            one_on_ones::update_note,
+            one_on_ones::add_agenda_item,
+            one_on_ones::update_agenda_item,
+            one_on_ones::set_agenda_status,
+            one_on_ones::add_action_item,
+            one_on_ones::update_action_item,
+            one_on_ones::evidence_from_one_on_one,
+            one_on_ones::feedback_from_one_on_one,
+            one_on_ones::list_one_on_one_origins,
+            prep::get_prep,
+            prep::list_questions,
+            prep::create_question,
+            prep::update_question,
+            prep::list_question_triggers,
+            export::preview_calibration_notes,
+            export::export_calibration_notes,
         ])
 }
 
@@ -125,6 +145,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 fn start(options: LaunchOptions) -> ExitCode {
     let bindings = specta_builder();
     let app = tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .invoke_handler(bindings.invoke_handler())
         .setup(move |app| {
             let dir = data_dir::resolve(

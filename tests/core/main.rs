@@ -11,6 +11,7 @@ mod dates_across_records;
 mod deletion;
 mod demo_record;
 mod evidence;
+mod export_render;
 mod generator;
 mod ladder;
 mod managers;

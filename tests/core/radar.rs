@@ -109,8 +109,9 @@ async fn every_rule_has_its_stable_id_and_severity() {
         (EvidenceThin, "evidence.thin", Low),
         (EvidenceUnquantified, "evidence.unquantified", Low),
         (NoAdvocate, "advocates.none", Medium),
+        (OneOnOneLapsed, "one_on_one.lapsed", Medium),
     ];
-    assert_eq!(SignalRule::ALL.len(), 21);
+    assert_eq!(SignalRule::ALL.len(), 22);
     for (i, (rule, id, severity)) in expected.into_iter().enumerate() {
         assert_eq!(SignalRule::ALL[i], rule);
         assert_eq!(rule.id(), id);

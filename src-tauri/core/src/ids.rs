@@ -117,3 +117,23 @@ id_type!(
     /// An acknowledgement or snooze of a radar signal.
     AckId
 );
+id_type!(
+    /// A 1:1 meeting with a report.
+    MeetingId
+);
+id_type!(
+    /// A note taken in a 1:1.
+    NoteId
+);
+id_type!(
+    /// An agenda item for 1:1s (carried over until done or dropped).
+    AgendaItemId
+);
+id_type!(
+    /// An action item from a 1:1.
+    ActionItemId
+);
+id_type!(
+    /// A question in the 1:1 question bank.
+    QuestionId
+);

@@ -6,6 +6,7 @@
 mod cast;
 mod cycle;
 mod history;
+mod one_on_ones;
 mod profiles;
 mod rng;
 mod stories;
@@ -61,6 +62,7 @@ pub struct Generated {
     pub candidates: usize,
     pub packet_versions: usize,
     pub reviews: usize,
+    pub meetings: usize,
 }
 
 /// Writes a generated record into `store` in one transaction, as of the store's clock.
@@ -200,6 +202,9 @@ async fn generate_in(
             ),
         };
         write_plan(tx, report_id, plan, now, &mut made).await?;
+        let start = months_before(today, spec.years.saturating_mul(12));
+        made.meetings +=
+            one_on_ones::write(tx, report_id, i, start, &mut rng, today, now).await?;
     }
 
     // The calibration cycle they are candidates in.

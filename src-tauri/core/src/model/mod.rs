@@ -9,8 +9,11 @@ pub mod ladder;
 pub mod manager;
 pub mod mandate;
 pub mod mentorship;
+pub mod one_on_one;
 pub mod packet;
 pub mod person;
+pub mod prep;
+pub mod question;
 pub mod radar;
 pub mod record;
 pub mod report;
@@ -33,6 +36,16 @@ pub use packet::{
     DiffLine, DiffOp, KnownGap, PacketDiff, PacketItem, PacketReview, PacketSections,
     PacketVersion, ReviewDraft, ReviewerRole, SectionDiff, StaffProject,
 };
+pub use one_on_one::{
+    ActionItem, ActionItemDraft, ActionOwner, AgendaEntry, AgendaItem, AgendaItemDraft, AgendaOutcome,
+    AgendaStatus, DerivedLink, Meeting, MeetingDraft, MeetingNote, NoteDraft, OneOnOneOrigin,
+    OneOnOnes, SourceKind, SourceRef,
+};
+pub use prep::{
+    ClearedSignal, EvidenceChange, FeedbackChange, MandateCheck, MandateState, Prep, PrepAgendaItem,
+    PrepChanges, ReviewChange, SuggestedQuestion, VisibilityChange,
+};
+pub use question::{Question, QuestionDraft, QuestionTrigger};
 pub use person::{Person, PersonDraft, PersonRef, Relationship};
 pub use radar::{
     AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, ReportRadar, Severity,

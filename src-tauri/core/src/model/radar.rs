@@ -58,10 +58,12 @@ pub enum SignalRule {
     EvidenceUnquantified,
     #[serde(rename = "advocates.none")]
     NoAdvocate,
+    #[serde(rename = "one_on_one.lapsed")]
+    OneOnOneLapsed,
 }
 
 impl SignalRule {
-    pub const ALL: [SignalRule; 21] = [
+    pub const ALL: [SignalRule; 22] = [
         Self::PacketNoDraft,
         Self::NoStaffPeerReview,
         Self::NoManagerReview,
@@ -83,6 +85,7 @@ impl SignalRule {
         Self::EvidenceThin,
         Self::EvidenceUnquantified,
         Self::NoAdvocate,
+        Self::OneOnOneLapsed,
     ];
 
     /// The stable id, as in JSON.
@@ -109,6 +112,35 @@ impl SignalRule {
             Self::EvidenceThin => "evidence.thin",
             Self::EvidenceUnquantified => "evidence.unquantified",
             Self::NoAdvocate => "advocates.none",
+            Self::OneOnOneLapsed => "one_on_one.lapsed",
+        }
+    }
+
+    /// The rule in a few words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::PacketNoDraft => "No packet draft",
+            Self::NoStaffPeerReview => "No staff-peer review",
+            Self::NoManagerReview => "No manager review",
+            Self::NoSkipLevelReview => "No skip-level review",
+            Self::RuleOfThumbUnmet => "Rule of thumb unmet",
+            Self::RuleOfThumbUnchecked => "Rule of thumb unchecked",
+            Self::HighImpactUnseen => "High-impact work unseen",
+            Self::SeenShareLow => "Little of the work seen",
+            Self::NegativeFeedbackUnaddressed => "Negative mentee feedback",
+            Self::MandateMissing => "No mandate",
+            Self::MandateReviewOverdue => "Mandate review overdue",
+            Self::MandateNoPriority => "Mandate tied to no priority",
+            Self::ArchetypeMismatch => "Archetype mismatch",
+            Self::ArchetypeUnclear => "Archetype unclear",
+            Self::ManagerChangedInCycle => "Manager changed in cycle",
+            Self::LadderChangedInCycle => "Ladder changed in cycle",
+            Self::DuplicateLead => "Two people claim the lead",
+            Self::WorkMixDrift => "Work mix drifting",
+            Self::EvidenceThin => "Thin evidence",
+            Self::EvidenceUnquantified => "Unquantified impact",
+            Self::NoAdvocate => "No advocate",
+            Self::OneOnOneLapsed => "No recent 1:1",
         }
     }
 
@@ -124,7 +156,7 @@ impl SignalRule {
             | DuplicateLead => Severity::High,
             NoStaffPeerReview | NoManagerReview | NoSkipLevelReview | SeenShareLow
             | MandateMissing | MandateReviewOverdue | ArchetypeMismatch | LadderChangedInCycle
-            | WorkMixDrift | NoAdvocate => Severity::Medium,
+            | WorkMixDrift | NoAdvocate | OneOnOneLapsed => Severity::Medium,
             RuleOfThumbUnchecked | MandateNoPriority | ArchetypeUnclear | EvidenceThin
             | EvidenceUnquantified => Severity::Low,
         }
@@ -217,6 +249,8 @@ pub struct Thresholds {
     pub evidence_months: i32,
     pub evidence_min_items: i32,
     pub unquantified_percent: i32,
+    /// No 1:1 held for this many weeks.
+    pub one_on_one_weeks: i32,
 }
 
 impl Default for Thresholds {
@@ -232,6 +266,7 @@ impl Default for Thresholds {
             evidence_months: 6,
             evidence_min_items: 3,
             unquantified_percent: 50,
+            one_on_one_weeks: 3,
         }
     }
 }
@@ -284,6 +319,7 @@ impl Thresholds {
             1,
             100,
         );
+        range("oneOnOneWeeks", "Weeks", self.one_on_one_weeks, 1, 26);
         c.finish()?;
         Ok(*self)
     }

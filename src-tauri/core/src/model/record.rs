@@ -35,6 +35,10 @@ pub enum RecordKind {
     Review,
     Rule,
     LadderChange,
+    Meeting,
+    Note,
+    AgendaItem,
+    ActionItem,
 }
 
 impl RecordKind {
@@ -56,6 +60,10 @@ impl RecordKind {
             Self::Review => "packet_reviews",
             Self::Rule => "rules_of_thumb",
             Self::LadderChange => "ladder_changes",
+            Self::Meeting => "meetings",
+            Self::Note => "meeting_notes",
+            Self::AgendaItem => "agenda_items",
+            Self::ActionItem => "action_items",
         }
     }
 
@@ -77,6 +85,10 @@ impl RecordKind {
             Self::Review => "packet review",
             Self::Rule => "rule of thumb",
             Self::LadderChange => "ladder change",
+            Self::Meeting => "1:1",
+            Self::Note => "note",
+            Self::AgendaItem => "agenda item",
+            Self::ActionItem => "action item",
         }
     }
 }

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 pub use checks::checklist;
 pub use record::{Candidacy, LedElsewhere, ManualCheck, RadarRecord, StoredAck};
 pub use rules::normalise as title_key;
+pub use view::{active_mandate, audience, high_impact};
 
 use crate::model::{AckAction, AckState, Signal, Thresholds};
 

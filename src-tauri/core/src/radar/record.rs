@@ -28,6 +28,8 @@ pub struct RadarRecord {
     /// The candidacy the radar judges against (its cycle, packet, reviews, rules), if any.
     pub candidacy: Option<Candidacy>,
     pub acks: Vec<StoredAck>,
+    /// The report's 1:1s (ids and dates, oldest first), planned ones included.
+    pub meetings: Vec<(crate::ids::MeetingId, NaiveDate)>,
 }
 
 #[derive(Debug, Clone)]

@@ -63,6 +63,7 @@ pub fn all(ctx: &Ctx) -> Vec<Finding> {
     work_mix(ctx, &mut out);
     evidence_volume(ctx, &mut out);
     advocates(ctx, &mut out);
+    one_on_ones(ctx, &mut out);
     out
 }
 
@@ -616,5 +617,36 @@ fn advocates(ctx: &Ctx, out: &mut Vec<Finding>) {
         action: "Find who has seen their best work and would speak for it; check with them.".into(),
         since: run_start(cps, ctx.as_of, start, |d| advocates_on(r, d) == 0).unwrap_or(ctx.as_of),
         key: String::new(),
+    });
+}
+
+/// No 1:1 held for more than the threshold's weeks, counted from the last 1:1 on or before
+/// the as-of date. Only for reports with at least one recorded 1:1: without any, the record
+/// cannot tell "never met" from "meets outside Trellis", and every report would be flagged.
+fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let Some((id, last)) = ctx
+        .r
+        .meetings
+        .iter()
+        .filter(|(_, d)| *d <= ctx.as_of)
+        .max_by_key(|(_, d)| *d)
+    else {
+        return;
+    };
+    let weeks = u64::try_from(ctx.t.one_on_one_weeks.max(1)).unwrap_or(1);
+    let Some(since) = last.checked_add_days(Days::new(weeks * 7 + 1)) else {
+        return;
+    };
+    if ctx.as_of < since {
+        return;
+    }
+    out.push(Finding {
+        severity: None,
+        rule: SignalRule::OneOnOneLapsed,
+        message: format!("No 1:1 for more than {weeks} weeks (the last was on {last})."),
+        causes: vec![cause(RecordKind::Meeting, id.as_str(), &format!("1:1 on {last}"))],
+        action: "Put a 1:1 in the calendar; the prep view lists what to raise.".into(),
+        since,
+        key: last.to_string(),
     });
 }

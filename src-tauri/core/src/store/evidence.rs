@@ -34,14 +34,25 @@ impl Store {
         draft: &EvidenceDraft,
     ) -> Result<Evidence> {
         let mut tx = self.write().await?;
-        let (own_person, _) = editable_report_person(&mut tx, report_id).await?;
-        let people = live_people(&mut tx, &draft.co_owner_ids).await?;
-        let v = draft.validate(&people, &own_person, self.clock.today())?;
-        let id = EvidenceId::new();
-        insert_evidence(&mut tx, &id, report_id, &v, self.clock.now()).await?;
+        let id = self.create_evidence_in(&mut tx, report_id, draft).await?;
         let created = evidence_item(&mut tx, &id).await?;
         tx.commit().await?;
         Ok(created)
+    }
+
+    /// Validates and inserts evidence inside the caller's transaction.
+    pub(crate) async fn create_evidence_in(
+        &self,
+        conn: &mut SqliteConnection,
+        report_id: &ReportId,
+        draft: &EvidenceDraft,
+    ) -> Result<EvidenceId> {
+        let (own_person, _) = editable_report_person(&mut *conn, report_id).await?;
+        let people = live_people(&mut *conn, &draft.co_owner_ids).await?;
+        let v = draft.validate(&people, &own_person, self.clock.today())?;
+        let id = EvidenceId::new();
+        insert_evidence(conn, &id, report_id, &v, self.clock.now()).await?;
+        Ok(id)
     }
 
     pub async fn update_evidence(

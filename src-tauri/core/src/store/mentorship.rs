@@ -84,14 +84,26 @@ impl Store {
         draft: &FeedbackDraft,
     ) -> Result<Mentorship> {
         let mut tx = self.write().await?;
-        let m = mentorship(&mut tx, mentorship_id).await?;
-        editable_report_person(&mut tx, &m.report_id).await?;
-        let v = draft.validate(self.clock.today())?;
-        received_after_start(&v, &m)?;
-        insert_feedback(&mut tx, mentorship_id, &v, self.clock.now()).await?;
+        self.add_feedback_in(&mut tx, mentorship_id, draft).await?;
         let updated = mentorship(&mut tx, mentorship_id).await?;
         tx.commit().await?;
         Ok(updated)
+    }
+
+    /// Validates and inserts feedback inside the caller's transaction; returns the entry's
+    /// id and the mentorship's report.
+    pub(crate) async fn add_feedback_in(
+        &self,
+        conn: &mut SqliteConnection,
+        mentorship_id: &MentorshipId,
+        draft: &FeedbackDraft,
+    ) -> Result<(FeedbackId, ReportId)> {
+        let m = mentorship(&mut *conn, mentorship_id).await?;
+        editable_report_person(&mut *conn, &m.report_id).await?;
+        let v = draft.validate(self.clock.today())?;
+        received_after_start(&v, &m)?;
+        let id = insert_feedback(conn, mentorship_id, &v, self.clock.now()).await?;
+        Ok((id, m.report_id))
     }
 
     /// Edits feedback, including marking it addressed (date and what was done).

@@ -4,12 +4,16 @@
 mod advocates;
 mod candidates;
 mod cycles;
+mod derive;
 mod evidence;
+mod export;
 mod ladder;
 mod managers;
 mod mandates;
 mod mentorship;
+mod one_on_ones;
 mod people;
+mod questions;
 mod radar;
 mod records;
 mod reports;
@@ -31,6 +35,8 @@ pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
 pub(crate) use visibility::insert_visibility;
+pub use one_on_ones::OriginLink;
+pub(crate) use one_on_ones::insert_meeting;
 pub use visibility::unseen_by;
 
 use std::path::{Path, PathBuf};

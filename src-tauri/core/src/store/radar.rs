@@ -10,7 +10,7 @@ use super::candidates::{cycle_packet_versions, select_candidates, select_reviews
 use super::cycles::select_cycles;
 use super::{advocates, evidence, managers, mandates, mentorship, reports, rules, Store};
 use crate::error::{Error, Result};
-use crate::ids::{AckId, CandidateId, CycleId, EvidenceId, ReportId, RuleId};
+use crate::ids::{AckId, CandidateId, CycleId, EvidenceId, MeetingId, ReportId, RuleId};
 use crate::model::{
     AckAction, AckDraft, Candidate, CandidateRadar, CycleDashboard, LadderChange, ManualStatus,
     PersonRef, Relationship, ReportRadar, Severity, SignalAck, SignalRule,
@@ -178,7 +178,7 @@ impl Store {
 
 /// Radar records of every active report (or one), judged against their candidacy in
 /// `cycle` when given.
-async fn load(
+pub(crate) async fn load(
     conn: &mut SqliteConnection,
     report: Option<&ReportId>,
     cycle: Option<&CycleId>,
@@ -248,6 +248,19 @@ async fn load(
     for (report_id, _, ack) in acks(conn, report).await? {
         acks_by.entry(report_id).or_default().push(ack);
     }
+    let mut meetings: HashMap<ReportId, Vec<(MeetingId, NaiveDate)>> = HashMap::new();
+    for m in sqlx::query!(
+        r#"SELECT report_id AS "report_id!: ReportId", id AS "id!: MeetingId",
+                  held_on AS "held_on!: NaiveDate"
+           FROM meetings WHERE deleted_at IS NULL AND (?1 IS NULL OR report_id = ?1)
+           ORDER BY held_on"#,
+        report
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    {
+        meetings.entry(m.report_id).or_default().push((m.id, m.held_on));
+    }
     let candidacies = match cycle {
         Some(cycle_id) => candidacies(conn, cycle_id, report).await?,
         None => HashMap::new(),
@@ -271,6 +284,7 @@ async fn load(
                 led_everywhere: led.clone(),
                 candidacy: candidacies.remove(&id),
                 acks: acks_by.remove(&id).unwrap_or_default(),
+                meetings: meetings.remove(&id).unwrap_or_default(),
                 report: r,
             },
         );

@@ -124,6 +124,13 @@ async fn owning_report(
              WHERE r.id = ?"
         }
         RecordKind::Mandate => "SELECT report_id FROM mandates WHERE id = ?",
+        RecordKind::Meeting => "SELECT report_id FROM meetings WHERE id = ?",
+        RecordKind::AgendaItem => "SELECT report_id FROM agenda_items WHERE id = ?",
+        RecordKind::ActionItem => "SELECT report_id FROM action_items WHERE id = ?",
+        RecordKind::Note => {
+            "SELECT m.report_id FROM meeting_notes n JOIN meetings m ON m.id = n.meeting_id
+             WHERE n.id = ?"
+        }
         RecordKind::Evidence => "SELECT report_id FROM evidence WHERE id = ?",
         RecordKind::Advocate => "SELECT report_id FROM advocates WHERE id = ?",
         RecordKind::Mentorship => "SELECT report_id FROM mentorships WHERE id = ?",

@@ -148,7 +148,13 @@ pub(crate) async fn reindex_person_and_dependents(
 async fn load_doc(conn: &mut SqliteConnection, kind: RecordKind, id: &str) -> Result<Option<Doc>> {
     let doc = match kind {
         // Packets are searched from their candidate's page; ladder history is not text.
-        RecordKind::PacketVersion | RecordKind::LadderChange => None,
+        // 1:1s are read on the report's 1:1 tab, not searched.
+        RecordKind::PacketVersion
+        | RecordKind::LadderChange
+        | RecordKind::Meeting
+        | RecordKind::Note
+        | RecordKind::AgendaItem
+        | RecordKind::ActionItem => None,
         RecordKind::Cycle => sqlx::query_as!(
             Doc,
             r#"SELECT name AS "title!: String", '' AS "body!: String",

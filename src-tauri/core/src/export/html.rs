@@ -1,0 +1,426 @@
+//! Calibration notes as one self-contained HTML file: semantic markup, an inline style sheet
+//! for the screen and for print (each report on its own page), and nothing that reaches
+//! outside the file — no scripts, no images, no fonts, no URLs of any kind. A Content Security
+//! Policy forbids everything but the inline style, in case a viewer is more trusting.
+//!
+//! Every piece of user text goes through [`esc`]: HTML-escaped, with the code points HTML
+//! forbids dropped. The output passes the Nu HTML Checker without errors or warnings.
+
+use std::fmt::Write;
+
+use super::notes::{
+    CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
+};
+
+/// Screen and print styles. No `url(`, no `@import`, no web fonts.
+const STYLE: &str = r#"
+:root { color-scheme: light; }
+body { margin: 0; padding: 1.5rem 1rem 3rem; background: #f5f6f8; color: #1f2328;
+  font: 15px/1.5 system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+.privacy, header, main { max-width: 52rem; margin-left: auto; margin-right: auto; }
+.privacy { margin-top: 0; padding: .5rem .75rem; border: 1px solid #e3b341;
+  border-radius: 6px; background: #fff8e1; font-weight: 600; }
+h1 { margin: 1rem 0 .25rem; font-size: 1.6rem; line-height: 1.25; }
+.context { margin: 0; color: #57606a; }
+.report { margin: 1.5rem 0; padding: 1rem 1.5rem; border: 1px solid #d0d7de;
+  border-radius: 8px; background: #fff; }
+h2 { margin: 0 0 .5rem; padding-bottom: .25rem; border-bottom: 1px solid #d0d7de;
+  font-size: 1.35rem; }
+h3 { margin: 1.1rem 0 .3rem; font-size: 1.05rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .1rem 1rem; margin: 0; }
+dt { font-weight: 600; }
+dd { margin: 0; }
+ul, ol { margin: .25rem 0; padding-left: 1.4rem; }
+.evidence > li { margin-bottom: .5rem; }
+.item-title { margin: 0; font-weight: 600; }
+.warn { color: #a40e26; font-weight: 700; }
+.empty { margin: .25rem 0; color: #57606a; font-style: italic; }
+@page { size: A4; margin: 16mm 15mm; }
+@media print {
+  body { padding: 0; background: none; color: #000; font-size: 10.5pt; line-height: 1.35; }
+  .privacy { border: 1pt solid #000; border-radius: 0; background: none; }
+  .report { margin: 0; padding: 0; border: none; border-radius: 0; background: none; }
+  .report + .report { break-before: page; }
+  h2 { border-bottom: 1pt solid #000; font-size: 14pt; }
+  h3 { font-size: 11pt; }
+  h2, h3 { break-after: avoid; }
+  .evidence > li, dl { break-inside: avoid; }
+  .context, .warn, .empty { color: #000; }
+}
+"#;
+
+/// The notes as an HTML document. The first text in its body is the privacy line.
+pub fn render(notes: &CalibrationNotes) -> String {
+    let mut h = String::with_capacity(16 * 1024);
+    h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+    h.push_str(
+        "<meta http-equiv=\"Content-Security-Policy\" \
+         content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+    );
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    let _ = writeln!(h, "<title>{}</title>", esc_line(or_untitled(&notes.title)));
+    let _ = writeln!(h, "<style>{STYLE}</style>\n</head>\n<body>");
+    let _ = writeln!(h, "<p class=\"privacy\">{}</p>", esc(&notes.privacy_line));
+    h.push_str("<header>\n");
+    let _ = writeln!(h, "<h1>{}</h1>", esc(or_untitled(&notes.title)));
+    for line in &notes.context {
+        let _ = writeln!(h, "<p class=\"context\">{}</p>", esc(line));
+    }
+    h.push_str("</header>\n<main>\n");
+    for report in &notes.reports {
+        render_report(&mut h, report);
+    }
+    h.push_str("</main>\n</body>\n</html>\n");
+    h
+}
+
+fn render_report(h: &mut String, r: &ReportNotes) {
+    h.push_str("<article class=\"report\">\n");
+    let _ = writeln!(h, "<h2>{}</h2>", esc(or_unnamed(&r.name)));
+    h.push_str("<dl>\n");
+    fact(h, "Levels", &esc(&r.levels));
+    fact(h, "Team", &esc(&r.team));
+    fact(h, "Archetype", &archetype(r));
+    h.push_str("</dl>\n");
+
+    section(h, "Mandate");
+    match &r.mandate {
+        Some(m) => mandate(h, m),
+        None => empty(h, "No mandate recorded."),
+    }
+    h.push_str("</section>\n");
+
+    section(h, "Readiness");
+    if r.readiness.trim().is_empty() {
+        empty(h, "No readiness call recorded.");
+    } else {
+        let _ = writeln!(h, "<p>{}</p>", esc(&r.readiness));
+    }
+    list(h, r.readiness_detail.iter().map(|d| esc(d)));
+    h.push_str("</section>\n");
+
+    evidence(h, r);
+    mentorship(h, &r.mentorship);
+
+    section(h, "Advocates");
+    if r.advocates.is_empty() {
+        empty(h, "No advocates recorded.");
+    }
+    list(
+        h,
+        r.advocates.iter().map(|a| {
+            let mut line = format!("{} — {}", esc(&a.name), esc(&a.strength));
+            if !a.what_seen.trim().is_empty() {
+                let _ = write!(line, ": {}", esc(&a.what_seen));
+            }
+            line
+        }),
+    );
+    h.push_str("</section>\n");
+
+    section(h, "Packet and reviews");
+    h.push_str("<ul>\n");
+    let _ = writeln!(h, "<li>Packet: {}</li>", esc(&r.packet));
+    if r.reviews.is_empty() {
+        h.push_str("<li>Reviews: none requested.</li>\n");
+    } else {
+        h.push_str("<li>Reviews:\n");
+        list(
+            h,
+            r.reviews.iter().map(|v| {
+                format!(
+                    "{} ({}): requested {}; {}",
+                    esc(&v.reviewer),
+                    esc(&v.role),
+                    v.requested_on,
+                    esc(&v.status)
+                )
+            }),
+        );
+        h.push_str("</li>\n");
+    }
+    h.push_str("</ul>\n</section>\n");
+
+    section(h, "Rules of thumb");
+    if r.checklist.is_empty() {
+        empty(h, "No rules of thumb recorded.");
+    }
+    list(
+        h,
+        r.checklist.iter().map(|c| {
+            let mut line = format!("{}: {}", esc(&c.status), esc(&c.wording));
+            if !c.confirmed {
+                line.push_str(" <em>(hearsay, unconfirmed)</em>");
+            }
+            if !c.detail.trim().is_empty() {
+                let _ = write!(line, " — {}", esc(&c.detail));
+            }
+            line
+        }),
+    );
+    h.push_str("</section>\n");
+
+    section(h, "Signals");
+    if r.signals.is_empty() {
+        empty(h, "No signals raised.");
+    }
+    list(
+        h,
+        r.signals.iter().map(|s| {
+            format!(
+                "<strong>{}</strong>: {} — since {}; {}",
+                esc(&s.severity),
+                esc(&s.message),
+                s.since,
+                esc(&s.handling)
+            )
+        }),
+    );
+    h.push_str("</section>\n");
+
+    if !r.private_notes.is_empty() {
+        section(h, "Private 1:1 notes");
+        list(
+            h,
+            r.private_notes
+                .iter()
+                .map(|n| format!("{}: {}", n.on, esc(&n.body))),
+        );
+        h.push_str("</section>\n");
+    }
+    h.push_str("</article>\n");
+}
+
+fn archetype(r: &ReportNotes) -> String {
+    let (worked, needed) = (esc(&r.archetype_worked), esc(&r.archetype_needed));
+    let verdict = if r.archetype_fits {
+        " (fits)"
+    } else if r.archetype_worked == r.archetype_needed {
+        " — <strong class=\"warn\">⚠ unclear</strong>"
+    } else {
+        " — <strong class=\"warn\">⚠ differs</strong>"
+    };
+    format!("works as {worked}; needed as {needed}{verdict}")
+}
+
+fn mandate(h: &mut String, m: &MandateNotes) {
+    h.push_str("<dl>\n");
+    fact(h, "Statement", &esc(&m.statement));
+    if m.priority.trim().is_empty() {
+        fact(h, "Company priority", "no company priority named");
+    } else {
+        fact(h, "Company priority", &esc(&m.priority));
+    }
+    if m.sponsor.trim().is_empty() {
+        fact(h, "Sponsor", "no sponsor named");
+    } else {
+        fact(h, "Sponsor", &esc(&m.sponsor));
+    }
+    fact(h, "Set on", &m.set_on.to_string());
+    match m.review_by {
+        Some(d) => fact(h, "Review by", &d.to_string()),
+        None => fact(h, "Review by", "no review date set"),
+    }
+    h.push_str("</dl>\n");
+}
+
+fn evidence(h: &mut String, r: &ReportNotes) {
+    if r.evidence.is_empty() {
+        section(h, "Strongest evidence");
+        if r.evidence_considered == 0 {
+            empty(h, "No evidence recorded.");
+        } else {
+            empty(
+                h,
+                &format!(
+                    "No evidence selected from the {} recorded.",
+                    r.evidence_considered
+                ),
+            );
+        }
+        h.push_str("</section>\n");
+        return;
+    }
+    section(
+        h,
+        &format!(
+            "Strongest evidence ({} strongest of {})",
+            r.evidence.len(),
+            r.evidence_considered
+        ),
+    );
+    h.push_str("<ol class=\"evidence\">\n");
+    for e in &r.evidence {
+        evidence_item(h, e);
+    }
+    h.push_str("</ol>\n</section>\n");
+}
+
+fn evidence_item(h: &mut String, e: &EvidenceNotes) {
+    let _ = writeln!(
+        h,
+        "<li>\n<p class=\"item-title\">{}</p>",
+        esc(or_untitled(&e.title))
+    );
+    let mut lines = vec![format!(
+        "{} · {} · {}",
+        esc(&e.kind),
+        esc(&e.role),
+        esc(&e.period)
+    )];
+    if e.co_owners.is_empty() {
+        lines.push("Co-owners: none".to_owned());
+    } else {
+        let names: Vec<String> = e.co_owners.iter().map(|n| esc(n)).collect();
+        lines.push(format!("Co-owners: {}", names.join(", ")));
+    }
+    if e.impact.trim().is_empty() {
+        lines.push("Impact: not quantified".to_owned());
+    } else {
+        lines.push(format!("Impact: {}", esc(&e.impact)));
+    }
+    if let Some(d) = e.in_production_since {
+        lines.push(format!("In production since {d}"));
+    }
+    if e.seen_by.is_empty() {
+        lines.push("Seen by: nobody recorded".to_owned());
+    } else {
+        let seen: Vec<String> = e
+            .seen_by
+            .iter()
+            .map(|s| {
+                let committee = if s.committee {
+                    " <strong>(committee)</strong>"
+                } else {
+                    ""
+                };
+                format!(
+                    "{}{committee} — {}, {}",
+                    esc(&s.name),
+                    esc(&s.channel),
+                    s.seen_on
+                )
+            })
+            .collect();
+        lines.push(format!("Seen by: {}", seen.join("; ")));
+    }
+    list(h, lines);
+    h.push_str("</li>\n");
+}
+
+fn mentorship(h: &mut String, m: &MentorshipNotes) {
+    section(h, "Mentorship");
+    if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
+        empty(h, "No mentorship recorded.");
+        h.push_str("</section>\n");
+        return;
+    }
+    h.push_str("<ul>\n");
+    let _ = writeln!(h, "<li>Mentees: {}</li>", m.mentees);
+    let _ = writeln!(
+        h,
+        "<li>Feedback: {} positive, {} mixed, {} negative</li>",
+        m.positive, m.mixed, m.negative
+    );
+    if m.quotes.is_empty() {
+        h.push_str("<li>Quotes: no quotable feedback recorded.</li>\n");
+    } else {
+        h.push_str("<li>Quotes (newest first):\n");
+        list(h, m.quotes.iter().map(quote));
+        h.push_str("</li>\n");
+    }
+    h.push_str("</ul>\n</section>\n");
+}
+
+fn quote(q: &QuoteNotes) -> String {
+    let marker = if q.quotable {
+        ""
+    } else {
+        "<strong class=\"warn\">NOT QUOTABLE</strong> — "
+    };
+    format!(
+        "{marker}{}, {} ({}): “{}”",
+        q.received_on,
+        esc(&q.mentee),
+        esc(&q.sentiment),
+        esc(&q.words)
+    )
+}
+
+/// Opens a `<section>` with its heading; the caller closes it.
+fn section(h: &mut String, heading: &str) {
+    let _ = writeln!(h, "<section>\n<h3>{heading}</h3>");
+}
+
+fn fact(h: &mut String, term: &str, html: &str) {
+    let _ = writeln!(h, "<dt>{term}</dt><dd>{html}</dd>");
+}
+
+fn empty(h: &mut String, sentence: &str) {
+    let _ = writeln!(h, "<p class=\"empty\">{sentence}</p>");
+}
+
+/// A `<ul>` of already-escaped items; nothing at all when there are none.
+fn list(h: &mut String, items: impl IntoIterator<Item = String>) {
+    let mut items = items.into_iter().peekable();
+    if items.peek().is_none() {
+        return;
+    }
+    h.push_str("<ul>\n");
+    for item in items {
+        let _ = writeln!(h, "<li>{item}</li>");
+    }
+    h.push_str("</ul>\n");
+}
+
+fn or_untitled(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "(untitled)"
+    } else {
+        s
+    }
+}
+
+fn or_unnamed(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "(no name)"
+    } else {
+        s
+    }
+}
+
+/// User text as HTML element content: escaped, with line breaks kept as `<br>`.
+fn esc(s: &str) -> String {
+    escape(s, true)
+}
+
+/// User text for `<title>`, on one line.
+fn esc_line(s: &str) -> String {
+    escape(s, false)
+}
+
+fn escape(s: &str, breaks: bool) -> String {
+    let mut out = String::with_capacity(s.len() + 16);
+    let s = s.replace("\r\n", "\n").replace('\r', "\n");
+    for c in s.trim().chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            '\n' if breaks => out.push_str("<br>"),
+            '\n' | '\t' | '\u{c}' => out.push(' '),
+            c if forbidden(c) => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Code points HTML does not allow in a document: controls other than whitespace, and
+/// noncharacters.
+fn forbidden(c: char) -> bool {
+    let n = u32::from(c);
+    c.is_control() || (0xFDD0..=0xFDEF).contains(&n) || (n & 0xFFFE) == 0xFFFE
+}

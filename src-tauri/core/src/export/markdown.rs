@@ -1,0 +1,397 @@
+//! Calibration notes as Markdown that pastes cleanly into Google Docs, Confluence or GitHub:
+//! ATX headings, bullet lists, no HTML and no tables.
+//!
+//! Every piece of user text goes through [`text`], which escapes whatever Markdown could read
+//! as structure (emphasis, links, HTML, headings, list markers) and folds line breaks into
+//! spaces so that a multi-line note cannot break the list it sits in. The same notes always
+//! give the same bytes, ending in a single newline.
+
+use std::fmt::Write;
+
+use super::notes::{
+    CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
+};
+
+/// The notes as a Markdown document. Its first line is the privacy line.
+pub fn render(notes: &CalibrationNotes) -> String {
+    let mut md = Md::default();
+    md.para(&opening(&notes.privacy_line));
+    md.line(&format!("# {}", text(or_untitled(&notes.title))));
+    md.blank();
+    for line in &notes.context {
+        md.para(&opening(line));
+    }
+    for report in &notes.reports {
+        render_report(&mut md, report);
+    }
+    md.finish()
+}
+
+fn render_report(md: &mut Md, r: &ReportNotes) {
+    md.line(&format!("## {}", text(or_unnamed(&r.name))));
+    md.blank();
+    md.item(0, &format!("Levels: {}", text(&r.levels)));
+    md.item(0, &format!("Team: {}", text(&r.team)));
+    md.item(0, &archetype_line(r));
+    md.blank();
+
+    md.section("Mandate");
+    match &r.mandate {
+        Some(m) => mandate(md, m),
+        None => md.para("No mandate recorded."),
+    }
+
+    md.section("Readiness");
+    if r.readiness.trim().is_empty() {
+        md.para("No readiness call recorded.");
+    } else {
+        md.para(&opening(&r.readiness));
+    }
+    if !r.readiness_detail.is_empty() {
+        for detail in &r.readiness_detail {
+            md.item(0, &opening(detail));
+        }
+        md.blank();
+    }
+
+    evidence(md, r);
+    mentorship(md, &r.mentorship);
+
+    md.section("Advocates");
+    if r.advocates.is_empty() {
+        md.para("No advocates recorded.");
+    } else {
+        for a in &r.advocates {
+            let mut line = format!("{} — {}", opening(&a.name), text(&a.strength));
+            if !a.what_seen.trim().is_empty() {
+                let _ = write!(line, ": {}", text(&a.what_seen));
+            }
+            md.item(0, &line);
+        }
+        md.blank();
+    }
+
+    md.section("Packet and reviews");
+    md.item(0, &format!("Packet: {}", text(&r.packet)));
+    if r.reviews.is_empty() {
+        md.item(0, "Reviews: none requested.");
+    } else {
+        md.item(0, "Reviews:");
+        for v in &r.reviews {
+            md.item(
+                1,
+                &format!(
+                    "{} ({}): requested {}; {}",
+                    opening(&v.reviewer),
+                    text(&v.role),
+                    v.requested_on,
+                    text(&v.status)
+                ),
+            );
+        }
+    }
+    md.blank();
+
+    md.section("Rules of thumb");
+    if r.checklist.is_empty() {
+        md.para("No rules of thumb recorded.");
+    } else {
+        for c in &r.checklist {
+            let mut line = format!("{}: {}", opening(&c.status), text(&c.wording));
+            if !c.confirmed {
+                line.push_str(" (hearsay, unconfirmed)");
+            }
+            if !c.detail.trim().is_empty() {
+                let _ = write!(line, " — {}", text(&c.detail));
+            }
+            md.item(0, &line);
+        }
+        md.blank();
+    }
+
+    md.section("Signals");
+    if r.signals.is_empty() {
+        md.para("No signals raised.");
+    } else {
+        for s in &r.signals {
+            md.item(
+                0,
+                &format!(
+                    "{}: {} — since {}; {}",
+                    opening(&s.severity),
+                    text(&s.message),
+                    s.since,
+                    text(&s.handling)
+                ),
+            );
+        }
+        md.blank();
+    }
+
+    if !r.private_notes.is_empty() {
+        md.section("Private 1:1 notes");
+        for n in &r.private_notes {
+            md.item(0, &format!("{}: {}", n.on, text(&n.body)));
+        }
+        md.blank();
+    }
+}
+
+fn archetype_line(r: &ReportNotes) -> String {
+    let (worked, needed) = (text(&r.archetype_worked), text(&r.archetype_needed));
+    let verdict = if r.archetype_fits {
+        " (fits)"
+    } else if r.archetype_worked == r.archetype_needed {
+        " — ⚠ unclear"
+    } else {
+        " — ⚠ differs"
+    };
+    format!("Archetype: works as {worked}; needed as {needed}{verdict}")
+}
+
+fn mandate(md: &mut Md, m: &MandateNotes) {
+    md.item(0, &format!("Statement: {}", text(&m.statement)));
+    if m.priority.trim().is_empty() {
+        md.item(0, "Company priority: no company priority named");
+    } else {
+        md.item(0, &format!("Company priority: {}", text(&m.priority)));
+    }
+    if m.sponsor.trim().is_empty() {
+        md.item(0, "Sponsor: no sponsor named");
+    } else {
+        md.item(0, &format!("Sponsor: {}", text(&m.sponsor)));
+    }
+    md.item(0, &format!("Set on: {}", m.set_on));
+    match m.review_by {
+        Some(d) => md.item(0, &format!("Review by: {d}")),
+        None => md.item(0, "Review by: no review date set"),
+    }
+    md.blank();
+}
+
+fn evidence(md: &mut Md, r: &ReportNotes) {
+    if r.evidence.is_empty() {
+        md.section("Strongest evidence");
+        if r.evidence_considered == 0 {
+            md.para("No evidence recorded.");
+        } else {
+            md.para(&format!(
+                "No evidence selected from the {} recorded.",
+                r.evidence_considered
+            ));
+        }
+        return;
+    }
+    md.section(&format!(
+        "Strongest evidence ({} strongest of {})",
+        r.evidence.len(),
+        r.evidence_considered
+    ));
+    for e in &r.evidence {
+        evidence_item(md, e);
+    }
+    md.blank();
+}
+
+fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
+    md.item(0, &format!("**{}**", text(or_untitled(&e.title))));
+    md.item(
+        1,
+        &format!("{} · {} · {}", opening(&e.kind), text(&e.role), text(&e.period)),
+    );
+    if e.co_owners.is_empty() {
+        md.item(1, "Co-owners: none");
+    } else {
+        let names: Vec<String> = e.co_owners.iter().map(|n| text(n)).collect();
+        md.item(1, &format!("Co-owners: {}", names.join(", ")));
+    }
+    if e.impact.trim().is_empty() {
+        md.item(1, "Impact: not quantified");
+    } else {
+        md.item(1, &format!("Impact: {}", text(&e.impact)));
+    }
+    if let Some(d) = e.in_production_since {
+        md.item(1, &format!("In production since {d}"));
+    }
+    if e.seen_by.is_empty() {
+        md.item(1, "Seen by: nobody recorded");
+    } else {
+        let seen: Vec<String> = e
+            .seen_by
+            .iter()
+            .map(|s| {
+                let committee = if s.committee { " (committee)" } else { "" };
+                format!(
+                    "{}{committee} — {}, {}",
+                    text(&s.name),
+                    text(&s.channel),
+                    s.seen_on
+                )
+            })
+            .collect();
+        md.item(1, &format!("Seen by: {}", seen.join("; ")));
+    }
+}
+
+fn mentorship(md: &mut Md, m: &MentorshipNotes) {
+    md.section("Mentorship");
+    if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
+        md.para("No mentorship recorded.");
+        return;
+    }
+    md.item(0, &format!("Mentees: {}", m.mentees));
+    md.item(
+        0,
+        &format!(
+            "Feedback: {} positive, {} mixed, {} negative",
+            m.positive, m.mixed, m.negative
+        ),
+    );
+    if m.quotes.is_empty() {
+        md.item(0, "Quotes: no quotable feedback recorded.");
+    } else {
+        md.item(0, "Quotes (newest first):");
+        for q in &m.quotes {
+            md.item(1, &quote(q));
+        }
+    }
+    md.blank();
+}
+
+fn quote(q: &QuoteNotes) -> String {
+    let marker = if q.quotable {
+        ""
+    } else {
+        "**NOT QUOTABLE** — "
+    };
+    format!(
+        "{marker}{}, {} ({}): “{}”",
+        q.received_on,
+        text(&q.mentee),
+        text(&q.sentiment),
+        text(&q.words)
+    )
+}
+
+fn or_untitled(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "(untitled)"
+    } else {
+        s
+    }
+}
+
+fn or_unnamed(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "(no name)"
+    } else {
+        s
+    }
+}
+
+/// User text made inert inside a line: every character Markdown could read as structure is
+/// escaped, control characters are dropped, and runs of spaces, tabs and line breaks become
+/// one space (so a multi-line note stays inside its list item).
+fn text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let words = s
+        .split([' ', '\n', '\r', '\t'])
+        .filter(|w| w.chars().any(|c| !c.is_control()));
+    for (i, word) in words.enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        for c in word.chars().filter(|c| !c.is_control()) {
+            if is_markdown_punctuation(c) {
+                out.push('\\');
+            }
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// [`text`] for user text that opens a line or a list item, where list markers and setext
+/// underlines would also count.
+fn opening(s: &str) -> String {
+    escape_line_start(text(s))
+}
+
+/// Characters that can open emphasis, code, links, images, HTML, entities, headings, tables,
+/// strikethrough or math somewhere in a line.
+fn is_markdown_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\\' | '`'
+            | '*'
+            | '_'
+            | '['
+            | ']'
+            | '<'
+            | '>'
+            | '#'
+            | '|'
+            | '~'
+            | '!'
+            | '&'
+            | '$'
+    )
+}
+
+/// Escapes what only means something at the start of a line: list markers (`-`, `+`,
+/// `1.`, `1)`) and setext underlines (`=`). `s` has no leading whitespace.
+fn escape_line_start(s: String) -> String {
+    if s.starts_with(['-', '+', '=']) {
+        return format!("\\{s}");
+    }
+    let digits = s.chars().take_while(char::is_ascii_digit).count();
+    if digits > 0 && s[digits..].starts_with(['.', ')']) {
+        return format!("{}\\{}", &s[..digits], &s[digits..]);
+    }
+    s
+}
+
+/// A Markdown document being written: blocks separated by one blank line.
+#[derive(Default)]
+struct Md {
+    out: String,
+}
+
+impl Md {
+    fn line(&mut self, line: &str) {
+        self.out.push_str(line);
+        self.out.push('\n');
+    }
+
+    /// Ends the current block (at most one blank line in a row).
+    fn blank(&mut self) {
+        if !self.out.is_empty() && !self.out.ends_with("\n\n") {
+            self.out.push('\n');
+        }
+    }
+
+    fn para(&mut self, line: &str) {
+        self.line(line);
+        self.blank();
+    }
+
+    fn section(&mut self, heading: &str) {
+        self.blank();
+        self.line(&format!("### {heading}"));
+        self.blank();
+    }
+
+    /// A bullet; `depth` 1 nests it under the previous one.
+    fn item(&mut self, depth: usize, line: &str) {
+        self.out.push_str(&"  ".repeat(depth));
+        self.out.push_str("- ");
+        self.line(line);
+    }
+
+    fn finish(mut self) -> String {
+        let len = self.out.trim_end().len();
+        self.out.truncate(len);
+        self.out.push('\n');
+        self.out
+    }
+}

@@ -1,0 +1,174 @@
+//! Calibration notes as a document: already chosen, ordered and labelled, so that every
+//! format (Markdown, HTML, PDF) renders the same content the same way. Built from the record
+//! by [`super::build`]; rendered by [`super::markdown`], [`super::html`] and [`super::pdf`].
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use specta::Type;
+
+/// One export: a report, or every candidate of a cycle.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CalibrationNotes {
+    /// The first line of every format: what private content is and is not included.
+    pub privacy_line: String,
+    /// "Calibration notes — Spring calibration" or "Calibration notes — Ana Sokolova".
+    pub title: String,
+    /// Lines under the title: the cycle's dates, committee, when this was generated.
+    pub context: Vec<String>,
+    pub generated_on: NaiveDate,
+    /// Whether private 1:1 notes / non-quotable feedback were explicitly included.
+    pub includes_private_notes: bool,
+    pub includes_non_quotable: bool,
+    /// In the order the manager will walk through them (by name).
+    pub reports: Vec<ReportNotes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReportNotes {
+    pub name: String,
+    /// "Senior Engineer → Staff Engineer".
+    pub levels: String,
+    pub team: String,
+    /// "Tech lead".
+    pub archetype_worked: String,
+    pub archetype_needed: String,
+    /// False when worked ≠ needed, or either is unclear.
+    pub archetype_fits: bool,
+    pub mandate: Option<MandateNotes>,
+    /// "Ready", "Not ready — …", "Not interested", "Undecided" (empty without a candidacy).
+    pub readiness: String,
+    /// The reason, expected cycle and actions for "not ready" (may be empty).
+    pub readiness_detail: Vec<String>,
+    /// The strongest evidence first.
+    pub evidence: Vec<EvidenceNotes>,
+    /// How many evidence items were considered (to say "6 strongest of 42").
+    pub evidence_considered: usize,
+    pub mentorship: MentorshipNotes,
+    pub advocates: Vec<AdvocateNotes>,
+    /// "3 versions, last saved 2027-01-10", or "No packet draft yet".
+    pub packet: String,
+    pub reviews: Vec<ReviewNotes>,
+    pub checklist: Vec<ChecklistNotes>,
+    pub signals: Vec<SignalNotes>,
+    /// Only when the manager included private notes; otherwise always empty.
+    pub private_notes: Vec<PrivateNote>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MandateNotes {
+    pub statement: String,
+    /// The company priority it serves ("" when none is named).
+    pub priority: String,
+    pub sponsor: String,
+    pub set_on: NaiveDate,
+    pub review_by: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct EvidenceNotes {
+    pub title: String,
+    /// "Project", "Org improvement"…
+    pub kind: String,
+    /// "Led", "Co-led", "Contributed", "Advised".
+    pub role: String,
+    /// "2026-03-01 – 2026-09-30" or "since 2026-03-01".
+    pub period: String,
+    /// Names (with titles when known): "Priya Raman (Staff Engineer)".
+    pub co_owners: Vec<String>,
+    /// Quantified impact in the manager's words ("" when not quantified).
+    pub impact: String,
+    pub in_production_since: Option<NaiveDate>,
+    /// Who saw it, oldest first.
+    pub seen_by: Vec<SeenNotes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SeenNotes {
+    pub name: String,
+    /// Sits on the cycle's committee (or is a skip-level when there is no committee).
+    pub committee: bool,
+    /// "Demo", "Doc", "Incident review"…
+    pub channel: String,
+    pub seen_on: NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MentorshipNotes {
+    pub mentees: usize,
+    /// Counts of every feedback entry by sentiment (quotable or not: counts reveal no words).
+    pub positive: usize,
+    pub mixed: usize,
+    pub negative: usize,
+    /// Quotable entries (and non-quotable ones only when explicitly included), newest first.
+    pub quotes: Vec<QuoteNotes>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteNotes {
+    pub received_on: NaiveDate,
+    pub mentee: String,
+    /// "Positive", "Mixed", "Negative".
+    pub sentiment: String,
+    pub words: String,
+    /// False only when non-quotable feedback was explicitly included; renderers mark it.
+    pub quotable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct AdvocateNotes {
+    pub name: String,
+    /// "Strong", "Moderate", "Weak", "Unknown".
+    pub strength: String,
+    pub what_seen: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ReviewNotes {
+    pub reviewer: String,
+    /// "Staff-level peer", "Manager", "Skip-level", "Other staff-plus engineer".
+    pub role: String,
+    pub requested_on: NaiveDate,
+    pub received_on: Option<NaiveDate>,
+    /// "Received 2027-01-20" / "Awaited since 2027-01-05".
+    pub status: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ChecklistNotes {
+    pub wording: String,
+    /// "Met", "Unmet", "Unknown".
+    pub status: String,
+    pub detail: String,
+    /// Hearsay rules are marked as such.
+    pub confirmed: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SignalNotes {
+    /// "High", "Medium", "Low".
+    pub severity: String,
+    pub rule_id: String,
+    pub message: String,
+    pub since: NaiveDate,
+    /// What was done about it: "Acknowledged 2027-01-02: talked to Morgan", "Snoozed until …",
+    /// or "Open — suggested: …".
+    pub handling: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct PrivateNote {
+    pub on: NaiveDate,
+    pub body: String,
+}

@@ -1,0 +1,326 @@
+//! Calibration notes as a PDF: A4, the privacy line first on page 1 (and small atop every
+//! later page), each report on its own page, page numbers in the footer. Fonts are embedded
+//! (DejaVu Sans, in the binary) and the layout is our own ([`layout`]), so the same notes give
+//! the same bytes on every machine.
+
+mod draw;
+mod fonts;
+mod layout;
+
+use fonts::{Fonts, Weight};
+use layout::{Block, Run, Style};
+
+use super::notes::{
+    CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
+};
+use crate::error::Result;
+
+/// The notes as the bytes of a PDF file. Fails only if the PDF writer rejects the document;
+/// the error says why.
+pub fn render(notes: &CalibrationNotes) -> Result<Vec<u8>> {
+    let fonts = Fonts::embedded()?;
+    let mut doc = Doc::default();
+    doc.text(Style::Privacy, vec![bold(&notes.privacy_line)]);
+    doc.heading(Style::Title, or_untitled(&notes.title));
+    for line in &notes.context {
+        doc.text(Style::Context, vec![plain(line)]);
+    }
+    for (i, report) in notes.reports.iter().enumerate() {
+        if i > 0 {
+            doc.blocks.push(Block::PageBreak);
+        }
+        render_report(&mut doc, report);
+    }
+    let pages = layout::paginate(&doc.blocks, &notes.privacy_line, &fonts);
+    draw::draw(&pages, &fonts, &notes.title)
+}
+
+fn render_report(doc: &mut Doc, r: &ReportNotes) {
+    doc.heading(Style::Name, or_unnamed(&r.name));
+    doc.fact(0, "Levels", &r.levels);
+    doc.fact(0, "Team", &r.team);
+    let mut archetype = vec![
+        bold("Archetype: "),
+        plain(&format!(
+            "works as {}; needed as {}",
+            r.archetype_worked, r.archetype_needed
+        )),
+    ];
+    archetype.push(if r.archetype_fits {
+        plain(" (fits)")
+    } else if r.archetype_worked == r.archetype_needed {
+        bold(" — ⚠ unclear")
+    } else {
+        bold(" — ⚠ differs")
+    });
+    doc.text(Style::Body, archetype);
+
+    doc.heading(Style::Section, "Mandate");
+    match &r.mandate {
+        Some(m) => mandate(doc, m),
+        None => doc.line("No mandate recorded."),
+    }
+
+    doc.heading(Style::Section, "Readiness");
+    if r.readiness.trim().is_empty() {
+        doc.line("No readiness call recorded.");
+    } else {
+        doc.line(&r.readiness);
+    }
+    for detail in &r.readiness_detail {
+        doc.bullet(1, vec![plain(detail)]);
+    }
+
+    evidence(doc, r);
+    mentorship(doc, &r.mentorship);
+
+    doc.heading(Style::Section, "Advocates");
+    if r.advocates.is_empty() {
+        doc.line("No advocates recorded.");
+    }
+    for a in &r.advocates {
+        let mut runs = vec![bold(&a.name), plain(&format!(" — {}", a.strength))];
+        if !a.what_seen.trim().is_empty() {
+            runs.push(plain(&format!(": {}", a.what_seen)));
+        }
+        doc.bullet(1, runs);
+    }
+
+    doc.heading(Style::Section, "Packet and reviews");
+    doc.fact(1, "Packet", &r.packet);
+    if r.reviews.is_empty() {
+        doc.fact(1, "Reviews", "none requested.");
+    } else {
+        doc.bullet(1, vec![bold("Reviews:")]);
+        for v in &r.reviews {
+            let line = format!(
+                "{} ({}): requested {}; {}",
+                v.reviewer, v.role, v.requested_on, v.status
+            );
+            doc.bullet(2, vec![plain(&line)]);
+        }
+    }
+
+    doc.heading(Style::Section, "Rules of thumb");
+    if r.checklist.is_empty() {
+        doc.line("No rules of thumb recorded.");
+    }
+    for c in &r.checklist {
+        let mut runs = vec![bold(&format!("{}: ", c.status)), plain(&c.wording)];
+        if !c.confirmed {
+            runs.push(bold(" (hearsay, unconfirmed)"));
+        }
+        if !c.detail.trim().is_empty() {
+            runs.push(plain(&format!(" — {}", c.detail)));
+        }
+        doc.bullet(1, runs);
+    }
+
+    doc.heading(Style::Section, "Signals");
+    if r.signals.is_empty() {
+        doc.line("No signals raised.");
+    }
+    for s in &r.signals {
+        let rest = format!(": {} — since {}; {}", s.message, s.since, s.handling);
+        doc.bullet(1, vec![bold(&s.severity), plain(&rest)]);
+    }
+
+    if !r.private_notes.is_empty() {
+        doc.heading(Style::Section, "Private 1:1 notes");
+        for n in &r.private_notes {
+            doc.bullet(1, vec![bold(&format!("{}: ", n.on)), plain(&n.body)]);
+        }
+    }
+}
+
+fn mandate(doc: &mut Doc, m: &MandateNotes) {
+    doc.fact(1, "Statement", &m.statement);
+    if m.priority.trim().is_empty() {
+        doc.fact(1, "Company priority", "no company priority named");
+    } else {
+        doc.fact(1, "Company priority", &m.priority);
+    }
+    if m.sponsor.trim().is_empty() {
+        doc.fact(1, "Sponsor", "no sponsor named");
+    } else {
+        doc.fact(1, "Sponsor", &m.sponsor);
+    }
+    doc.fact(1, "Set on", &m.set_on.to_string());
+    match m.review_by {
+        Some(d) => doc.fact(1, "Review by", &d.to_string()),
+        None => doc.fact(1, "Review by", "no review date set"),
+    }
+}
+
+fn evidence(doc: &mut Doc, r: &ReportNotes) {
+    if r.evidence.is_empty() {
+        doc.heading(Style::Section, "Strongest evidence");
+        if r.evidence_considered == 0 {
+            doc.line("No evidence recorded.");
+        } else {
+            doc.line(&format!(
+                "No evidence selected from the {} recorded.",
+                r.evidence_considered
+            ));
+        }
+        return;
+    }
+    doc.heading(
+        Style::Section,
+        &format!(
+            "Strongest evidence ({} strongest of {})",
+            r.evidence.len(),
+            r.evidence_considered
+        ),
+    );
+    for e in &r.evidence {
+        let mut item = Doc::default();
+        evidence_item(&mut item, e);
+        doc.blocks.push(Block::Keep(item.blocks));
+    }
+}
+
+fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
+    doc.bullet(1, vec![bold(or_untitled(&e.title))]);
+    let period = format!("{} · {} · {}", e.kind, e.role, e.period);
+    doc.bullet(2, vec![plain(&period)]);
+    if e.co_owners.is_empty() {
+        doc.fact(2, "Co-owners", "none");
+    } else {
+        doc.fact(2, "Co-owners", &e.co_owners.join(", "));
+    }
+    if e.impact.trim().is_empty() {
+        doc.fact(2, "Impact", "not quantified");
+    } else {
+        doc.fact(2, "Impact", &e.impact);
+    }
+    if let Some(d) = e.in_production_since {
+        doc.bullet(2, vec![plain(&format!("In production since {d}"))]);
+    }
+    if e.seen_by.is_empty() {
+        doc.fact(2, "Seen by", "nobody recorded");
+        return;
+    }
+    let mut runs = vec![bold("Seen by: ")];
+    for (i, s) in e.seen_by.iter().enumerate() {
+        if i > 0 {
+            runs.push(plain("; "));
+        }
+        runs.push(plain(&s.name));
+        if s.committee {
+            runs.push(bold(" (committee)"));
+        }
+        runs.push(plain(&format!(" — {}, {}", s.channel, s.seen_on)));
+    }
+    doc.bullet(2, runs);
+}
+
+fn mentorship(doc: &mut Doc, m: &MentorshipNotes) {
+    doc.heading(Style::Section, "Mentorship");
+    if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
+        doc.line("No mentorship recorded.");
+        return;
+    }
+    doc.fact(1, "Mentees", &m.mentees.to_string());
+    let counts = format!(
+        "{} positive, {} mixed, {} negative",
+        m.positive, m.mixed, m.negative
+    );
+    doc.fact(1, "Feedback", &counts);
+    if m.quotes.is_empty() {
+        doc.fact(1, "Quotes", "no quotable feedback recorded.");
+        return;
+    }
+    doc.bullet(1, vec![bold("Quotes (newest first):")]);
+    for q in &m.quotes {
+        doc.bullet(2, quote(q));
+    }
+}
+
+fn quote(q: &QuoteNotes) -> Vec<Run> {
+    let mut runs = Vec::new();
+    if !q.quotable {
+        runs.push(bold("NOT QUOTABLE — "));
+    }
+    runs.push(plain(&format!(
+        "{}, {} ({}): “{}”",
+        q.received_on, q.mentee, q.sentiment, q.words
+    )));
+    runs
+}
+
+fn or_untitled(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "(untitled)"
+    } else {
+        s
+    }
+}
+
+fn or_unnamed(s: &str) -> &str {
+    if s.trim().is_empty() {
+        "(no name)"
+    } else {
+        s
+    }
+}
+
+fn plain(text: &str) -> Run {
+    Run {
+        text: text.to_owned(),
+        weight: Weight::Regular,
+    }
+}
+
+fn bold(text: &str) -> Run {
+    Run {
+        text: text.to_owned(),
+        weight: Weight::Bold,
+    }
+}
+
+/// The document as blocks, in reading order.
+#[derive(Default)]
+struct Doc {
+    blocks: Vec<Block>,
+}
+
+impl Doc {
+    fn text(&mut self, style: Style, runs: Vec<Run>) {
+        self.blocks.push(Block::Text {
+            style,
+            runs,
+            depth: 0,
+            keep_with_next: false,
+        });
+    }
+
+    /// A heading, kept on the page of what follows it.
+    fn heading(&mut self, style: Style, text: &str) {
+        self.blocks.push(Block::Text {
+            style,
+            runs: vec![bold(text)],
+            depth: 0,
+            keep_with_next: true,
+        });
+    }
+
+    /// A body paragraph.
+    fn line(&mut self, text: &str) {
+        self.text(Style::Body, vec![plain(text)]);
+    }
+
+    fn bullet(&mut self, depth: u8, runs: Vec<Run>) {
+        self.blocks.push(Block::Text {
+            style: Style::Body,
+            runs,
+            depth,
+            keep_with_next: false,
+        });
+    }
+
+    /// "Label: value", the label in bold; a paragraph at depth 0, else a bullet.
+    fn fact(&mut self, depth: u8, label: &str, value: &str) {
+        self.bullet(depth, vec![bold(&format!("{label}: ")), plain(value)]);
+    }
+}

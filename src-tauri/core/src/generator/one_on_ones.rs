@@ -1,0 +1,178 @@
+//! 1:1 histories for generated reports: a fortnightly 1:1 over the years of history, a note
+//! in each, and for the last few months agenda items that carry over, get done or dropped,
+//! and action items. Most reports have their next 1:1 planned within two weeks (the first
+//! one tomorrow, so the demo opens on a prep view); one report's 1:1s lapsed five weeks ago.
+
+use chrono::{DateTime, Days, NaiveDate, Utc};
+use sqlx::SqliteConnection;
+
+use super::rng::Rng;
+use crate::error::Result;
+use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
+use crate::store;
+
+/// The report (by position) whose 1:1s stopped: the radar flags it.
+pub const LAPSED: usize = 4;
+/// Recent 1:1s get agenda and action items; older ones only a note.
+const DETAILED: usize = 6;
+
+const NOTES: [&str; 10] = [
+    "Talked through the migration plan; worried about the cut-over weekend.",
+    "Energy is good. Wants more cross-team work next quarter.",
+    "Frustrated that the design review keeps slipping; offered to escalate.",
+    "Discussed how to hand off the on-call tooling to the platform team.",
+    "Asked for feedback on their RFC; I suggested leading with the cost numbers.",
+    "Feeling stretched between two teams; agreed to protect Fridays.",
+    "Celebrated the launch. Talked about who else should hear about it.",
+    "Career chat: what staff looks like here, and which gaps to close.",
+    "Mentee is ramping well; they want to keep the pairing sessions.",
+    "Quiet week. Mostly planning; nothing blocking.",
+];
+
+const AGENDA: [&str; 8] = [
+    "Staff promotion timeline",
+    "Who presents the migration results at the architecture review?",
+    "Feedback from the incident retro",
+    "Hand-off of the billing on-call rotation",
+    "Conference talk proposal",
+    "Headcount for the platform team",
+    "Mentoring plan for the new hires",
+    "Mandate check-in: still the right problem?",
+];
+
+const ACTIONS: [(&str, bool); 6] = [
+    ("Send the RFC to the skip-level", false),
+    ("Book a demo slot at the engineering all-hands", true),
+    ("Write up the incident learnings", false),
+    ("Introduce them to the data platform lead", true),
+    ("Draft the first packet outline", false),
+    ("Ask two mentees for written feedback", true),
+];
+
+/// Writes the 1:1 history of the report at `index`, starting no earlier than `start`.
+/// Returns how many meetings it wrote.
+pub async fn write(
+    tx: &mut SqliteConnection,
+    report_id: &ReportId,
+    index: usize,
+    start: NaiveDate,
+    rng: &mut Rng,
+    today: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let stride = u64::try_from(index % 12).unwrap_or(0) * 3 % 12;
+    let mut last = today - Days::new(13 - stride);
+    if index == LAPSED {
+        last = today - Days::new(36);
+    }
+    let mut dates = Vec::new();
+    let mut d = last;
+    while d >= start {
+        dates.push(d);
+        d = d - Days::new(14);
+    }
+    dates.reverse();
+    let planned = (index != LAPSED).then(|| last + Days::new(14));
+
+    let mut meetings: Vec<(MeetingId, NaiveDate)> = Vec::new();
+    for held_on in dates.iter().chain(planned.iter()) {
+        let id = MeetingId::new();
+        store::insert_meeting(tx, &id, report_id, *held_on, now).await?;
+        if Some(*held_on) != planned {
+            let note = NoteId::new();
+            let body = *rng.pick(&NOTES);
+            let private = !rng.chance(20);
+            sqlx::query!(
+                "INSERT INTO meeting_notes (id, meeting_id, body, private, version, created_at,
+                     updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
+                note,
+                id,
+                body,
+                private,
+                now,
+                now
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        meetings.push((id, *held_on));
+    }
+
+    // The recent 1:1s: agenda items raised in each, carried until done or dropped.
+    let recent_from = meetings.len().saturating_sub(DETAILED + usize::from(planned.is_some()));
+    let recent = &meetings[recent_from..];
+    for (k, (meeting_id, held_on)) in recent.iter().enumerate() {
+        if Some(*held_on) == planned {
+            break;
+        }
+        let text = AGENDA[(index + k) % AGENDA.len()];
+        // How many 1:1s it stays on: closed after 1–3, or still open (carried into the next).
+        let stays = 1 + rng.below(3);
+        let closes_at = k + stays - 1;
+        let closing = recent
+            .get(closes_at)
+            .filter(|(_, d)| Some(*d) != planned && rng.chance(70));
+        let item = AgendaItemId::new();
+        let shared = rng.chance(60);
+        let (status, closed_on, closed_meeting) = match closing {
+            Some((m, d)) => (
+                if rng.chance(80) { "done" } else { "dropped" },
+                Some(*d),
+                Some(m.clone()),
+            ),
+            None => ("open", None, None),
+        };
+        sqlx::query!(
+            "INSERT INTO agenda_items (id, report_id, text, shared, added_on, status, closed_on,
+                 closed_meeting_id, version, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            item,
+            report_id,
+            text,
+            shared,
+            held_on,
+            status,
+            closed_on,
+            closed_meeting,
+            now,
+            now
+        )
+        .execute(&mut *tx)
+        .await?;
+        for (m, d) in &recent[k..] {
+            if closed_on.is_some_and(|c| *d > c) {
+                break;
+            }
+            sqlx::query!(
+                "INSERT INTO meeting_agenda (meeting_id, item_id) VALUES (?, ?)",
+                m,
+                item
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+        if k % 2 == 0 {
+            let (text, by_report) = ACTIONS[(index + k) % ACTIONS.len()];
+            let due = *held_on + Days::new(10);
+            let done = (due < today && rng.chance(70)).then_some(due);
+            let action = ActionItemId::new();
+            let owner = if by_report { "report" } else { "manager" };
+            sqlx::query!(
+                "INSERT INTO action_items (id, report_id, meeting_id, text, owner, due_on, done_on,
+                     version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+                action,
+                report_id,
+                meeting_id,
+                text,
+                owner,
+                due,
+                done,
+                now,
+                now
+            )
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    Ok(meetings.len())
+}

@@ -1,0 +1,120 @@
+//! Loading what calibration notes need (in the same batches as the radar) and building them.
+
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+
+use super::radar::load;
+use super::Store;
+use crate::error::{Error, Result};
+use crate::export::build::{self, ExportOptions};
+use crate::export::{CalibrationNotes, ExportScope};
+use crate::ids::ReportId;
+use crate::radar::{self, RadarRecord};
+
+impl Store {
+    /// Calibration notes for a report or a whole cycle, as of a date (normally today).
+    pub async fn calibration_notes(
+        &self,
+        scope: &ExportScope,
+        options: &ExportOptions,
+        as_of: NaiveDate,
+    ) -> Result<CalibrationNotes> {
+        let thresholds = self.thresholds().await?;
+        let (title, context, records) = match scope {
+            ExportScope::Report { report_id } => {
+                let record = self.radar_record(report_id, as_of).await?;
+                let mut context = vec![format!(
+                    "{}, {}",
+                    record.report.current_level.name, record.report.team
+                )];
+                if let Some(c) = &record.candidacy {
+                    context.push(cycle_line(&c.cycle));
+                }
+                (
+                    format!("Calibration notes: {}", record.report.name),
+                    context,
+                    vec![record],
+                )
+            }
+            ExportScope::Cycle { cycle_id } => {
+                let mut conn = self.pool.acquire().await?;
+                let cycle = super::cycles::cycle(&mut conn, cycle_id).await?;
+                let records: Vec<RadarRecord> = load(&mut conn, None, Some(cycle_id))
+                    .await?
+                    .into_values()
+                    .filter(|r| r.candidacy.is_some())
+                    .collect();
+                (
+                    format!("Calibration notes: {}", cycle.name),
+                    vec![
+                        cycle_line(&cycle),
+                        format!(
+                            "{} candidate{}.",
+                            records.len(),
+                            if records.len() == 1 { "" } else { "s" }
+                        ),
+                    ],
+                    records,
+                )
+            }
+        };
+        let mut conn = self.pool.acquire().await?;
+        let mut reports = Vec::with_capacity(records.len());
+        for r in &records {
+            let signals = radar::radar(r, as_of, &thresholds);
+            let checklist = r
+                .candidacy
+                .as_ref()
+                .map(|c| radar::checklist(r, c, as_of))
+                .unwrap_or_default();
+            let notes = if options.include_private_notes {
+                meeting_notes(&mut conn, &r.report.id).await?
+            } else {
+                Vec::new()
+            };
+            reports.push(build::report_notes(
+                r, &signals, &checklist, &notes, options, as_of,
+            ));
+        }
+        if reports.is_empty() {
+            return Err(Error::conflict(
+                "This cycle has no candidates yet: add candidates before exporting its notes.",
+            ));
+        }
+        Ok(build::document(title, context, reports, options, as_of))
+    }
+}
+
+fn cycle_line(c: &crate::model::Cycle) -> String {
+    let committee: Vec<&str> = c.committee.iter().map(|p| p.name.as_str()).collect();
+    format!(
+        "{}: calibration {}, packets due {}; committee: {}.",
+        c.name,
+        c.calibration_date,
+        c.packet_due,
+        if committee.is_empty() {
+            "not recorded".to_owned()
+        } else {
+            committee.join(", ")
+        }
+    )
+}
+
+/// Every live 1:1 note of a report (date, words).
+async fn meeting_notes(
+    conn: &mut SqliteConnection,
+    report_id: &ReportId,
+) -> Result<Vec<(NaiveDate, String)>> {
+    Ok(sqlx::query!(
+        r#"SELECT m.held_on AS "held_on!: NaiveDate", n.body AS "body!"
+           FROM meeting_notes n JOIN meetings m ON m.id = n.meeting_id
+           WHERE m.report_id = ? AND n.deleted_at IS NULL AND m.deleted_at IS NULL
+           ORDER BY m.held_on, n.created_at, n.id"#,
+        report_id
+    )
+    .fetch_all(conn)
+    .await?
+    .into_iter()
+    .map(|r| (r.held_on, r.body))
+    .collect())
+}

@@ -1,0 +1,110 @@
+//! Queries for the 1:1 question bank and the prep view built from it.
+
+use chrono::{DateTime, NaiveDate, Utc};
+use sqlx::SqliteConnection;
+
+use super::{ensure_version, one_on_ones, Store};
+use crate::error::{Error, Result};
+use crate::ids::{QuestionId, ReportId};
+use crate::model::{Prep, Question, QuestionDraft};
+
+impl Store {
+    /// The question bank, in trigger order then wording; retired questions only if asked.
+    pub async fn questions(&self, include_retired: bool) -> Result<Vec<Question>> {
+        let mut conn = self.pool.acquire().await?;
+        select_questions(&mut conn, include_retired).await
+    }
+
+    pub async fn create_question(&self, draft: &QuestionDraft) -> Result<Question> {
+        let v = draft.validate()?;
+        let mut tx = self.write().await?;
+        let id = QuestionId::new();
+        let now = self.clock.now();
+        sqlx::query!(
+            "INSERT INTO questions (id, text, trigger, retired, version, created_at, updated_at)
+             VALUES (?, ?, ?, ?, 1, ?, ?)",
+            id,
+            v.text,
+            v.trigger,
+            v.retired,
+            now,
+            now
+        )
+        .execute(&mut *tx)
+        .await?;
+        let q = question(&mut tx, &id).await?;
+        tx.commit().await?;
+        Ok(q)
+    }
+
+    /// Edits a question (its words, trigger, or retiring it so it is no longer suggested).
+    pub async fn update_question(
+        &self,
+        id: &QuestionId,
+        expected_version: i32,
+        draft: &QuestionDraft,
+    ) -> Result<Question> {
+        let v = draft.validate()?;
+        let mut tx = self.write().await?;
+        let current = question(&mut tx, id).await?;
+        ensure_version("question", &current.text, current.version, expected_version)?;
+        let now = self.clock.now();
+        sqlx::query!(
+            "UPDATE questions SET text = ?, trigger = ?, retired = ?, version = version + 1,
+                 updated_at = ? WHERE id = ?",
+            v.text,
+            v.trigger,
+            v.retired,
+            now,
+            id
+        )
+        .execute(&mut *tx)
+        .await?;
+        let q = question(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(q)
+    }
+
+    /// The 1:1 prep for a report as of a date (normally today).
+    pub async fn prep(&self, report_id: &ReportId, as_of: NaiveDate) -> Result<Prep> {
+        let thresholds = self.thresholds().await?;
+        let record = self.radar_record(report_id, as_of).await?;
+        let mut conn = self.pool.acquire().await?;
+        let ones = one_on_ones::load(&mut conn, report_id, as_of).await?;
+        let bank = select_questions(&mut conn, false).await?;
+        Ok(crate::prep::build(&record, &ones, &bank, &thresholds, as_of))
+    }
+}
+
+pub(crate) async fn select_questions(
+    conn: &mut SqliteConnection,
+    include_retired: bool,
+) -> Result<Vec<Question>> {
+    Ok(sqlx::query_as!(
+        Question,
+        r#"SELECT id AS "id!: QuestionId", text AS "text!", trigger AS "trigger!",
+                  retired AS "retired!: bool", version AS "version!: i32",
+                  created_at AS "created_at!: DateTime<Utc>",
+                  updated_at AS "updated_at!: DateTime<Utc>"
+           FROM questions WHERE ?1 OR retired = 0
+           ORDER BY trigger, text, id"#,
+        include_retired
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+async fn question(conn: &mut SqliteConnection, id: &QuestionId) -> Result<Question> {
+    sqlx::query_as!(
+        Question,
+        r#"SELECT id AS "id!: QuestionId", text AS "text!", trigger AS "trigger!",
+                  retired AS "retired!: bool", version AS "version!: i32",
+                  created_at AS "created_at!: DateTime<Utc>",
+                  updated_at AS "updated_at!: DateTime<Utc>"
+           FROM questions WHERE id = ?"#,
+        id
+    )
+    .fetch_optional(conn)
+    .await?
+    .ok_or_else(|| Error::not_found("question", id.as_str()))
+}

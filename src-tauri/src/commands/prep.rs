@@ -1,0 +1,53 @@
+use tauri::State;
+use trellis_core::ids::{QuestionId, ReportId};
+use trellis_core::model::{Prep, Question, QuestionDraft, QuestionTrigger};
+use trellis_core::Result;
+
+use crate::state::AppState;
+
+/// The 1:1 prep for a report, as of today.
+#[tauri::command]
+#[specta::specta]
+pub async fn get_prep(state: State<'_, AppState>, report_id: ReportId) -> Result<Prep> {
+    let store = state.store()?;
+    store.prep(&report_id, store.clock().today()).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn list_questions(
+    state: State<'_, AppState>,
+    include_retired: bool,
+) -> Result<Vec<Question>> {
+    state.store()?.questions(include_retired).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn create_question(
+    state: State<'_, AppState>,
+    draft: QuestionDraft,
+) -> Result<Question> {
+    state.store()?.create_question(&draft).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn update_question(
+    state: State<'_, AppState>,
+    id: QuestionId,
+    expected_version: i32,
+    draft: QuestionDraft,
+) -> Result<Question> {
+    state
+        .store()?
+        .update_question(&id, expected_version, &draft)
+        .await
+}
+
+/// Every trigger a question can have, with words for it.
+#[tauri::command]
+#[specta::specta]
+pub fn list_question_triggers() -> Vec<QuestionTrigger> {
+    trellis_core::model::question::triggers()
+}

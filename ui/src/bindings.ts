@@ -79,6 +79,33 @@ export const commands = {
 	listManagerChanges: (reportId: ReportId) => typedError<ManagerChange[], TrellisError>(__TAURI_INVOKE("list_manager_changes", { reportId })),
 	addManagerChange: (reportId: ReportId, draft: ManagerChangeDraft) => typedError<ManagerChange, TrellisError>(__TAURI_INVOKE("add_manager_change", { reportId, draft })),
 	updateManagerChange: (id: ManagerChangeId, expectedVersion: number, draft: ManagerChangeDraft) => typedError<ManagerChange, TrellisError>(__TAURI_INVOKE("update_manager_change", { id, expectedVersion, draft })),
+	listOneOnOnes: (reportId: ReportId) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("list_one_on_ones", { reportId })),
+	createMeeting: (reportId: ReportId, draft: MeetingDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("create_meeting", { reportId, draft })),
+	updateMeeting: (id: MeetingId, expectedVersion: number, draft: MeetingDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("update_meeting", { id, expectedVersion, draft })),
+	addNote: (meetingId: MeetingId, draft: NoteDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("add_note", { meetingId, draft })),
+	updateNote: (id: NoteId, expectedVersion: number, draft: NoteDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("update_note", { id, expectedVersion, draft })),
+	addAgendaItem: (reportId: ReportId, meetingId: MeetingId | null, draft: AgendaItemDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("add_agenda_item", { reportId, meetingId, draft })),
+	updateAgendaItem: (id: AgendaItemId, expectedVersion: number, draft: AgendaItemDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("update_agenda_item", { id, expectedVersion, draft })),
+	setAgendaStatus: (id: AgendaItemId, expectedVersion: number, status: AgendaStatus, meetingId: MeetingId | null) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("set_agenda_status", { id, expectedVersion, status, meetingId })),
+	addActionItem: (reportId: ReportId, meetingId: MeetingId | null, draft: ActionItemDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("add_action_item", { reportId, meetingId, draft })),
+	updateActionItem: (id: ActionItemId, expectedVersion: number, draft: ActionItemDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("update_action_item", { id, expectedVersion, draft })),
+	evidenceFromOneOnOne: (source: SourceRef, draft: EvidenceDraft) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("evidence_from_one_on_one", { source, draft })),
+	feedbackFromOneOnOne: (source: SourceRef, mentorshipId: MentorshipId, draft: FeedbackDraft) => typedError<Mentorship, TrellisError>(__TAURI_INVOKE("feedback_from_one_on_one", { source, mentorshipId, draft })),
+	listOneOnOneOrigins: (reportId: ReportId) => typedError<OriginLink[], TrellisError>(__TAURI_INVOKE("list_one_on_one_origins", { reportId })),
+	/**  The 1:1 prep for a report, as of today. */
+	getPrep: (reportId: ReportId) => typedError<Prep, TrellisError>(__TAURI_INVOKE("get_prep", { reportId })),
+	listQuestions: (includeRetired: boolean) => typedError<Question[], TrellisError>(__TAURI_INVOKE("list_questions", { includeRetired })),
+	createQuestion: (draft: QuestionDraft) => typedError<Question, TrellisError>(__TAURI_INVOKE("create_question", { draft })),
+	updateQuestion: (id: QuestionId, expectedVersion: number, draft: QuestionDraft) => typedError<Question, TrellisError>(__TAURI_INVOKE("update_question", { id, expectedVersion, draft })),
+	/**  Every trigger a question can have, with words for it. */
+	listQuestionTriggers: () => __TAURI_INVOKE<QuestionTrigger[]>("list_question_triggers"),
+	/**  The notes as they would be exported (for a preview), as of today. */
+	previewCalibrationNotes: (scope: ExportScope, options: ExportOptions) => typedError<CalibrationNotes, TrellisError>(__TAURI_INVOKE("preview_calibration_notes", { scope, options })),
+	/**
+	 *  Builds the notes, asks where to save them (native dialog), and writes the file
+	 *  atomically. Returns the path written, or `None` when the manager cancelled.
+	 */
+	exportCalibrationNotes: (scope: ExportScope, format: ExportFormat, options: ExportOptions) => typedError<string | null, TrellisError>(__TAURI_INVOKE("export_calibration_notes", { scope, format, options })),
 };
 
 /* Types */
@@ -106,6 +133,34 @@ export type AckState = {
 	until: string | null,
 };
 
+export type ActionItem = {
+	id: ActionItemId,
+	reportId: ReportId,
+	meetingId: MeetingId | null,
+	text: string,
+	owner: ActionOwner,
+	dueOn: string | null,
+	doneOn: string | null,
+	links: DerivedLink[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type ActionItemDraft = {
+	text: string,
+	owner: ActionOwner | null,
+	/**  `YYYY-MM-DD`, or empty for no due date. */
+	dueOn: string,
+	/**  `YYYY-MM-DD`, or empty while not done. */
+	doneOn: string,
+};
+
+/**  An action item from a 1:1. */
+export type ActionItemId = string;
+
+export type ActionOwner = "manager" | "report";
+
 export type Advocate = {
 	id: AdvocateId,
 	reportId: ReportId,
@@ -131,6 +186,59 @@ export type AdvocateDraft = {
 
 /**  An advocate of a report. */
 export type AdvocateId = string;
+
+export type AdvocateNotes = {
+	name: string,
+	/**  "Strong", "Moderate", "Weak", "Unknown". */
+	strength: string,
+	whatSeen: string,
+};
+
+export type AgendaEntry = {
+	item: AgendaItem,
+	/**  How many earlier 1:1s it was on (0: new in this one). */
+	carried: number,
+	outcome: AgendaOutcome,
+};
+
+export type AgendaItem = {
+	id: AgendaItemId,
+	reportId: ReportId,
+	text: string,
+	/**  Shared with the report (their agenda too), or private to the manager. */
+	shared: boolean,
+	addedOn: string,
+	status: AgendaStatus,
+	/**  When it was done or dropped. */
+	closedOn: string | null,
+	/**  The 1:1 it was done or dropped in, if any. */
+	closedMeetingId: MeetingId | null,
+	/**  The 1:1s it has been on, oldest first. */
+	meetingDates: string[],
+	links: DerivedLink[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type AgendaItemDraft = {
+	text: string,
+	shared: boolean,
+};
+
+/**  An agenda item for 1:1s (carried over until done or dropped). */
+export type AgendaItemId = string;
+
+/**  What happened to an agenda item in one meeting. */
+export type AgendaOutcome = 
+/**  Done or dropped in this meeting. */
+"done" | "dropped" | 
+/**  Still open after this meeting: it carries over to the next. */
+"carried_over" | 
+/**  Still open, and this is the latest meeting it is on. */
+"open";
+
+export type AgendaStatus = "open" | "done" | "dropped";
 
 /**  Shown in the app so the manager always knows where their data is. */
 export type AppInfo = {
@@ -162,6 +270,22 @@ export type Archetype =
  *  matters now).
  */
 export type Assessment = "yes" | "partly" | "no" | "unknown";
+
+/**  One export: a report, or every candidate of a cycle. */
+export type CalibrationNotes = {
+	/**  The first line of every format: what private content is and is not included. */
+	privacyLine: string,
+	/**  "Calibration notes — Spring calibration" or "Calibration notes — Ana Sokolova". */
+	title: string,
+	/**  Lines under the title: the cycle's dates, committee, when this was generated. */
+	context: string[],
+	generatedOn: string,
+	/**  Whether private 1:1 notes / non-quotable feedback were explicitly included. */
+	includesPrivateNotes: boolean,
+	includesNonQuotable: boolean,
+	/**  In the order the manager will walk through them (by name). */
+	reports: ReportNotes[],
+};
 
 export type Candidate = {
 	id: CandidateId,
@@ -249,6 +373,21 @@ export type ChecklistItem = {
 	detail: string,
 };
 
+export type ChecklistNotes = {
+	wording: string,
+	/**  "Met", "Unmet", "Unknown". */
+	status: string,
+	detail: string,
+	/**  Hearsay rules are marked as such. */
+	confirmed: boolean,
+};
+
+export type ClearedSignal = {
+	rule: SignalRule,
+	message: string,
+	causeKey: string,
+};
+
 export type Cycle = {
 	id: CycleId,
 	name: string,
@@ -293,6 +432,13 @@ export type DataDirSource =
 /**  The OS data directory for the app. */
 "default";
 
+/**  A record made from 1:1 content (evidence or a feedback entry). */
+export type DerivedLink = {
+	kind: RecordKind,
+	id: string,
+	title: string,
+};
+
 export type DiffLine = {
 	op: DiffOp,
 	text: string,
@@ -325,6 +471,15 @@ export type Evidence = {
 	updatedAt: string,
 };
 
+export type EvidenceChange = {
+	evidenceId: EvidenceId,
+	title: string,
+	/**  What happened in the window: "started", "in production", "finished" (in that order). */
+	what: string[],
+	/**  The latest of those dates. */
+	on: string,
+};
+
 export type EvidenceDraft = {
 	title: string,
 	description: string,
@@ -349,8 +504,38 @@ export type EvidenceId = string;
 
 export type EvidenceKind = "project" | "org_improvement" | "glue_work" | "cross_functional_support" | "strategy" | "incident" | "unblocking_others" | "growing_others" | "other";
 
+export type EvidenceNotes = {
+	title: string,
+	/**  "Project", "Org improvement"… */
+	kind: string,
+	/**  "Led", "Co-led", "Contributed", "Advised". */
+	role: string,
+	/**  "2026-03-01 – 2026-09-30" or "since 2026-03-01". */
+	period: string,
+	/**  Names (with titles when known): "Priya Raman (Staff Engineer)". */
+	coOwners: string[],
+	/**  Quantified impact in the manager's words ("" when not quantified). */
+	impact: string,
+	inProductionSince: string | null,
+	/**  Who saw it, oldest first. */
+	seenBy: SeenNotes[],
+};
+
 /**  The report's part in the work. */
 export type EvidenceRole = "led" | "co_led" | "contributed" | "advised";
+
+export type ExportFormat = "markdown" | "html" | "pdf";
+
+/**  What the manager chose to include beyond the defaults. Both off unless ticked. */
+export type ExportOptions = {
+	/**  Include 1:1 notes (private ones too). */
+	includePrivateNotes: boolean,
+	/**  Include mentee feedback that was not marked quotable. */
+	includeNonQuotable: boolean,
+};
+
+/**  What to export: one report's notes, or every candidate of a cycle. */
+export type ExportScope = { kind: "report"; reportId: ReportId } | { kind: "cycle"; cycleId: CycleId };
 
 export type Feedback = {
 	id: FeedbackId,
@@ -369,6 +554,16 @@ export type Feedback = {
 	version: number,
 	createdAt: string,
 	updatedAt: string,
+};
+
+export type FeedbackChange = {
+	feedbackId: FeedbackId,
+	mentee: string,
+	sentiment: Sentiment,
+	receivedOn: string,
+	/**  Set when the change is that it was addressed in the window. */
+	addressedOn: string | null,
+	words: string,
 };
 
 export type FeedbackDraft = {
@@ -494,6 +689,11 @@ export type Mandate = {
 	updatedAt: string,
 };
 
+export type MandateCheck = {
+	state: MandateState,
+	mandate: Mandate | null,
+};
+
 /**  How the current mandate ended, when it is closed or replaced. */
 export type MandateClosing = {
 	status: MandateStatus,
@@ -517,10 +717,69 @@ export type MandateDraft = {
 /**  A mandate (current or past) of a report. */
 export type MandateId = string;
 
+export type MandateNotes = {
+	statement: string,
+	/**  The company priority it serves ("" when none is named). */
+	priority: string,
+	sponsor: string,
+	setOn: string,
+	reviewBy: string | null,
+};
+
+/**  The state of the mandate, as far as the next 1:1 is concerned. */
+export type MandateState = 
+/**  No active mandate. */
+"missing" | 
+/**  Its review date has passed. */
+"review_overdue" | 
+/**  Its review date is within the next 30 days. */
+"review_due" | 
+/**  Active with no review date. */
+"no_review_date" | 
+/**  Active, review more than 30 days away. */
+"on_track";
+
 export type MandateStatus = "active" | "completed" | "dropped";
 
 /**  A manager's own call on a rule without a machine check. */
 export type ManualStatus = "met" | "unmet";
+
+/**  One 1:1 on a date (a date after today is a planned 1:1). */
+export type Meeting = {
+	id: MeetingId,
+	reportId: ReportId,
+	heldOn: string,
+	/**  In the order they were written. */
+	notes: MeetingNote[],
+	/**  Every agenda item that was on this meeting, with what happened to it there. */
+	agenda: AgendaEntry[],
+	/**  Action items raised in this meeting. */
+	actions: ActionItem[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type MeetingDraft = {
+	/**  `YYYY-MM-DD`; may be in the future (a planned 1:1). */
+	heldOn: string,
+};
+
+/**  A 1:1 meeting with a report. */
+export type MeetingId = string;
+
+export type MeetingNote = {
+	id: NoteId,
+	meetingId: MeetingId,
+	body: string,
+	/**  Private notes never leave the app unless the manager explicitly includes them. */
+	private: boolean,
+	/**  Evidence or feedback made from this note. */
+	links: DerivedLink[],
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
 
 export type Mentorship = {
 	id: MentorshipId,
@@ -547,6 +806,58 @@ export type MentorshipDraft = {
 
 /**  A report's mentorship of a mentee. */
 export type MentorshipId = string;
+
+export type MentorshipNotes = {
+	mentees: number,
+	/**  Counts of every feedback entry by sentiment (quotable or not: counts reveal no words). */
+	positive: number,
+	mixed: number,
+	negative: number,
+	/**  Quotable entries (and non-quotable ones only when explicitly included), newest first. */
+	quotes: QuoteNotes[],
+};
+
+export type NoteDraft = {
+	body: string,
+	private: boolean,
+};
+
+/**  A note taken in a 1:1. */
+export type NoteId = string;
+
+/**  Where a piece of evidence or feedback came from, when it was made from a 1:1. */
+export type OneOnOneOrigin = {
+	source: SourceKind,
+	sourceId: string,
+	/**  The 1:1 it came from (for a note; for items, the one they were raised in, if any). */
+	meetingId: MeetingId | null,
+	heldOn: string | null,
+};
+
+/**
+ *  A report's 1:1s: every meeting (newest first), the agenda for the next one, and open
+ *  action items.
+ */
+export type OneOnOnes = {
+	reportId: ReportId,
+	/**  Newest first; planned ones (after today) included. */
+	meetings: Meeting[],
+	/**  Open agenda items, oldest first: what the next 1:1 will carry. */
+	openAgenda: AgendaItem[],
+	/**  Action items not done yet, by due date (undated last). */
+	openActions: ActionItem[],
+	/**  The first meeting dated today or later, if any. */
+	nextMeeting: string | null,
+	/**  The latest meeting dated today or earlier, if any. */
+	lastMeeting: string | null,
+};
+
+/**  Evidence or feedback and the 1:1 content it was made from. */
+export type OriginLink = {
+	targetKind: RecordKind,
+	targetId: string,
+	origin: OneOnOneOrigin,
+};
 
 /**  What changed from one packet version to another, block by block. */
 export type PacketDiff = {
@@ -634,6 +945,91 @@ export type PersonRef = {
 	relationship: Relationship,
 };
 
+export type Prep = {
+	reportId: ReportId,
+	reportName: string,
+	asOf: string,
+	/**  The latest 1:1 before the as-of date. */
+	lastOneOnOne: string | null,
+	/**  The next 1:1 on or after the as-of date (planned), if any. */
+	nextOneOnOne: string | null,
+	/**
+	 *  Changes are those dated after this day, up to and including the as-of date: the last
+	 *  1:1, or four weeks back when none is recorded.
+	 */
+	since: string,
+	changes: PrepChanges,
+	/**  Open agenda items, oldest first, each with how many 1:1s it has already been on. */
+	agenda: PrepAgendaItem[],
+	/**  Action items not done, by due date (undated last). */
+	actions: ActionItem[],
+	mandate: MandateCheck,
+	/**  Three to six questions from the question bank, the most pressing first. */
+	questions: SuggestedQuestion[],
+};
+
+export type PrepAgendaItem = {
+	item: AgendaItem,
+	/**  How many 1:1s it has been on already. */
+	carried: number,
+};
+
+/**  What changed in the record since the last 1:1. */
+export type PrepChanges = {
+	evidence: EvidenceChange[],
+	feedback: FeedbackChange[],
+	visibility: VisibilityChange[],
+	reviewComments: ReviewChange[],
+	/**  Radar signals that fired since the last 1:1. */
+	signalsAppeared: Signal[],
+	/**  Radar signals that were open at the last 1:1 and are not now. */
+	signalsCleared: ClearedSignal[],
+};
+
+export type PrivateNote = {
+	on: string,
+	body: string,
+};
+
+export type Question = {
+	id: QuestionId,
+	text: string,
+	/**
+	 *  One of [`triggers`]: `general`, `archetype.<archetype>`, `mandate.review_due`, or a
+	 *  radar rule id such as `visibility.high_impact_unseen`.
+	 */
+	trigger: string,
+	retired: boolean,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+export type QuestionDraft = {
+	text: string,
+	trigger: string,
+	retired: boolean,
+};
+
+/**  A question in the 1:1 question bank. */
+export type QuestionId = string;
+
+/**  A trigger a question can have, with words for it. */
+export type QuestionTrigger = {
+	id: string,
+	label: string,
+};
+
+export type QuoteNotes = {
+	receivedOn: string,
+	mentee: string,
+	/**  "Positive", "Mixed", "Negative". */
+	sentiment: string,
+	words: string,
+	/**  False only when non-quotable feedback was explicitly included; renderers mark it. */
+	quotable: boolean,
+};
+
 /**  The packet's readiness call. */
 export type Readiness = "undecided" | "ready" | "not_ready" | "not_interested";
 
@@ -644,7 +1040,7 @@ export type ReadinessDraft = {
 	actions: string,
 };
 
-export type RecordKind = "report" | "person" | "mandate" | "evidence" | "visibility" | "advocate" | "mentorship" | "feedback" | "manager_change" | "cycle" | "candidate" | "packet_version" | "review" | "rule" | "ladder_change";
+export type RecordKind = "report" | "person" | "mandate" | "evidence" | "visibility" | "advocate" | "mentorship" | "feedback" | "manager_change" | "cycle" | "candidate" | "packet_version" | "review" | "rule" | "ladder_change" | "meeting" | "note" | "agenda_item" | "action_item";
 
 /**  How a person relates to the manager's organisation. */
 export type Relationship = 
@@ -699,6 +1095,36 @@ export type ReportDraft = {
 /**  A report record. */
 export type ReportId = string;
 
+export type ReportNotes = {
+	name: string,
+	/**  "Senior Engineer → Staff Engineer". */
+	levels: string,
+	team: string,
+	/**  "Tech lead". */
+	archetypeWorked: string,
+	archetypeNeeded: string,
+	/**  False when worked ≠ needed, or either is unclear. */
+	archetypeFits: boolean,
+	mandate: MandateNotes | null,
+	/**  "Ready", "Not ready — …", "Not interested", "Undecided" (empty without a candidacy). */
+	readiness: string,
+	/**  The reason, expected cycle and actions for "not ready" (may be empty). */
+	readinessDetail: string[],
+	/**  The strongest evidence first. */
+	evidence: EvidenceNotes[],
+	/**  How many evidence items were considered (to say "6 strongest of 42"). */
+	evidenceConsidered: number,
+	mentorship: MentorshipNotes,
+	advocates: AdvocateNotes[],
+	/**  "3 versions, last saved 2027-01-10", or "No packet draft yet". */
+	packet: string,
+	reviews: ReviewNotes[],
+	checklist: ChecklistNotes[],
+	signals: SignalNotes[],
+	/**  Only when the manager included private notes; otherwise always empty. */
+	privateNotes: PrivateNote[],
+};
+
 /**  One report's radar on a date, with the candidacy it was judged against. */
 export type ReportRadar = {
 	reportId: ReportId,
@@ -709,6 +1135,14 @@ export type ReportRadar = {
 	signals: Signal[],
 	/**  The rules-of-thumb checklist (empty when not a candidate). */
 	checklist: ChecklistItem[],
+};
+
+export type ReviewChange = {
+	reviewId: ReviewId,
+	reviewer: string,
+	role: ReviewerRole,
+	receivedOn: string,
+	comments: string,
 };
 
 export type ReviewDraft = {
@@ -724,6 +1158,16 @@ export type ReviewDraft = {
 
 /**  A review round of a packet. */
 export type ReviewId = string;
+
+export type ReviewNotes = {
+	reviewer: string,
+	/**  "Staff-level peer", "Manager", "Skip-level", "Other staff-plus engineer". */
+	role: string,
+	requestedOn: string,
+	receivedOn: string | null,
+	/**  "Received 2027-01-20" / "Awaited since 2027-01-05". */
+	status: string,
+};
 
 /**  Who reviews a packet. */
 export type ReviewerRole = 
@@ -800,6 +1244,15 @@ export type SectionDiff = {
 	lines: DiffLine[],
 };
 
+export type SeenNotes = {
+	name: string,
+	/**  Sits on the cycle's committee (or is a skip-level when there is no committee). */
+	committee: boolean,
+	/**  "Demo", "Doc", "Incident review"… */
+	channel: string,
+	seenOn: string,
+};
+
 export type Sentiment = "positive" | "mixed" | "negative";
 
 /**  Ordered most severe first. */
@@ -838,16 +1291,38 @@ export type SignalAck = {
 	ackedOn: string,
 };
 
+export type SignalNotes = {
+	/**  "High", "Medium", "Low". */
+	severity: string,
+	ruleId: string,
+	message: string,
+	since: string,
+	/**
+	 *  What was done about it: "Acknowledged 2027-01-02: talked to Morgan", "Snoozed until …",
+	 *  or "Open — suggested: …".
+	 */
+	handling: string,
+};
+
 /**
  *  Every rule of the radar. The ids (`packet.no_draft`…) are stable: scripts and the JSON
  *  output of `trellis-cli radar` rely on them.
  */
-export type SignalRule = "packet.no_draft" | "packet.no_staff_peer_review" | "packet.no_manager_review" | "packet.no_skip_level_review" | "rule_of_thumb.unmet" | "rule_of_thumb.unchecked" | "visibility.high_impact_unseen" | "visibility.seen_share_low" | "mentorship.negative_unaddressed" | "mandate.missing" | "mandate.review_overdue" | "mandate.no_priority" | "archetype.mismatch" | "archetype.unclear" | "cycle.manager_changed" | "cycle.ladder_changed" | "evidence.duplicate_lead" | "work_mix.drift" | "evidence.thin" | "evidence.unquantified" | "advocates.none";
+export type SignalRule = "packet.no_draft" | "packet.no_staff_peer_review" | "packet.no_manager_review" | "packet.no_skip_level_review" | "rule_of_thumb.unmet" | "rule_of_thumb.unchecked" | "visibility.high_impact_unseen" | "visibility.seen_share_low" | "mentorship.negative_unaddressed" | "mandate.missing" | "mandate.review_overdue" | "mandate.no_priority" | "archetype.mismatch" | "archetype.unclear" | "cycle.manager_changed" | "cycle.ladder_changed" | "evidence.duplicate_lead" | "work_mix.drift" | "evidence.thin" | "evidence.unquantified" | "advocates.none" | "one_on_one.lapsed";
 
 /**  A piece of a snippet; `hit` marks the words that matched. */
 export type SnippetPart = {
 	text: string,
 	hit: boolean,
+};
+
+/**  Which kind of 1:1 content a record was made from. */
+export type SourceKind = "note" | "agenda_item" | "action_item";
+
+/**  1:1 content to turn into evidence or feedback. */
+export type SourceRef = {
+	kind: SourceKind,
+	id: string,
 };
 
 /**  A staff-level project: goal, complexity, impact, design docs, and the evidence behind it. */
@@ -858,6 +1333,13 @@ export type StaffProject = {
 	impact?: string,
 	designDocs?: string,
 	evidenceIds?: EvidenceId[],
+};
+
+export type SuggestedQuestion = {
+	questionId: QuestionId,
+	text: string,
+	/**  Why it is suggested: "Radar: High-impact work unseen", "Works as an architect"… */
+	because: string,
 };
 
 export type SupportStrength = "strong" | "moderate" | "weak" | "unknown";
@@ -885,6 +1367,8 @@ export type Thresholds = {
 	evidenceMonths?: number,
 	evidenceMinItems?: number,
 	unquantifiedPercent?: number,
+	/**  No 1:1 held for this many weeks. */
+	oneOnOneWeeks?: number,
 };
 
 export type TimelineEntry = {
@@ -919,6 +1403,15 @@ export type UnseenEvidence = {
 	startedOn: string,
 	/**  Whether the evidence states its impact. */
 	hasImpact: boolean,
+};
+
+export type VisibilityChange = {
+	visibilityId: VisibilityId,
+	evidenceId: EvidenceId,
+	evidenceTitle: string,
+	person: string,
+	channel: VisibilityChannel,
+	seenOn: string,
 };
 
 /**  How someone saw the work. (VisibilityChannel in TypeScript, where `Channel` is taken.) */

@@ -104,7 +104,7 @@ pub fn report_notes(
         readiness,
         readiness_detail,
         evidence,
-        evidence_considered: considered,
+        evidence_considered: count(considered),
         mentorship: mentorship(r, from, as_of, options),
         advocates: advocates(r, as_of),
         packet: packet(r, as_of),
@@ -290,7 +290,7 @@ fn mentorship(
         .flat_map(|m| m.feedback.iter().map(move |f| (m, f)))
         .filter(|(_, f)| f.received_on >= from && f.received_on <= as_of)
         .collect();
-    let count = |s: crate::model::Sentiment| entries.iter().filter(|(_, f)| f.sentiment == s).count();
+    let by = |s: crate::model::Sentiment| count(entries.iter().filter(|(_, f)| f.sentiment == s).count());
     let mut quotes: Vec<QuoteNotes> = entries
         .iter()
         .filter(|(_, f)| f.quotable || options.include_non_quotable)
@@ -306,10 +306,10 @@ fn mentorship(
         (b.received_on, &a.mentee, &a.words).cmp(&(a.received_on, &b.mentee, &b.words))
     });
     MentorshipNotes {
-        mentees: active.len(),
-        positive: count(crate::model::Sentiment::Positive),
-        mixed: count(crate::model::Sentiment::Mixed),
-        negative: count(crate::model::Sentiment::Negative),
+        mentees: count(active.len()),
+        positive: by(crate::model::Sentiment::Positive),
+        mixed: by(crate::model::Sentiment::Mixed),
+        negative: by(crate::model::Sentiment::Negative),
         quotes,
     }
 }
@@ -397,4 +397,9 @@ fn signal(s: &Signal) -> SignalNotes {
         since: s.since,
         handling,
     }
+}
+
+/// A count as the document's integer type (saturating; never that many in practice).
+fn count(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
 }

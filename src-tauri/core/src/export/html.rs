@@ -8,6 +8,8 @@
 
 use std::fmt::Write;
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
@@ -389,7 +391,8 @@ fn or_unnamed(s: &str) -> &str {
     }
 }
 
-/// User text as HTML element content: escaped, with line breaks kept as `<br>`.
+/// User text as HTML element content: escaped, normalised to NFC (as the checker asks), with
+/// line breaks kept as `<br>`.
 fn esc(s: &str) -> String {
     escape(s, true)
 }
@@ -402,7 +405,7 @@ fn esc_line(s: &str) -> String {
 fn escape(s: &str, breaks: bool) -> String {
     let mut out = String::with_capacity(s.len() + 16);
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
-    for c in s.trim().chars() {
+    for c in s.trim().nfc() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

@@ -8,6 +8,8 @@
 
 use std::fmt::Write;
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
@@ -197,7 +199,12 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
     md.item(0, &format!("**{}**", text(or_untitled(&e.title))));
     md.item(
         1,
-        &format!("{} · {} · {}", opening(&e.kind), text(&e.role), text(&e.period)),
+        &format!(
+            "{} · {} · {}",
+            opening(&e.kind),
+            text(&e.role),
+            text(&e.period)
+        ),
     );
     if e.co_owners.is_empty() {
         md.item(1, "Co-owners: none");
@@ -291,8 +298,9 @@ fn or_unnamed(s: &str) -> &str {
 
 /// User text made inert inside a line: every character Markdown could read as structure is
 /// escaped, control characters are dropped, and runs of spaces, tabs and line breaks become
-/// one space (so a multi-line note stays inside its list item).
+/// one space (so a multi-line note stays inside its list item). Normalised to NFC.
 fn text(s: &str) -> String {
+    let s: String = s.nfc().collect();
     let mut out = String::with_capacity(s.len() + 8);
     let words = s
         .split([' ', '\n', '\r', '\t'])
@@ -322,19 +330,7 @@ fn opening(s: &str) -> String {
 fn is_markdown_punctuation(c: char) -> bool {
     matches!(
         c,
-        '\\' | '`'
-            | '*'
-            | '_'
-            | '['
-            | ']'
-            | '<'
-            | '>'
-            | '#'
-            | '|'
-            | '~'
-            | '!'
-            | '&'
-            | '$'
+        '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~' | '!' | '&' | '$'
     )
 }
 

@@ -44,7 +44,7 @@ pub struct ReportNotes {
     /// The strongest evidence first.
     pub evidence: Vec<EvidenceNotes>,
     /// How many evidence items were considered (to say "6 strongest of 42").
-    pub evidence_considered: usize,
+    pub evidence_considered: i32,
     pub mentorship: MentorshipNotes,
     pub advocates: Vec<AdvocateNotes>,
     /// "3 versions, last saved 2027-01-10", or "No packet draft yet".
@@ -100,11 +100,11 @@ pub struct SeenNotes {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct MentorshipNotes {
-    pub mentees: usize,
+    pub mentees: i32,
     /// Counts of every feedback entry by sentiment (quotable or not: counts reveal no words).
-    pub positive: usize,
-    pub mixed: usize,
-    pub negative: usize,
+    pub positive: i32,
+    pub mixed: i32,
+    pub negative: i32,
     /// Quotable entries (and non-quotable ones only when explicitly included), newest first.
     pub quotes: Vec<QuoteNotes>,
 }

@@ -65,11 +65,16 @@ impl Face {
             message: format!("The PDF could not be made: the embedded font {name} {why}."),
         };
         let font = FontRef::new(bytes).map_err(|_| broken("could not be read"))?;
-        let units_per_em = f32::from(font.head().map_err(|_| broken("has no header"))?.units_per_em());
+        let units_per_em = f32::from(
+            font.head()
+                .map_err(|_| broken("has no header"))?
+                .units_per_em(),
+        );
         if units_per_em <= 0.0 {
             return Err(broken("has no size"));
         }
-        let pdf = Font::new(bytes.into(), 0).ok_or_else(|| broken("was rejected by the PDF writer"))?;
+        let pdf =
+            Font::new(bytes.into(), 0).ok_or_else(|| broken("was rejected by the PDF writer"))?;
         Ok(Self {
             pdf,
             charmap: font.charmap(),

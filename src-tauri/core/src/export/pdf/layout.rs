@@ -5,6 +5,8 @@
 
 use std::mem;
 
+use unicode_normalization::UnicodeNormalization;
+
 use super::fonts::{Fonts, Weight};
 
 /// A4 in points.
@@ -149,7 +151,13 @@ pub fn paginate(blocks: &[Block], header: &str, fonts: &Fonts) -> Vec<Page> {
         if n > 0 {
             let mut y = MARGIN_TOP;
             for pieces in &header_lines {
-                push_pieces(page, pieces, MARGIN_X, baseline(y, Style::Header), Style::Header);
+                push_pieces(
+                    page,
+                    pieces,
+                    MARGIN_X,
+                    baseline(y, Style::Header),
+                    Style::Header,
+                );
                 y += Style::Header.line_height();
             }
         }
@@ -277,7 +285,13 @@ fn place(lines: &[Line], header_height: f32) -> Vec<Page> {
     pages
 }
 
-fn push_pieces(page: &mut Page, pieces: &[(f32, String, Weight)], left: f32, base: f32, style: Style) {
+fn push_pieces(
+    page: &mut Page,
+    pieces: &[(f32, String, Weight)],
+    left: f32,
+    base: f32,
+    style: Style,
+) {
     for (x, text, weight) in pieces {
         page.items.push(Placed {
             x: left + x,
@@ -380,11 +394,11 @@ impl LineBuf {
     }
 }
 
-/// Text ready for wrapping: line breaks normalised to `\n`, tabs as spaces, other control
-/// characters dropped.
+/// Text ready for wrapping: composed (NFC, so that an accent is drawn with its letter), line
+/// breaks normalised to `\n`, tabs as spaces, other control characters dropped.
 fn clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
+    let mut chars = text.nfc().peekable();
     while let Some(c) = chars.next() {
         match c {
             '\r' => {

@@ -150,6 +150,10 @@ export const RECORD_KINDS: Options<RecordKind> = [
   { value: "review", label: "Packet review" },
   { value: "rule", label: "Rule of thumb" },
   { value: "ladder_change", label: "Ladder change" },
+  { value: "meeting", label: "1:1" },
+  { value: "note", label: "1:1 note" },
+  { value: "agenda_item", label: "Agenda item" },
+  { value: "action_item", label: "Action item" },
 ];
 
 /** The label of `value` among `options` (the value itself if unknown). */

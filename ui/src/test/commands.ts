@@ -7,7 +7,7 @@
 import { vi, type Mock } from "vitest";
 
 import type { commands as real } from "../bindings";
-import { APP_INFO, DEFAULT_THRESHOLDS, LADDER, NO_GAPS, emptyRadar, fail, ok } from "./fixtures";
+import { APP_INFO, DEFAULT_THRESHOLDS, LADDER, NO_GAPS, emptyRadar, fail, noOneOnOnes, ok } from "./fixtures";
 
 export type Commands = typeof real;
 export type CommandName = keyof Commands;
@@ -82,6 +82,26 @@ export const commands: CommandStubs = {
   listManagerChanges: vi.fn<Commands["listManagerChanges"]>(),
   addManagerChange: vi.fn<Commands["addManagerChange"]>(),
   updateManagerChange: vi.fn<Commands["updateManagerChange"]>(),
+  listOneOnOnes: vi.fn<Commands["listOneOnOnes"]>(),
+  createMeeting: vi.fn<Commands["createMeeting"]>(),
+  updateMeeting: vi.fn<Commands["updateMeeting"]>(),
+  addNote: vi.fn<Commands["addNote"]>(),
+  updateNote: vi.fn<Commands["updateNote"]>(),
+  addAgendaItem: vi.fn<Commands["addAgendaItem"]>(),
+  updateAgendaItem: vi.fn<Commands["updateAgendaItem"]>(),
+  setAgendaStatus: vi.fn<Commands["setAgendaStatus"]>(),
+  addActionItem: vi.fn<Commands["addActionItem"]>(),
+  updateActionItem: vi.fn<Commands["updateActionItem"]>(),
+  evidenceFromOneOnOne: vi.fn<Commands["evidenceFromOneOnOne"]>(),
+  feedbackFromOneOnOne: vi.fn<Commands["feedbackFromOneOnOne"]>(),
+  listOneOnOneOrigins: vi.fn<Commands["listOneOnOneOrigins"]>(),
+  getPrep: vi.fn<Commands["getPrep"]>(),
+  listQuestions: vi.fn<Commands["listQuestions"]>(),
+  createQuestion: vi.fn<Commands["createQuestion"]>(),
+  updateQuestion: vi.fn<Commands["updateQuestion"]>(),
+  listQuestionTriggers: vi.fn<Commands["listQuestionTriggers"]>(),
+  previewCalibrationNotes: vi.fn<Commands["previewCalibrationNotes"]>(),
+  exportCalibrationNotes: vi.fn<Commands["exportCalibrationNotes"]>(),
 };
 
 /** A write nobody set up: fails loudly in the UI and in the test. */
@@ -158,6 +178,26 @@ const DEFAULTS: Commands = {
   listManagerChanges: () => Promise.resolve(ok([])),
   addManagerChange: unexpected("addManagerChange"),
   updateManagerChange: unexpected("updateManagerChange"),
+  listOneOnOnes: (reportId) => Promise.resolve(ok(noOneOnOnes(reportId))),
+  createMeeting: unexpected("createMeeting"),
+  updateMeeting: unexpected("updateMeeting"),
+  addNote: unexpected("addNote"),
+  updateNote: unexpected("updateNote"),
+  addAgendaItem: unexpected("addAgendaItem"),
+  updateAgendaItem: unexpected("updateAgendaItem"),
+  setAgendaStatus: unexpected("setAgendaStatus"),
+  addActionItem: unexpected("addActionItem"),
+  updateActionItem: unexpected("updateActionItem"),
+  evidenceFromOneOnOne: unexpected("evidenceFromOneOnOne"),
+  feedbackFromOneOnOne: unexpected("feedbackFromOneOnOne"),
+  listOneOnOneOrigins: () => Promise.resolve(ok([])),
+  getPrep: (reportId) => Promise.resolve(fail({ kind: "not_found", message: `No prep for ${reportId}.` })),
+  listQuestions: () => Promise.resolve(ok([])),
+  createQuestion: unexpected("createQuestion"),
+  updateQuestion: unexpected("updateQuestion"),
+  listQuestionTriggers: () => Promise.resolve([]),
+  previewCalibrationNotes: unexpected("previewCalibrationNotes"),
+  exportCalibrationNotes: unexpected("exportCalibrationNotes"),
 };
 
 /** Forgets earlier calls and sets every command to its default or to the given override. */

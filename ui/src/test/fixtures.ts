@@ -442,7 +442,13 @@ export const DEFAULT_THRESHOLDS: import("../bindings").Thresholds = {
   evidenceMonths: 6,
   evidenceMinItems: 3,
   unquantifiedPercent: 50,
+  oneOnOneWeeks: 3,
 };
+
+/** A report with no 1:1 recorded yet. */
+export function noOneOnOnes(reportId: string): import("../bindings").OneOnOnes {
+  return { reportId, meetings: [], openAgenda: [], openActions: [], nextMeeting: null, lastMeeting: null };
+}
 
 /** A radar with nothing to say, for a report that is not a candidate. */
 export function emptyRadar(reportId: string, asOf: string): import("../bindings").ReportRadar {

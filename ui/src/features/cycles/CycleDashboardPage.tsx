@@ -8,6 +8,7 @@ import { Link, useLocation } from "wouter";
 import type { CycleDashboard } from "../../bindings";
 import { useCandidates, useCycleDashboard } from "../../api/radar";
 import { DeleteButton } from "../../components/DeleteButton";
+import { ExportNotesButton } from "../export/ExportNotesButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { AddCandidateForm } from "./AddCandidateForm";
@@ -60,6 +61,7 @@ function Dashboard({ data, asOf, onAsOf, failure, loading }: Props) {
           </Text>
         </Stack>
         <Group className="no-print">
+          <ExportNotesButton scope={{ kind: "cycle", cycleId: cycle.id }} />
           <Button ref={addButton} leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => setMode("add")} disabled={mode !== "view"}>
             Add candidate
           </Button>

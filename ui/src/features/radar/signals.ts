@@ -37,6 +37,7 @@ export const RULE_LABELS: Record<SignalRule, string> = {
   "evidence.thin": "Thin evidence",
   "evidence.unquantified": "Unquantified impact",
   "advocates.none": "No advocate",
+  "one_on_one.lapsed": "No recent 1:1",
 };
 
 /** What the radar looks at, for the empty state. */
@@ -51,6 +52,7 @@ export const RADAR_CHECKS = [
   "two people both claiming to have led the same work",
   "work drifting to snacking, preening or chasing ghosts; thin or unquantified evidence",
   "nobody ready to speak for the work",
+  "1:1s that lapsed for weeks (once any 1:1 is recorded)",
 ];
 
 /** Days from when the signal first fired to the reference date (calibration, else as-of). */

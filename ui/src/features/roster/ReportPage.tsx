@@ -16,6 +16,9 @@ import { VisibilityGapsCard } from "../evidence/VisibilityGapsCard";
 import { MandateSection } from "../mandate/MandateSection";
 import { MentorshipTab } from "../mentorship/MentorshipTab";
 import { NegativeFeedbackCard } from "../mentorship/NegativeFeedbackCard";
+import { ExportNotesButton } from "../export/ExportNotesButton";
+import { OneOnOnesTab } from "../oneonones/OneOnOnesTab";
+import { PrepTab } from "../prep/PrepTab";
 import { ManagerHistoryCard } from "../radar/ManagerHistoryCard";
 import { RadarTab } from "../radar/RadarTab";
 import { TimelineTab } from "../timeline/TimelineTab";
@@ -24,6 +27,8 @@ import { ArchetypeFit, LevelToTarget } from "./RosterTable";
 /** The tabs of a report's page; the overview has no path segment. */
 export const REPORT_TABS = [
   { value: "overview", label: "Overview" },
+  { value: "prep", label: "1:1 prep" },
+  { value: "one-on-ones", label: "1:1s" },
   { value: "radar", label: "Radar" },
   { value: "evidence", label: "Evidence" },
   { value: "mentorship", label: "Mentorship" },
@@ -70,6 +75,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
           </Group>
         </Stack>
         <Group className="no-print">
+          <ExportNotesButton scope={{ kind: "report", reportId: report.id }} />
           {!archived && (
             <Button component={Link} href={`/reports/${report.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />} data-testid="edit-report">
               Edit
@@ -107,6 +113,12 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
         </Tabs.List>
         <Tabs.Panel value="overview" pt="md">
           <Overview report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="prep" pt="md">
+          <PrepTab report={report} />
+        </Tabs.Panel>
+        <Tabs.Panel value="one-on-ones" pt="md">
+          <OneOnOnesTab report={report} />
         </Tabs.Panel>
         <Tabs.Panel value="radar" pt="md">
           <RadarTab report={report} />

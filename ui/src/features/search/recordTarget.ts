@@ -47,5 +47,12 @@ export function recordTarget({ kind, recordId, parentId, reportId }: RecordRef):
       return { path: "/rules", focusId: recordId };
     case "ladder_change":
       return { path: "/ladder", focusId: recordId };
+    // 1:1 content lives on the report's 1:1s tab; a note's parent is its meeting.
+    case "meeting":
+    case "agenda_item":
+    case "action_item":
+      return { path: report ? `${report}/one-on-ones` : "/", focusId: recordId };
+    case "note":
+      return { path: report ? `${report}/one-on-ones` : "/", focusId: parentId ?? recordId };
   }
 }

@@ -145,3 +145,39 @@ fn radar_rules_of_one_report(bencher: Bencher) {
     let thresholds = trellis_core::model::Thresholds::default();
     bencher.bench(|| trellis_core::radar::radar(&record, today, &thresholds));
 }
+
+/// Calibration notes for the whole cycle (about 49 candidates with five-year histories):
+/// loading, choosing and rendering, per format. Target (issue 5): under 1 s per format.
+#[divan::bench(args = ["md", "html", "pdf"], sample_count = 10)]
+fn export_a_whole_cycle(bencher: Bencher, format: &str) {
+    use trellis_core::export::{ExportFormat, ExportOptions, ExportScope};
+    let f = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    let format = match format {
+        "md" => ExportFormat::Markdown,
+        "html" => ExportFormat::Html,
+        _ => ExportFormat::Pdf,
+    };
+    let scope = ExportScope::Cycle {
+        cycle_id: f.cycle.clone(),
+    };
+    let options = ExportOptions {
+        include_private_notes: true,
+        include_non_quotable: true,
+    };
+    bencher.bench(|| {
+        let notes = f
+            .runtime
+            .block_on(f.store.calibration_notes(&scope, &options, today))
+            .unwrap();
+        format.render(&notes).unwrap()
+    });
+}
+
+/// One report's 1:1 prep (its record, 1:1s, the radar now and at the last 1:1, questions).
+#[divan::bench]
+fn prep_of_one_report(bencher: Bencher) {
+    let f = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    bencher.bench(|| f.runtime.block_on(f.store.prep(&f.report, today)).unwrap());
+}

@@ -5,9 +5,9 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 use trellis_core::model::{Cycle, ReportRadar, RosterFilter, Signal};
-use trellis_core::store::DB_FILE;
-use trellis_core::validate::{present, Checks};
 use trellis_core::Store;
+
+use crate::lookup::{as_of, find_cycle, find_report, open_store};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -73,29 +73,23 @@ fn report_json(r: ReportRadar) -> ReportJson {
 }
 
 pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
-    if !dir.join(DB_FILE).is_file() {
-        return Err(format!(
-            "no Trellis data in {} (no {DB_FILE})",
-            dir.display()
-        ));
-    }
-    let store = Store::open(dir).await.map_err(|e| e.to_string())?;
-    let as_of = match args.as_of.as_deref() {
-        None => store.clock().today(),
-        Some(text) => {
-            let mut c = Checks::new();
-            let date = c.date("asOf", "--as-of", text, None);
-            c.finish().map_err(|e| e.to_string())?;
-            present(date).map_err(|e| e.to_string())?
-        }
+    let store = open_store(dir).await?;
+    let doc = radar(&store, &args).await;
+    store.close().await;
+    let doc = doc?;
+    let json = if args.pretty {
+        serde_json::to_string_pretty(&doc)
+    } else {
+        serde_json::to_string(&doc)
     };
-    let doc = match (&args.report, &args.cycle) {
+    json.map_err(|e| format!("could not write JSON: {e}"))
+}
+
+async fn radar(store: &Store, args: &Args) -> Result<RadarJson, String> {
+    let as_of = as_of(store, args.as_of.as_deref())?;
+    Ok(match (&args.report, &args.cycle) {
         (_, Some(wanted)) => {
-            let cycles = store.cycles().await.map_err(|e| e.to_string())?;
-            let cycle = cycles
-                .iter()
-                .find(|c| c.id.as_str() == wanted || c.name.eq_ignore_ascii_case(wanted))
-                .ok_or_else(|| format!("no cycle named or with id {wanted:?}"))?;
+            let cycle = find_cycle(store, wanted).await?;
             let dashboard = store
                 .cycle_dashboard(&cycle.id, as_of)
                 .await
@@ -117,20 +111,7 @@ pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
             }
         }
         (Some(wanted), None) => {
-            let mut reports = store
-                .reports(RosterFilter::Active)
-                .await
-                .map_err(|e| e.to_string())?;
-            reports.extend(
-                store
-                    .reports(RosterFilter::Archived)
-                    .await
-                    .map_err(|e| e.to_string())?,
-            );
-            let report = reports
-                .iter()
-                .find(|r| r.id.as_str() == wanted || r.name.eq_ignore_ascii_case(wanted))
-                .ok_or_else(|| format!("no report named or with id {wanted:?}"))?;
+            let report = find_report(store, wanted).await?;
             let radar = store
                 .report_radar(&report.id, as_of)
                 .await
@@ -163,12 +144,5 @@ pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
                 reports: out,
             }
         }
-    };
-    store.close().await;
-    let json = if args.pretty {
-        serde_json::to_string_pretty(&doc)
-    } else {
-        serde_json::to_string(&doc)
-    };
-    json.map_err(|e| format!("could not write JSON: {e}"))
+    })
 }

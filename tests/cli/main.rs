@@ -1,6 +1,8 @@
 //! `trellis-cli` as a script uses it: a real data directory, the real binary, JSON out.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod export_prep;
+
 use std::path::Path;
 use std::process::{Command, Output};
 

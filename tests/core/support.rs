@@ -689,3 +689,62 @@ pub async fn hits(store: &Store, query: &str) -> Vec<(RecordKind, String)> {
         .map(|h| (h.kind, h.record_id))
         .collect()
 }
+
+// ---------------------------------------------------------------------------------------------
+// 1:1s: drafts, recording a meeting, and finding one again in a report's 1:1s.
+// ---------------------------------------------------------------------------------------------
+
+use trellis_core::model::{
+    ActionItemDraft, ActionOwner, AgendaItemDraft, Meeting, MeetingDraft, NoteDraft, OneOnOnes,
+};
+
+pub fn meeting_draft(held_on: &str) -> MeetingDraft {
+    MeetingDraft {
+        held_on: held_on.to_owned(),
+    }
+}
+
+pub fn note_draft(body: &str, private: bool) -> NoteDraft {
+    NoteDraft {
+        body: body.to_owned(),
+        private,
+    }
+}
+
+/// A shared agenda item.
+pub fn agenda_draft(text: &str) -> AgendaItemDraft {
+    AgendaItemDraft {
+        text: text.to_owned(),
+        shared: true,
+    }
+}
+
+/// An open action item the report owns, due on `due_on` ("" for no due date).
+pub fn action_draft(text: &str, due_on: &str) -> ActionItemDraft {
+    ActionItemDraft {
+        text: text.to_owned(),
+        owner: Some(ActionOwner::Report),
+        due_on: due_on.to_owned(),
+        done_on: String::new(),
+    }
+}
+
+/// The 1:1 on `day` among `ones`; panics (listing the dates there are) if there is none.
+pub fn meeting_on<'a>(ones: &'a OneOnOnes, day: &str) -> &'a Meeting {
+    ones.meetings
+        .iter()
+        .find(|m| m.held_on == date(day))
+        .unwrap_or_else(|| {
+            let dates: Vec<NaiveDate> = ones.meetings.iter().map(|m| m.held_on).collect();
+            panic!("no 1:1 on {day}; there are {dates:?}")
+        })
+}
+
+/// Records a 1:1 with `report` on `day` and returns it.
+pub async fn hold_meeting(store: &Store, report: &trellis_core::ids::ReportId, day: &str) -> Meeting {
+    let ones = store
+        .create_meeting(report, &meeting_draft(day))
+        .await
+        .unwrap();
+    meeting_on(&ones, day).clone()
+}

@@ -1,10 +1,17 @@
 //! `trellis-cli`: the Trellis core without a window, for scripts.
 //!
 //!   trellis-cli [--data-dir PATH] radar [--as-of YYYY-MM-DD] [--report NAME|ID | --cycle NAME|ID] [--pretty]
+//!   trellis-cli [--data-dir PATH] export (--report NAME|ID | --cycle NAME|ID) --format md|html|pdf
+//!               --out PATH [--include-private-notes] [--include-non-quotable] [--as-of YYYY-MM-DD]
+//!   trellis-cli [--data-dir PATH] prep --report NAME|ID [--as-of YYYY-MM-DD]
 //!
-//! Output schemas are documented in docs/radar-json.md. Exit codes: 0 done, 1 failed (the
-//! reason on stderr), 2 bad usage.
+//! The radar's JSON schema is documented in docs/radar-json.md; `export` prints the path it
+//! wrote, `prep` prints Markdown (docs/cli.md). Exit codes: 0 done, 1 failed (the reason on
+//! stderr), 2 bad usage. Nothing is written to the data directory.
 
+mod export;
+mod lookup;
+mod prep;
 mod radar;
 
 use std::path::PathBuf;
@@ -17,7 +24,7 @@ use trellis_core::data_dir;
 #[command(
     name = "trellis-cli",
     version,
-    about = "Trellis without a window: the radar for scripts"
+    about = "Trellis without a window: the radar, calibration notes and 1:1 prep for scripts"
 )]
 struct Cli {
     /// The data directory (default: $TRELLIS_DATA_DIR, else the app's OS data directory).
@@ -31,6 +38,11 @@ struct Cli {
 enum Command {
     /// Print the surprise radar as JSON: every active report, one report, or one cycle.
     Radar(radar::Args),
+    /// Write calibration notes for a report or a cycle to a file (Markdown, HTML or PDF) and
+    /// print its path.
+    Export(export::Args),
+    /// Print the prep for the next 1:1 with a report, as Markdown.
+    Prep(prep::Args),
 }
 
 fn main() -> ExitCode {
@@ -60,11 +72,14 @@ fn main() -> ExitCode {
     let result = runtime.block_on(async {
         match cli.command {
             Command::Radar(args) => radar::run(&dir, args).await,
+            Command::Export(args) => export::run(&dir, args).await,
+            Command::Prep(args) => prep::run(&dir, args).await,
         }
     });
     match result {
         Ok(output) => {
-            println!("{output}");
+            // Exactly one newline at the end, whether or not the output brings its own.
+            println!("{}", output.strip_suffix('\n').unwrap_or(&output));
             ExitCode::SUCCESS
         }
         Err(message) => {

@@ -3,7 +3,7 @@
 
 pub mod build;
 pub mod html;
-mod labels;
+pub(crate) mod labels;
 pub mod markdown;
 pub mod notes;
 pub mod pdf;

@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::export::labels;
 use crate::model::{ActionOwner, MandateState, Prep};
 
 pub fn render(p: &Prep) -> String {
@@ -41,18 +42,18 @@ pub fn render(p: &Prep) -> String {
             None => format!("received {}", f.received_on),
         };
         line(format!(
-            "- Feedback from {} ({:?}, {what}): {}",
+            "- Feedback from {} ({}, {what}): {}",
             escape(&f.mentee),
-            f.sentiment,
+            labels::sentiment(f.sentiment).to_lowercase(),
             escape(&one_line(&f.words))
         ));
     }
     for v in &c.visibility {
         line(format!(
-            "- Seen: {} saw {} ({:?}, {})",
+            "- Seen: {} saw {} ({}, {})",
             escape(&v.person),
             escape(&v.evidence_title),
-            v.channel,
+            labels::channel(v.channel),
             v.seen_on
         ));
     }
@@ -66,8 +67,8 @@ pub fn render(p: &Prep) -> String {
     }
     for s in &c.signals_appeared {
         line(format!(
-            "- New signal ({:?}): {}",
-            s.severity,
+            "- New signal ({}): {}",
+            labels::severity(s.severity).to_lowercase(),
             escape(&s.message)
         ));
     }

@@ -748,7 +748,9 @@ fn agenda_of(
                     AgendaStatus::Dropped => AgendaOutcome::Dropped,
                     _ => AgendaOutcome::Done,
                 }
-            } else if item.meeting_dates.iter().any(|d| *d > held_on) {
+            } else if item.status != AgendaStatus::Open
+                || item.meeting_dates.iter().any(|d| *d > held_on)
+            {
                 AgendaOutcome::CarriedOver
             } else {
                 AgendaOutcome::Open

@@ -741,7 +741,11 @@ pub fn meeting_on<'a>(ones: &'a OneOnOnes, day: &str) -> &'a Meeting {
 }
 
 /// Records a 1:1 with `report` on `day` and returns it.
-pub async fn hold_meeting(store: &Store, report: &trellis_core::ids::ReportId, day: &str) -> Meeting {
+pub async fn hold_meeting(
+    store: &Store,
+    report: &trellis_core::ids::ReportId,
+    day: &str,
+) -> Meeting {
     let ones = store
         .create_meeting(report, &meeting_draft(day))
         .await

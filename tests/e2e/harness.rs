@@ -21,6 +21,7 @@ pub struct Harness {
     // Released after Drop has stopped this harness's Xvfb and tauri-driver.
     _turn: MutexGuard<'static, ()>,
     xvfb: Child,
+    display: String,
     driver: Child,
     port: u16,
     home: tempfile::TempDir,
@@ -60,6 +61,7 @@ impl Harness {
         Self {
             _turn: turn,
             xvfb,
+            display,
             driver,
             port,
             home,
@@ -75,6 +77,41 @@ impl Harness {
             session: Some(session),
             name: name.to_owned(),
         }
+    }
+
+    /// Answers the app's native save dialog (a real GTK window titled `title` on this
+    /// harness's display) with `path`, the way a user types a location and presses Enter.
+    pub fn save_as(&self, title: &str, path: &Path) {
+        let xdotool = |args: &[&str]| {
+            let out = Command::new("xdotool")
+                .args(args)
+                .env("DISPLAY", &self.display)
+                .output()
+                .unwrap_or_else(|e| panic!("could not run xdotool ({e}): {SETUP_HINT}"));
+            assert!(
+                out.status.success(),
+                "xdotool {args:?} failed: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8_lossy(&out.stdout).trim().to_owned()
+        };
+        let mut window = String::new();
+        wait_until(&format!("the {title:?} dialog"), || {
+            let out = Command::new("xdotool")
+                .args(["search", "--name", title])
+                .env("DISPLAY", &self.display)
+                .output();
+            window = out
+                .map(|o| String::from_utf8_lossy(&o.stdout).lines().next().unwrap_or("").to_owned())
+                .unwrap_or_default();
+            !window.is_empty()
+        });
+        // The name field has the focus; replace the suggested name with the whole path.
+        std::thread::sleep(Duration::from_millis(500));
+        xdotool(&["windowfocus", "--sync", &window]);
+        xdotool(&["key", "--window", &window, "ctrl+a"]);
+        xdotool(&["type", "--delay", "20", &path.display().to_string()]);
+        xdotool(&["key", "Return"]);
     }
 
     /// A scratch folder that lives as long as the harness.

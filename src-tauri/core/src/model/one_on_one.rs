@@ -12,7 +12,8 @@ use crate::error::Result;
 use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
 use crate::validate::{present, Checks};
 
-/// The longest note, agenda item or action item, in characters.
+/// The longest agenda item or action item, in characters (notes may be as long as any free
+/// text: `validate::MAX_TEXT`).
 pub const MAX_ITEM_TEXT: usize = 2_000;
 
 /// One 1:1 on a date (a date after today is a planned 1:1).
@@ -204,11 +205,21 @@ impl MeetingDraft {
     }
 }
 
-#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[derive(Debug, Clone, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct NoteDraft {
     pub body: String,
     pub private: bool,
+}
+
+/// A new note is private: what is said in a 1:1 stays there unless the manager shares it.
+impl Default for NoteDraft {
+    fn default() -> Self {
+        Self {
+            body: String::new(),
+            private: true,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

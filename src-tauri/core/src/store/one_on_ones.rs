@@ -73,6 +73,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        resync_agenda(&mut tx, id, &report_id, new_date).await?;
         let out = load(&mut tx, &report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -394,8 +395,11 @@ impl Store {
         let rows = sqlx::query!(
             r#"SELECT l.target_kind AS "target_kind!: RecordKind", l.target_id AS "target_id!",
                       l.source_kind AS "source_kind!: SourceKind", l.source_id AS "source_id!",
-                      COALESCE(n.meeting_id, a.closed_meeting_id, x.meeting_id)
-                          AS "meeting_id?: MeetingId"
+                      COALESCE(n.meeting_id,
+                          (SELECT m.id FROM meeting_agenda ma JOIN meetings m ON m.id = ma.meeting_id
+                           WHERE ma.item_id = a.id AND m.deleted_at IS NULL
+                           ORDER BY m.held_on LIMIT 1),
+                          x.meeting_id) AS "meeting_id?: MeetingId"
                FROM one_on_one_links l
                LEFT JOIN meeting_notes n ON l.source_kind = 'note' AND n.id = l.source_id
                LEFT JOIN agenda_items a ON l.source_kind = 'agenda_item' AND a.id = l.source_id
@@ -445,6 +449,62 @@ pub struct OriginLink {
     pub target_kind: RecordKind,
     pub target_id: String,
     pub origin: OneOnOneOrigin,
+}
+
+/// After a 1:1 moved to `held_on`: what was closed in it is closed on its new date; items
+/// raised after that date leave its agenda (refused if one of them was closed in it); open
+/// items raised by then join it.
+async fn resync_agenda(
+    conn: &mut SqliteConnection,
+    meeting_id: &MeetingId,
+    report_id: &ReportId,
+    held_on: NaiveDate,
+) -> Result<()> {
+    let closed_too_early = sqlx::query_scalar!(
+        r#"SELECT added_on AS "added_on!: NaiveDate" FROM agenda_items
+           WHERE closed_meeting_id = ? AND added_on > ? AND deleted_at IS NULL
+           ORDER BY added_on LIMIT 1"#,
+        meeting_id,
+        held_on
+    )
+    .fetch_optional(&mut *conn)
+    .await?;
+    if let Some(raised) = closed_too_early {
+        return Err(Error::invalid(
+            "heldOn",
+            format!(
+                "An agenda item done or dropped in this 1:1 was raised on {raised}; \
+                 the 1:1 cannot move before that."
+            ),
+        ));
+    }
+    sqlx::query!(
+        "UPDATE agenda_items SET closed_on = ? WHERE closed_meeting_id = ?",
+        held_on,
+        meeting_id
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "DELETE FROM meeting_agenda WHERE meeting_id = ?1 AND item_id IN
+             (SELECT id FROM agenda_items WHERE added_on > ?2)",
+        meeting_id,
+        held_on
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query!(
+        "INSERT OR IGNORE INTO meeting_agenda (meeting_id, item_id)
+         SELECT ?1, id FROM agenda_items
+         WHERE report_id = ?2 AND deleted_at IS NULL AND added_on <= ?3
+           AND (status = 'open' OR closed_on >= ?3)",
+        meeting_id,
+        report_id,
+        held_on
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 fn same_report(owner: &ReportId, report_id: &ReportId, noun: &str) -> Result<()> {
@@ -572,18 +632,21 @@ pub(crate) async fn load(
     .fetch_all(&mut *conn)
     .await?
     {
-        notes.entry(n.meeting_id.clone()).or_default().push(MeetingNote {
-            links: links
-                .remove(&(SourceKind::Note, n.id.to_string()))
-                .unwrap_or_default(),
-            id: n.id,
-            meeting_id: n.meeting_id,
-            body: n.body,
-            private: n.private,
-            version: n.version,
-            created_at: n.created_at,
-            updated_at: n.updated_at,
-        });
+        notes
+            .entry(n.meeting_id.clone())
+            .or_default()
+            .push(MeetingNote {
+                links: links
+                    .remove(&(SourceKind::Note, n.id.to_string()))
+                    .unwrap_or_default(),
+                id: n.id,
+                meeting_id: n.meeting_id,
+                body: n.body,
+                private: n.private,
+                version: n.version,
+                created_at: n.created_at,
+                updated_at: n.updated_at,
+            });
     }
     let items = agenda_items(conn, report_id, &mut links).await?;
     let mut actions: Vec<ActionItem> = sqlx::query!(
@@ -640,8 +703,10 @@ pub(crate) async fn load(
             updated_at: m.updated_at,
         })
         .collect();
-    let mut open_actions: Vec<ActionItem> =
-        actions.into_iter().filter(|a| a.done_on.is_none()).collect();
+    let mut open_actions: Vec<ActionItem> = actions
+        .into_iter()
+        .filter(|a| a.done_on.is_none())
+        .collect();
     open_actions.sort_by(|a, b| {
         (a.due_on.is_none(), a.due_on, a.created_at, &a.id).cmp(&(
             b.due_on.is_none(),

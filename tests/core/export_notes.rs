@@ -1,0 +1,846 @@
+//! Calibration notes from a real store: a small fixed record (a cycle with a committee, one
+//! rich candidate and one sparse one) exported with every combination of options and rendered
+//! in every format. Private 1:1 notes and non-quotable feedback stay out unless asked for, and
+//! the first line says what is in; counts reveal no words; evidence comes strongest first; the
+//! same record gives the same bytes. Goldens: tests/core/golden/notes_from_store.{md,html,
+//! pdf.txt}; `UPDATE_GOLDEN=1 cargo test -p trellis-core --test core export_notes` rewrites them.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use trellis_core::export::build::privacy_line;
+use trellis_core::export::{CalibrationNotes, ExportFormat, ExportOptions, ExportScope};
+use trellis_core::ids::{CycleId, ReportId};
+use trellis_core::model::{
+    AckAction, AckDraft, Check, CycleDraft, EvidenceDraft, EvidenceKind, EvidenceRole,
+    FeedbackDraft, MandateDraft, PersonDraft, Readiness, ReadinessDraft, Relationship, ReviewDraft,
+    ReviewerRole, Sentiment, SignalRule, SupportStrength, WorkMix,
+};
+
+use crate::cycle_support::*;
+use crate::support::*;
+
+const PRIVATE_MARKER: &str = "PRIVATE-NOTE-MARKER";
+const SHARED_MARKER: &str = "SHARED-NOTE-MARKER";
+const SECRET: &str = "NONQUOTABLE-SECRET";
+const QUOTE: &str = "Ada made time every week and taught me to write design docs.";
+const AS_OF: &str = "2026-11-24";
+
+const DEFAULT: ExportOptions = ExportOptions {
+    include_private_notes: false,
+    include_non_quotable: false,
+};
+const NON_QUOTABLE: ExportOptions = ExportOptions {
+    include_private_notes: false,
+    include_non_quotable: true,
+};
+const PRIVATE_NOTES: ExportOptions = ExportOptions {
+    include_private_notes: true,
+    include_non_quotable: false,
+};
+const BOTH: ExportOptions = ExportOptions {
+    include_private_notes: true,
+    include_non_quotable: true,
+};
+
+/// The fixed record.
+struct Record {
+    ts: TestStore,
+    cycle: CycleId,
+    ada: ReportId,
+}
+
+/// Ada, the rich candidate: a mandate with a sponsor; four pieces of evidence in the cycle
+/// (co-owners, committee and other visibility, from led-and-shipped to advised preening) and one
+/// before it; a mentee's quotable praise and non-quotable complaint (and older mixed feedback);
+/// two advocates; a packet version; a received and an awaited review; an unmet rule of thumb
+/// (acknowledged); a 1:1 with a private and a shared note. Grace, the sparse one: a candidacy.
+async fn record() -> Record {
+    let (ts, clock) = store_on("2026-06-01").await;
+    let cast = cast(&ts).await;
+    let priya = ts
+        .create_person(&PersonDraft {
+            title: "Staff Engineer".to_owned(),
+            ..person_draft("Priya Raman", Relationship::Peer)
+        })
+        .await
+        .unwrap();
+    let ada = ts
+        .create_report(&report_draft(&ts, "Ada Lovelace").await)
+        .await
+        .unwrap();
+    let grace = ts
+        .create_report(&report_draft(&ts, "Grace Hopper").await)
+        .await
+        .unwrap();
+    for (who, strength, seen) in [
+        (
+            &cast.samira.id,
+            SupportStrength::Strong,
+            "The migration demo and its numbers.",
+        ),
+        (
+            &cast.omar.id,
+            SupportStrength::Moderate,
+            "The incident reviews.",
+        ),
+    ] {
+        ts.create_advocate(
+            &ada.id,
+            &trellis_core::model::AdvocateDraft {
+                strength: Some(strength),
+                what_seen: seen.to_owned(),
+                last_checked: "2026-06-01".to_owned(),
+                ..advocate_draft(who)
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let cycle = ts
+        .create_cycle(&CycleDraft {
+            opens_on: "2026-07-01".to_owned(),
+            packet_due: "2026-12-01".to_owned(),
+            calibration_date: "2026-12-15".to_owned(),
+            ..cycle_draft("H2 2026 calibration", &[&cast.morgan.id, &cast.samira.id])
+        })
+        .await
+        .unwrap();
+    let candidate = ts
+        .add_candidate(&cycle.id, &candidate_draft(&ada.id, "2026-06-01"))
+        .await
+        .unwrap();
+    ts.add_candidate(&cycle.id, &candidate_draft(&grace.id, "2026-06-01"))
+        .await
+        .unwrap();
+    ts.create_rule(&rule_draft(
+        "A year in production before promotion",
+        "2026-03-01",
+        Some(Check::TopEvidenceInProduction { months: 12 }),
+    ))
+    .await
+    .unwrap();
+
+    clock.set(AS_OF);
+    ts.set_mandate(
+        &ada.id,
+        &MandateDraft {
+            set_on: "2026-06-15".to_owned(),
+            review_by: "2027-02-01".to_owned(),
+            sponsor_id: Some(cast.samira.id.clone()),
+            ..mandate_draft("Make ledger consistency a platform property.")
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    let piece = |title: &str,
+                 kind: EvidenceKind,
+                 role: EvidenceRole,
+                 started: &str,
+                 ended: &str,
+                 in_production: &str,
+                 impact: &str,
+                 mix: WorkMix| EvidenceDraft {
+        kind: Some(kind),
+        ended_on: ended.to_owned(),
+        in_production_since: in_production.to_owned(),
+        ..evidence_with(title, started, role, impact, mix)
+    };
+    let ledger = ts
+        .create_evidence(
+            &ada.id,
+            &EvidenceDraft {
+                co_owner_ids: vec![priya.id.clone(), cast.jamie.id.clone()],
+                ..piece(
+                    "Ledger consistency migration",
+                    EvidenceKind::Project,
+                    EvidenceRole::Led,
+                    "2026-07-06",
+                    "2026-09-30",
+                    "2026-10-01",
+                    "Reconciliation breaks down from 40 to 2 a month",
+                    WorkMix::HighLeverage,
+                )
+            },
+        )
+        .await
+        .unwrap();
+    for (who, day) in [
+        (&cast.morgan.id, "2026-10-05"),
+        (&cast.samira.id, "2026-10-12"),
+        (&cast.omar.id, "2026-10-20"),
+    ] {
+        ts.add_visibility(&ledger.id, &seen(who, day))
+            .await
+            .unwrap();
+    }
+    let reviews = ts
+        .create_evidence(
+            &ada.id,
+            &piece(
+                "Incident review programme",
+                EvidenceKind::OrgImprovement,
+                EvidenceRole::CoLed,
+                "2026-08-03",
+                "",
+                "",
+                "Sev-1 repeat rate down 60%",
+                WorkMix::HighLeverage,
+            ),
+        )
+        .await
+        .unwrap();
+    ts.add_visibility(&reviews.id, &seen(&cast.morgan.id, "2026-09-01"))
+        .await
+        .unwrap();
+    for draft in [
+        piece(
+            "On-call handbook",
+            EvidenceKind::GlueWork,
+            EvidenceRole::Contributed,
+            "2026-09-07",
+            "",
+            "",
+            "",
+            WorkMix::Untagged,
+        ),
+        piece(
+            "Review-thread crusade",
+            EvidenceKind::Other,
+            EvidenceRole::Advised,
+            "2026-10-05",
+            "",
+            "",
+            "",
+            WorkMix::Preening,
+        ),
+        piece(
+            "Old cache rewrite",
+            EvidenceKind::Project,
+            EvidenceRole::Led,
+            "2026-02-02",
+            "2026-05-29",
+            "2026-06-01",
+            "p99 down 30%",
+            WorkMix::HighLeverage,
+        ),
+    ] {
+        ts.create_evidence(&ada.id, &draft).await.unwrap();
+    }
+    let mentorship = ts
+        .create_mentorship(&ada.id, &mentorship_draft(&cast.jamie.id))
+        .await
+        .unwrap();
+    for draft in [
+        FeedbackDraft {
+            words: QUOTE.to_owned(),
+            ..feedback("2026-09-15", Sentiment::Positive)
+        },
+        FeedbackDraft {
+            words: format!("{SECRET}: our sessions were cancelled three times in a row."),
+            quotable: false,
+            ..feedback("2026-10-20", Sentiment::Negative)
+        },
+        FeedbackDraft {
+            words: "Before the cycle: mixed feelings.".to_owned(),
+            ..feedback("2026-03-01", Sentiment::Mixed)
+        },
+    ] {
+        ts.add_feedback(&mentorship.id, &draft).await.unwrap();
+    }
+    clock.set("2026-10-26");
+    ts.save_packet(&candidate.id, &sections(&[&ledger.id]), "First draft")
+        .await
+        .unwrap();
+    clock.set(AS_OF);
+    for (who, role, requested, received) in [
+        (
+            &cast.lee.id,
+            ReviewerRole::StaffPeer,
+            "2026-10-27",
+            "2026-11-03",
+        ),
+        (&cast.dana.id, ReviewerRole::Manager, "2026-11-02", ""),
+    ] {
+        ts.add_review(
+            &candidate.id,
+            &ReviewDraft {
+                version_number: Some(1),
+                ..review_draft(who, role, requested, received)
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let candidate = ts.candidate(&candidate.id).await.unwrap();
+    ts.set_readiness(
+        &candidate.id,
+        candidate.version,
+        &ReadinessDraft {
+            readiness: Some(Readiness::Ready),
+            reason: String::new(),
+            expected_cycle: String::new(),
+            actions: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    let unmet = one(
+        &ts.report_radar(&ada.id, date(AS_OF)).await.unwrap().signals,
+        SignalRule::RuleOfThumbUnmet,
+    );
+    ts.acknowledge_signal(
+        &ada.id,
+        &AckDraft {
+            rule: unmet.rule,
+            cause_key: unmet.cause_key.clone(),
+            action: Some(AckAction::Acknowledged),
+            reason: "Will be a year in production by the next cycle.".to_owned(),
+            until: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    let m = hold_meeting(&ts, &ada.id, "2026-11-10").await;
+    for (body, private) in [
+        (
+            format!("{PRIVATE_MARKER}: worried about burnout; asked to drop on-call."),
+            true,
+        ),
+        (
+            format!("{SHARED_MARKER}: agreed she leads the storage RFC."),
+            false,
+        ),
+    ] {
+        ts.add_note(&m.id, &note_draft(&body, private))
+            .await
+            .unwrap();
+    }
+    Record {
+        ts,
+        cycle: cycle.id,
+        ada: ada.id,
+    }
+}
+
+impl Record {
+    async fn notes(&self, options: ExportOptions) -> CalibrationNotes {
+        self.ts
+            .calibration_notes(
+                &ExportScope::Cycle {
+                    cycle_id: self.cycle.clone(),
+                },
+                &options,
+                date(AS_OF),
+            )
+            .await
+            .unwrap()
+    }
+}
+
+/// The text of an export: Markdown and HTML as they are, PDF through `pdftotext -layout`
+/// (pages separated by form feeds).
+fn text(format: ExportFormat, notes: &CalibrationNotes) -> String {
+    let bytes = format.render(notes).unwrap();
+    match format {
+        ExportFormat::Markdown | ExportFormat::Html => String::from_utf8(bytes).unwrap(),
+        ExportFormat::Pdf => pdf_text(&bytes),
+    }
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("notes.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| {
+            panic!("pdftotext could not run ({e}): run ./scripts/test, which installs poppler")
+        });
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Whitespace runs as one space (pdftotext wraps and pads lines; HTML indents).
+fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Checks that `text` opens with `line`: Markdown's first line, the first element of the HTML
+/// body, the start of the PDF's first page.
+fn assert_opens_with(format: ExportFormat, text: &str, line: &str) {
+    match format {
+        ExportFormat::Markdown => assert_eq!(text.lines().next(), Some(line)),
+        ExportFormat::Html => {
+            let body = text.split_once("<body>").unwrap().1.trim_start();
+            assert!(
+                body.starts_with(&format!("<p class=\"privacy\">{line}</p>")),
+                "the body opens with: {}",
+                &body[..120.min(body.len())]
+            );
+        }
+        ExportFormat::Pdf => {
+            let page = squash(text.split('\u{c}').next().unwrap());
+            assert!(
+                page.starts_with(line),
+                "page 1 opens with: {}",
+                &page[..120.min(page.len())]
+            );
+        }
+    }
+}
+
+/// `text` in any format, squashed; quotes and apostrophes as HTML escapes them are put back.
+fn flat(text: &str) -> String {
+    squash(text)
+        .replace("&#39;", "'")
+        .replace("&#x27;", "'")
+        .replace("&quot;", "\"")
+        .replace("&amp;", "&")
+}
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// Compares `actual` with the golden file `name`, or rewrites it when UPDATE_GOLDEN=1.
+fn golden(name: &str, actual: &str) {
+    let path = repo_root().join("tests/core/golden").join(name);
+    if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
+        std::fs::write(&path, actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "cannot read {}: {e}; run with UPDATE_GOLDEN=1 to create it",
+            path.display()
+        )
+    });
+    if expected == actual {
+        return;
+    }
+    let first = expected
+        .lines()
+        .zip(actual.lines())
+        .position(|(e, a)| e != a)
+        .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+    panic!(
+        "{} differs from the export (run with UPDATE_GOLDEN=1 if the change is intended); \
+         first difference at line {}:\n  - {}\n  + {}",
+        path.display(),
+        first + 1,
+        expected.lines().nth(first).unwrap_or("<none>"),
+        actual.lines().nth(first).unwrap_or("<none>"),
+    );
+}
+
+/// pdftotext's text made stable for a golden file: no trailing spaces, pages marked.
+fn pdf_golden_text(text: &str) -> String {
+    let mut pages: Vec<&str> = text.split('\u{c}').collect();
+    if pages.last().is_some_and(|p| p.trim().is_empty()) {
+        pages.pop();
+    }
+    let mut out = String::new();
+    for (i, page) in pages.iter().enumerate() {
+        out.push_str(&format!("=== page {} ===\n", i + 1));
+        let lines: Vec<&str> = page.lines().map(str::trim_end).collect();
+        out.push_str(lines.join("\n").trim_matches('\n'));
+        out.push('\n');
+    }
+    out
+}
+
+#[tokio::test]
+async fn export_notes_from_the_store_match_the_goldens() {
+    let r = record().await;
+    let notes = r.notes(DEFAULT).await;
+    golden("notes_from_store.md", &text(ExportFormat::Markdown, &notes));
+    golden("notes_from_store.html", &text(ExportFormat::Html, &notes));
+    golden(
+        "notes_from_store.pdf.txt",
+        &pdf_golden_text(&text(ExportFormat::Pdf, &notes)),
+    );
+}
+
+#[tokio::test]
+async fn export_notes_by_default_hold_no_private_note_and_no_non_quotable_words() {
+    let r = record().await;
+    let notes = r.notes(DEFAULT).await;
+    assert_eq!(
+        notes.privacy_line,
+        "Private 1:1 notes and non-quotable mentee feedback are not included."
+    );
+    assert!(!notes.includes_private_notes && !notes.includes_non_quotable);
+    for format in ExportFormat::ALL {
+        let out = text(format, &notes);
+        assert_opens_with(format, &out, &notes.privacy_line);
+        for marker in [PRIVATE_MARKER, SHARED_MARKER, SECRET] {
+            assert!(!out.contains(marker), "{format:?} contains {marker}");
+        }
+        assert!(
+            flat(&out).contains(QUOTE),
+            "{format:?} lacks the quotable praise"
+        );
+        assert!(!out.contains("NOT QUOTABLE"), "{format:?}");
+    }
+    let ada = &notes.reports[0];
+    assert!(ada.private_notes.is_empty());
+    assert_eq!(ada.mentorship.quotes.len(), 1);
+    assert_eq!(ada.mentorship.quotes[0].words, QUOTE);
+}
+
+#[tokio::test]
+async fn export_notes_with_non_quotable_feedback_show_and_mark_it_and_say_so_first() {
+    let r = record().await;
+    let notes = r.notes(NON_QUOTABLE).await;
+    assert!(notes
+        .privacy_line
+        .starts_with("CONTAINS NON-QUOTABLE MENTEE FEEDBACK"));
+    assert!(notes.includes_non_quotable && !notes.includes_private_notes);
+    for format in ExportFormat::ALL {
+        let out = text(format, &notes);
+        assert_opens_with(format, &out, &notes.privacy_line);
+        let flat = flat(&out);
+        assert!(
+            flat.contains(SECRET),
+            "{format:?} lacks the non-quotable words"
+        );
+        assert!(
+            flat.contains("NOT QUOTABLE"),
+            "{format:?} does not mark them"
+        );
+        // The mark sits on the non-quotable entry, not on the quotable one.
+        let mark = flat.find("NOT QUOTABLE").unwrap();
+        let secret = flat.find(SECRET).unwrap();
+        assert!(mark < secret && secret - mark < 120, "{format:?}: {flat}");
+        assert_eq!(flat.matches("NOT QUOTABLE").count(), 1, "{format:?}");
+        assert!(!out.contains(PRIVATE_MARKER) && !out.contains(SHARED_MARKER));
+    }
+    let quotes = &notes.reports[0].mentorship.quotes;
+    let marked: Vec<(bool, &str)> = quotes
+        .iter()
+        .map(|q| (q.quotable, q.sentiment.as_str()))
+        .collect();
+    assert_eq!(
+        marked,
+        [(false, "Negative"), (true, "Positive")],
+        "newest first"
+    );
+}
+
+#[tokio::test]
+async fn export_notes_with_private_notes_include_every_one_on_one_note_and_say_so_first() {
+    let r = record().await;
+    for (options, secret_too) in [(PRIVATE_NOTES, false), (BOTH, true)] {
+        let notes = r.notes(options).await;
+        assert_eq!(notes.privacy_line, privacy_line(&options));
+        assert!(notes.privacy_line.starts_with("CONTAINS PRIVATE 1:1 NOTES"));
+        let ada = &notes.reports[0];
+        let bodies: Vec<(String, &str)> = ada
+            .private_notes
+            .iter()
+            .map(|n| (ymd(n.on), n.body.as_str()))
+            .collect();
+        assert_eq!(
+            bodies,
+            [
+                (
+                    "2026-11-10".to_owned(),
+                    "PRIVATE-NOTE-MARKER: worried about burnout; asked to drop on-call."
+                ),
+                (
+                    "2026-11-10".to_owned(),
+                    "SHARED-NOTE-MARKER: agreed she leads the storage RFC."
+                ),
+            ]
+        );
+        assert!(notes.reports[1].private_notes.is_empty(), "Grace has none");
+        for format in ExportFormat::ALL {
+            let out = text(format, &notes);
+            assert_opens_with(format, &out, &notes.privacy_line);
+            assert!(out.contains(PRIVATE_MARKER), "{format:?}");
+            assert!(out.contains(SHARED_MARKER), "{format:?}");
+            assert_eq!(out.contains(SECRET), secret_too, "{format:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn export_notes_count_every_feedback_entry_even_when_its_words_are_hidden() {
+    let r = record().await;
+    for options in [DEFAULT, NON_QUOTABLE, PRIVATE_NOTES, BOTH] {
+        let m = &r.notes(options).await.reports[0].mentorship;
+        assert_eq!(
+            (m.mentees, m.positive, m.mixed, m.negative),
+            (1, 1, 0, 1),
+            "{options:?}: the March entry is before the cycle"
+        );
+    }
+    let md = text(ExportFormat::Markdown, &r.notes(DEFAULT).await);
+    assert!(
+        md.contains("- Feedback: 1 positive, 0 mixed, 1 negative"),
+        "{md}"
+    );
+    // The open signal about the complaint names no words either.
+    assert!(md.contains("Negative feedback from Jamie Chen (2026-10-20) not addressed."));
+}
+
+#[tokio::test]
+async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_audience() {
+    let r = record().await;
+    let notes = r.notes(DEFAULT).await;
+    let names: Vec<&str> = notes.reports.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(names, ["Ada Lovelace", "Grace Hopper"]);
+    let ada = &notes.reports[0];
+    let titles: Vec<&str> = ada.evidence.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Ledger consistency migration",
+            "Incident review programme",
+            "On-call handbook",
+            "Review-thread crusade",
+        ]
+    );
+    assert_eq!(
+        ada.evidence_considered, 4,
+        "the cache rewrite ended before the cycle"
+    );
+    let top = &ada.evidence[0];
+    assert_eq!(
+        top.co_owners,
+        ["Jamie Chen", "Priya Raman (Staff Engineer)"]
+    );
+    assert_eq!(top.period, "2026-07-06 – 2026-09-30");
+    assert_eq!(top.in_production_since, Some(date("2026-10-01")));
+    let seen: Vec<(&str, bool)> = top
+        .seen_by
+        .iter()
+        .map(|s| (s.name.as_str(), s.committee))
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("Morgan Avery", true),
+            ("Samira Whitfield", true),
+            ("Omar Haddad", false)
+        ]
+    );
+    assert_eq!(ada.evidence[1].period, "since 2026-08-03");
+    let mandate = ada.mandate.as_ref().unwrap();
+    assert_eq!(
+        (mandate.sponsor.as_str(), mandate.review_by),
+        ("Samira Whitfield", Some(date("2027-02-01")))
+    );
+    assert_eq!(ada.readiness, "Ready");
+    assert_eq!(ada.packet, "1 version, last saved 2026-10-26.");
+    let reviews: Vec<&str> = ada.reviews.iter().map(|x| x.status.as_str()).collect();
+    assert_eq!(reviews, ["Received 2026-11-03", "Awaited since 2026-11-02"]);
+    let advocates: Vec<(&str, &str)> = ada
+        .advocates
+        .iter()
+        .map(|a| (a.name.as_str(), a.strength.as_str()))
+        .collect();
+    assert_eq!(
+        advocates,
+        [("Samira Whitfield", "Strong"), ("Omar Haddad", "Moderate")]
+    );
+    assert_eq!(ada.checklist.len(), 1);
+    assert_eq!(
+        ada.checklist[0].wording,
+        "A year in production before promotion"
+    );
+    let unmet = ada
+        .signals
+        .iter()
+        .find(|s| s.rule_id == "rule_of_thumb.unmet")
+        .unwrap();
+    assert_eq!(
+        unmet.handling,
+        "Acknowledged 2026-11-24: Will be a year in production by the next cycle."
+    );
+    // Grace: nothing but her candidacy.
+    let grace = &notes.reports[1];
+    assert!(grace.evidence.is_empty() && grace.advocates.is_empty() && grace.mandate.is_none());
+    assert_eq!(grace.packet, "No packet draft yet.");
+    assert_eq!(grace.readiness, "Undecided");
+}
+
+#[tokio::test]
+async fn export_notes_give_the_same_bytes_every_time_and_from_the_same_record_built_again() {
+    let r = record().await;
+    let again = record().await;
+    for options in [DEFAULT, BOTH] {
+        let notes = r.notes(options).await;
+        assert_eq!(r.notes(options).await, notes);
+        let rebuilt = again.notes(options).await;
+        assert_eq!(rebuilt, notes, "{options:?}: the same record built again");
+        for format in ExportFormat::ALL {
+            let bytes = format.render(&notes).unwrap();
+            assert_eq!(format.render(&notes).unwrap(), bytes, "{format:?}");
+            assert_eq!(format.render(&rebuilt).unwrap(), bytes, "{format:?}");
+        }
+        // No generated id leaks into the document.
+        let md = text(ExportFormat::Markdown, &notes);
+        assert_eq!(normalise_ids(&md, &mut Vec::new()), md);
+    }
+    let before = snapshot_all(&r.ts).await;
+    r.notes(BOTH).await;
+    assert_nothing_written(&r.ts, &before).await;
+}
+
+#[tokio::test]
+async fn export_notes_of_a_cycle_name_it_its_committee_and_its_candidates() {
+    let r = record().await;
+    let notes = r.notes(DEFAULT).await;
+    assert_eq!(notes.title, "Calibration notes: H2 2026 calibration");
+    assert_eq!(
+        notes.context,
+        [
+            "H2 2026 calibration: calibration 2026-12-15, packets due 2026-12-01; committee: \
+             Morgan Avery, Samira Whitfield.",
+            "2 candidates.",
+            "Generated by Trellis on 2026-11-24.",
+        ]
+    );
+    assert_eq!(notes.generated_on, date(AS_OF));
+    // One candidate's notes name the cycle they are judged in.
+    let one =
+        r.ts.calibration_notes(
+            &ExportScope::Report {
+                report_id: r.ada.clone(),
+            },
+            &DEFAULT,
+            date(AS_OF),
+        )
+        .await
+        .unwrap();
+    assert_eq!(one.title, "Calibration notes: Ada Lovelace");
+    assert_eq!(
+        one.context,
+        [
+            "Staff, Payments Platform",
+            "H2 2026 calibration: calibration 2026-12-15, packets due 2026-12-01; committee: \
+             Morgan Avery, Samira Whitfield.",
+            "Generated by Trellis on 2026-11-24.",
+        ]
+    );
+    assert_eq!(one.reports, notes.reports[..1]);
+}
+
+#[tokio::test]
+async fn export_notes_of_a_cycle_without_candidates_are_refused() {
+    let r = record().await;
+    let empty =
+        r.ts.create_cycle(&cycle_draft("Empty cycle", &[]))
+            .await
+            .unwrap();
+    assert_eq!(
+        conflict(
+            r.ts.calibration_notes(
+                &ExportScope::Cycle { cycle_id: empty.id },
+                &DEFAULT,
+                date(AS_OF)
+            )
+            .await
+        ),
+        "This cycle has no candidates yet: add candidates before exporting its notes."
+    );
+    not_found(
+        r.ts.calibration_notes(
+            &ExportScope::Cycle {
+                cycle_id: CycleId::from("nope"),
+            },
+            &DEFAULT,
+            date(AS_OF),
+        )
+        .await,
+    );
+    not_found(
+        r.ts.calibration_notes(
+            &ExportScope::Report {
+                report_id: ReportId::from("nope"),
+            },
+            &DEFAULT,
+            date(AS_OF),
+        )
+        .await,
+    );
+}
+
+#[tokio::test]
+async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months() {
+    let (ts, _clock) = store_on(AS_OF).await;
+    let jamie = add_person(&ts, "Jamie Chen", Relationship::MyOrg).await;
+    let alan = ts
+        .create_report(&report_draft(&ts, "Alan Turing").await)
+        .await
+        .unwrap();
+    for (title, ended) in [
+        ("Ended thirteen months ago", "2025-11-23"),
+        ("Ended on the window's first day", "2025-11-24"),
+        ("Still running", ""),
+    ] {
+        ts.create_evidence(
+            &alan.id,
+            &EvidenceDraft {
+                started_on: "2025-06-02".to_owned(),
+                ended_on: ended.to_owned(),
+                ..work(title, "2025-06-02")
+            },
+        )
+        .await
+        .unwrap();
+    }
+    let m = ts
+        .create_mentorship(&alan.id, &mentorship_draft(&jamie.id))
+        .await
+        .unwrap();
+    for day in ["2025-11-23", "2025-11-24"] {
+        ts.add_feedback(&m.id, &feedback(day, Sentiment::Positive))
+            .await
+            .unwrap();
+    }
+    let notes = ts
+        .calibration_notes(
+            &ExportScope::Report {
+                report_id: alan.id.clone(),
+            },
+            &DEFAULT,
+            date(AS_OF),
+        )
+        .await
+        .unwrap();
+    assert_eq!(notes.title, "Calibration notes: Alan Turing");
+    assert_eq!(
+        notes.context,
+        [
+            "Staff, Payments Platform",
+            "Generated by Trellis on 2026-11-24."
+        ]
+    );
+    let r = &notes.reports[0];
+    let titles: Vec<&str> = r.evidence.iter().map(|e| e.title.as_str()).collect();
+    assert_eq!(titles, ["Ended on the window's first day", "Still running"]);
+    assert_eq!(r.evidence_considered, 2);
+    assert_eq!(r.mentorship.positive, 1);
+    assert_eq!(r.packet, "Not a candidate in a cycle.");
+    assert_eq!(r.readiness, "");
+    assert!(r.reviews.is_empty() && r.checklist.is_empty());
+    for format in ExportFormat::ALL {
+        let out = text(format, &notes);
+        assert_opens_with(format, &out, &notes.privacy_line);
+        assert!(
+            flat(&out).contains("Not a candidate in a cycle"),
+            "{format:?}"
+        );
+    }
+}

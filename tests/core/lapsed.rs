@@ -1,0 +1,229 @@
+//! The radar rule `one_on_one.lapsed`: no 1:1 for more than the threshold's weeks (3 by
+//! default), counted from the last 1:1 held on or before the as-of date. Only for reports with
+//! at least one recorded 1:1; a planned 1:1 does not count until its day; an acknowledgement
+//! covers one last 1:1 only.
+
+use trellis_core::ids::ReportId;
+use trellis_core::model::{
+    AckAction, AckDraft, Cause, RecordKind, Severity, Signal, SignalRule, Thresholds,
+};
+
+use crate::cycle_support::*;
+use crate::support::*;
+
+const LAST: &str = "2026-10-05";
+/// Three weeks and a day after [`LAST`].
+const LAPSED: &str = "2026-10-27";
+const NOT_YET: &str = "2026-10-26";
+
+async fn lapsed(ts: &TestStore, report: &ReportId, as_of: &str) -> Vec<Signal> {
+    let signals = ts.report_radar(report, date(as_of)).await.unwrap().signals;
+    of_rule(&signals, SignalRule::OneOnOneLapsed)
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+async fn ada(ts: &TestStore) -> ReportId {
+    ts.create_report(&report_draft(ts, "Ada Lovelace").await)
+        .await
+        .unwrap()
+        .id
+}
+
+#[tokio::test]
+async fn it_fires_the_day_after_the_threshold_weeks_since_the_last_one_on_one() {
+    let (ts, _clock) = store_on(END).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, "2026-09-21").await;
+    let last = hold_meeting(&ts, &ada, LAST).await;
+    for day in [LAST, "2026-10-12", NOT_YET] {
+        assert!(lapsed(&ts, &ada, day).await.is_empty(), "as of {day}");
+    }
+    for day in [LAPSED, "2026-11-24"] {
+        let signals = lapsed(&ts, &ada, day).await;
+        assert_eq!(signals.len(), 1, "as of {day}");
+        let s = &signals[0];
+        assert_eq!(s.severity, Severity::Medium);
+        assert_eq!(s.since, date(LAPSED), "as of {day}");
+        assert_eq!(
+            s.message,
+            "No 1:1 for more than 3 weeks (the last was on 2026-10-05)."
+        );
+        assert_eq!(
+            s.causes,
+            [Cause {
+                kind: RecordKind::Meeting,
+                id: last.id.to_string(),
+                title: "1:1 on 2026-10-05".to_owned(),
+                report_id: None,
+            }],
+            "the cause is the last 1:1, not an earlier one"
+        );
+        assert_eq!(s.cause_key, "one_on_one.lapsed|2026-10-05");
+        assert_eq!(
+            s.action,
+            "Put a 1:1 in the calendar; the prep view lists what to raise."
+        );
+        assert_eq!(s.lead_time_days, None, "not a candidate");
+        assert_eq!(s.ack, None);
+    }
+}
+
+#[tokio::test]
+async fn it_follows_a_changed_threshold() {
+    let (ts, _clock) = store_on(END).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, LAST).await;
+    for (weeks, quiet, fires) in [
+        (1, "2026-10-12", "2026-10-13"),
+        (2, "2026-10-19", "2026-10-20"),
+        (5, "2026-11-09", "2026-11-10"),
+        (26, "2027-04-05", "2027-04-06"),
+    ] {
+        ts.set_thresholds(&Thresholds {
+            one_on_one_weeks: weeks,
+            ..Thresholds::default()
+        })
+        .await
+        .unwrap();
+        assert!(lapsed(&ts, &ada, quiet).await.is_empty(), "{weeks} weeks");
+        let s = one(
+            &ts.report_radar(&ada, date(fires)).await.unwrap().signals,
+            SignalRule::OneOnOneLapsed,
+        );
+        assert_eq!(s.since, date(fires), "{weeks} weeks");
+        assert_eq!(
+            s.message,
+            format!("No 1:1 for more than {weeks} weeks (the last was on 2026-10-05).")
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_report_without_any_one_on_one_is_never_flagged() {
+    let (ts, _clock) = store_on(END).await;
+    let ada = ada(&ts).await;
+    for day in ["2026-11-24", "2027-06-01"] {
+        assert!(lapsed(&ts, &ada, day).await.is_empty());
+    }
+    // Nor is one whose only 1:1 is still to come, until that day has passed by the threshold.
+    hold_meeting(&ts, &ada, "2026-12-01").await;
+    for day in ["2026-11-24", "2026-12-01", "2026-12-22"] {
+        assert!(lapsed(&ts, &ada, day).await.is_empty(), "as of {day}");
+    }
+    assert_eq!(lapsed(&ts, &ada, "2026-12-23").await.len(), 1);
+}
+
+#[tokio::test]
+async fn a_planned_one_on_one_does_not_count_as_held_before_its_day() {
+    let (ts, _clock) = store_on(END).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, LAST).await;
+    let planned = hold_meeting(&ts, &ada, "2026-11-30").await;
+    let s = one(
+        &ts.report_radar(&ada, date("2026-11-24"))
+            .await
+            .unwrap()
+            .signals,
+        SignalRule::OneOnOneLapsed,
+    );
+    assert_eq!(s.cause_key, "one_on_one.lapsed|2026-10-05");
+    // On its day it is the last 1:1.
+    assert!(lapsed(&ts, &ada, "2026-11-30").await.is_empty());
+    let s = one(
+        &ts.report_radar(&ada, date("2026-12-22"))
+            .await
+            .unwrap()
+            .signals,
+        SignalRule::OneOnOneLapsed,
+    );
+    assert_eq!(s.causes[0].id, planned.id.to_string());
+    assert_eq!(s.since, date("2026-12-22"));
+}
+
+#[tokio::test]
+async fn a_deleted_one_on_one_no_longer_counts() {
+    let (ts, _clock) = store_on(END).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, LAST).await;
+    let later = hold_meeting(&ts, &ada, "2026-11-02").await;
+    assert!(lapsed(&ts, &ada, "2026-11-20").await.is_empty());
+    ts.delete_record(RecordKind::Meeting, later.id.as_str())
+        .await
+        .unwrap();
+    let s = one(
+        &ts.report_radar(&ada, date("2026-11-20"))
+            .await
+            .unwrap()
+            .signals,
+        SignalRule::OneOnOneLapsed,
+    );
+    assert_eq!(s.cause_key, "one_on_one.lapsed|2026-10-05");
+}
+
+#[tokio::test]
+async fn an_acknowledgement_covers_it_until_a_new_one_on_one_changes_its_cause() {
+    let (ts, clock) = store_on(LAST).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, LAST).await;
+    clock.set("2026-10-28");
+    let s = one(
+        &ts.report_radar(&ada, date("2026-10-28"))
+            .await
+            .unwrap()
+            .signals,
+        SignalRule::OneOnOneLapsed,
+    );
+    ts.acknowledge_signal(
+        &ada,
+        &AckDraft {
+            rule: s.rule,
+            cause_key: s.cause_key.clone(),
+            action: Some(AckAction::Acknowledged),
+            reason: "Ada is on leave until mid-November.".to_owned(),
+            until: String::new(),
+        },
+    )
+    .await
+    .unwrap();
+    for day in ["2026-10-28", "2026-11-15"] {
+        let s = &lapsed(&ts, &ada, day).await[0];
+        let ack = s.ack.as_ref().expect("covered by the acknowledgement");
+        assert_eq!(ack.reason, "Ada is on leave until mid-November.");
+        assert_eq!(ack.acked_on, date("2026-10-28"));
+    }
+    // Not before it was given.
+    assert_eq!(lapsed(&ts, &ada, "2026-10-27").await[0].ack, None);
+
+    // A new 1:1, then another lapse: a new cause, not covered.
+    clock.set(END);
+    hold_meeting(&ts, &ada, "2026-11-16").await;
+    assert!(lapsed(&ts, &ada, "2026-12-07").await.is_empty());
+    let s = &lapsed(&ts, &ada, "2026-12-08").await[0];
+    assert_eq!(s.cause_key, "one_on_one.lapsed|2026-11-16");
+    assert_eq!(s.since, date("2026-12-08"));
+    assert_eq!(s.ack, None);
+}
+
+#[tokio::test]
+async fn a_candidate_s_lapse_has_a_lead_time_to_calibration() {
+    let scene = scene().await;
+    let ada = &scene.ada.report.id;
+    {
+        let _on = scene.on("2026-08-03");
+        hold_meeting(&scene.ts, ada, "2026-08-03").await;
+    }
+    // The cycle's calibration is on 2026-10-15; the lapse begins on 2026-08-25.
+    let s = one(
+        &scene.signals("2026-09-01").await,
+        SignalRule::OneOnOneLapsed,
+    );
+    assert_eq!(s.since, date("2026-08-25"));
+    assert_eq!(s.lead_time_days, Some(51));
+    assert!(of_rule(
+        &scene.signals("2026-08-24").await,
+        SignalRule::OneOnOneLapsed
+    )
+    .is_empty());
+}

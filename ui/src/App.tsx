@@ -11,6 +11,7 @@ import { CandidatePage } from "./features/cycles/CandidatePage";
 import { CycleDashboardPage } from "./features/cycles/CycleDashboardPage";
 import { CyclesPage } from "./features/cycles/CyclesPage";
 import { PeoplePage } from "./features/people/PeoplePage";
+import { QuestionsPage } from "./features/questions/QuestionsPage";
 import { ThresholdsPage } from "./features/radar/ThresholdsPage";
 import { RulesPage } from "./features/rules/RulesPage";
 import { REPORT_TABS, ReportPage, type ReportTab } from "./features/roster/ReportPage";
@@ -42,6 +43,7 @@ export function Routes() {
       <Route path="/cycles/:id">{(p) => <CycleDashboardPage id={p.id} />}</Route>
       <Route path="/candidates/:id">{(p) => <CandidatePage id={p.id} />}</Route>
       <Route path="/rules" component={RulesPage} />
+      <Route path="/questions" component={QuestionsPage} />
       <Route path="/settings/radar" component={ThresholdsPage} />
       <Route path="/search" component={SearchPage} />
       <Route path="/ladder" component={LadderPage} />

@@ -5,6 +5,7 @@ import {
   IconBook,
   IconDatabase,
   IconLadder,
+  IconMessageQuestion,
   IconRadar,
   IconSearch,
   IconUsers,
@@ -19,6 +20,7 @@ const NAV = [
   { href: "/", label: "Roster", icon: IconUsers, match: (p: string) => p === "/" || p.startsWith("/reports") || p === "/archived" },
   { href: "/cycles", label: "Cycles", icon: IconRadar, match: (p: string) => p.startsWith("/cycles") || p.startsWith("/candidates") },
   { href: "/rules", label: "Rules of thumb", icon: IconBook, match: (p: string) => p.startsWith("/rules") },
+  { href: "/questions", label: "Question bank", icon: IconMessageQuestion, match: (p: string) => p.startsWith("/questions") },
   { href: "/people", label: "People", icon: IconAddressBook, match: (p: string) => p.startsWith("/people") },
   { href: "/search", label: "Search", icon: IconSearch, match: (p: string) => p.startsWith("/search") },
   { href: "/ladder", label: "Ladder", icon: IconLadder, match: (p: string) => p === "/ladder" },
@@ -31,7 +33,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const info = useAppInfo().data;
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
-      <AppShell.Header>
+      <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
             <Title order={1} size="h3">
@@ -51,7 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </Group>
         </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label="Main">
+      <AppShell.Navbar p="xs" aria-label="Main" className="no-print">
         {NAV.map(({ href, label, icon: Icon, match }) => (
           <NavLink
             key={href}

@@ -908,3 +908,314 @@ export const CY_RADAR: CyRadar = {
     { ruleId: CY_RULE_TALK.id, wording: CY_RULE_TALK.wording, confirmed: false, check: null, status: "unknown", detail: "" },
   ],
 };
+
+// ---- 1:1s, prep and the question bank (features/oneonones, features/prep, features/questions) ----
+// Dates are relative to today: whether a 1:1 is past, today or planned depends on it.
+import type {
+  ActionItem as OoAction,
+  AgendaItem as OoAgendaItem,
+  Meeting as OoMeeting,
+  MeetingNote as OoNote,
+  OneOnOnes as OoOnes,
+  Prep as OoPrep,
+  Question as OoQuestion,
+  QuestionTrigger as OoTrigger,
+} from "../bindings";
+import { todayIso as ooToday } from "../lib/dates";
+import { addDays as ooAddDays } from "../features/oneonones/dates";
+
+/** Today, and `n` days from today (negative: ago), as YYYY-MM-DD. */
+export const OO_TODAY = ooToday();
+export const ooDay = (n: number) => ooAddDays(OO_TODAY, n);
+const ooStamp = (n: number) => ({ createdAt: `${ooDay(n)}T09:30:00Z`, updatedAt: `${ooDay(n)}T09:30:00Z` });
+
+/** Raised two 1:1s ago, shared with Ada, still open: carried into every 1:1 since. */
+export const OO_AGENDA_SCOPE: OoAgendaItem = {
+  id: "ag-scope",
+  reportId: ADA.id,
+  text: "Is the ledger migration enough of a staff project for this cycle?",
+  shared: true,
+  addedOn: ooDay(-15),
+  status: "open",
+  closedOn: null,
+  closedMeetingId: null,
+  meetingDates: [ooDay(-14), ooDay(-7)],
+  links: [],
+  version: 3,
+  ...ooStamp(-15),
+};
+/** Private, carried once, then done in the last 1:1; made into evidence. */
+export const OO_AGENDA_SPONSOR: OoAgendaItem = {
+  ...OO_AGENDA_SCOPE,
+  id: "ag-sponsor",
+  text: "Ask Omar to sponsor the payouts work",
+  shared: false,
+  addedOn: ooDay(-16),
+  status: "done",
+  closedOn: ooDay(-7),
+  closedMeetingId: "mt-3",
+  links: [{ kind: "evidence", id: "e-ledger", title: "Ledger migration" }],
+  version: 4,
+};
+/** Dropped in the 1:1 two weeks ago after being carried once. */
+export const OO_AGENDA_ONCALL: OoAgendaItem = {
+  ...OO_AGENDA_SCOPE,
+  id: "ag-oncall",
+  text: "Hand the on-call rota over to the platform team",
+  shared: true,
+  addedOn: ooDay(-30),
+  status: "dropped",
+  closedOn: ooDay(-14),
+  closedMeetingId: "mt-2",
+  meetingDates: [ooDay(-28), ooDay(-14)],
+  version: 2,
+};
+/** Added since the last 1:1, for the next one: on no 1:1 yet. */
+export const OO_AGENDA_PACKET: OoAgendaItem = {
+  ...OO_AGENDA_SCOPE,
+  id: "ag-packet",
+  text: "Promotion packet: first draft by the end of the month",
+  shared: false,
+  addedOn: ooDay(-2),
+  meetingDates: [],
+  version: 1,
+  ...ooStamp(-2),
+};
+
+/** Private, made into evidence. Two lines: the first is the evidence's title. */
+export const OO_NOTE_SEEN: OoNote = {
+  id: "n-seen",
+  meetingId: "mt-3",
+  body: "Ada worries the ledger work won't read as staff-level: nobody outside Payments has seen it.\nAgreed she demos it at the platform review.",
+  private: true,
+  links: [{ kind: "evidence", id: "e-ledger", title: "Ledger migration" }],
+  version: 1,
+  ...ooStamp(-7),
+};
+/** Shared, made into Bob's feedback. */
+export const OO_NOTE_BOB: OoNote = {
+  ...OO_NOTE_SEEN,
+  id: "n-bob",
+  body: "Bob says the design-review pairing with Ada is the most useful hour of his week.",
+  private: false,
+  links: [{ kind: "feedback", id: "f-bob-positive", title: "Bob Kahn, 2024-11-05" }],
+};
+export const OO_NOTE_OLDER: OoNote = {
+  ...OO_NOTE_SEEN,
+  id: "n-older",
+  meetingId: "mt-2",
+  body: "Talked through the payout error numbers; she owns the write-up.",
+  links: [],
+  ...ooStamp(-14),
+};
+
+/** Mine, due in five days. */
+export const OO_ACTION_SLOT: OoAction = {
+  id: "ac-slot",
+  reportId: ADA.id,
+  meetingId: "mt-3",
+  text: "Book Ada a slot at the platform review",
+  owner: "manager",
+  dueOn: ooDay(5),
+  doneOn: null,
+  links: [],
+  version: 1,
+  ...ooStamp(-7),
+};
+/** Theirs, overdue since three days. */
+export const OO_ACTION_NUMBERS: OoAction = {
+  ...OO_ACTION_SLOT,
+  id: "ac-numbers",
+  meetingId: "mt-2",
+  text: "Write up the payout error numbers for the packet",
+  owner: "report",
+  dueOn: ooDay(-3),
+  version: 2,
+  ...ooStamp(-14),
+};
+/** Mine, done. */
+export const OO_ACTION_RUBRIC: OoAction = {
+  ...OO_ACTION_SLOT,
+  id: "ac-rubric",
+  meetingId: "mt-2",
+  text: "Share the calibration rubric with Ada",
+  dueOn: ooDay(-12),
+  doneOn: ooDay(-10),
+  version: 2,
+  ...ooStamp(-14),
+};
+
+/** A week ago: the scope question stayed open, the sponsor question was done. */
+export const OO_MEETING_LAST: OoMeeting = {
+  id: "mt-3",
+  reportId: ADA.id,
+  heldOn: ooDay(-7),
+  notes: [OO_NOTE_SEEN, OO_NOTE_BOB],
+  agenda: [
+    { item: OO_AGENDA_SCOPE, carried: 1, outcome: "open" },
+    { item: OO_AGENDA_SPONSOR, carried: 1, outcome: "done" },
+  ],
+  actions: [OO_ACTION_SLOT],
+  version: 1,
+  ...ooStamp(-7),
+};
+/** Two weeks ago: everything carried over but the on-call hand-over, dropped. */
+export const OO_MEETING_MIDDLE: OoMeeting = {
+  id: "mt-2",
+  reportId: ADA.id,
+  heldOn: ooDay(-14),
+  notes: [OO_NOTE_OLDER],
+  agenda: [
+    { item: OO_AGENDA_ONCALL, carried: 1, outcome: "dropped" },
+    { item: OO_AGENDA_SCOPE, carried: 0, outcome: "carried_over" },
+    { item: OO_AGENDA_SPONSOR, carried: 0, outcome: "carried_over" },
+  ],
+  actions: [OO_ACTION_NUMBERS, OO_ACTION_RUBRIC],
+  version: 1,
+  ...ooStamp(-14),
+};
+/** Four weeks ago: no notes. */
+export const OO_MEETING_FIRST: OoMeeting = {
+  id: "mt-1",
+  reportId: ADA.id,
+  heldOn: ooDay(-28),
+  notes: [],
+  agenda: [{ item: OO_AGENDA_ONCALL, carried: 0, outcome: "carried_over" }],
+  actions: [],
+  version: 1,
+  ...ooStamp(-28),
+};
+
+/** Ada's 1:1s: three held, none planned; two items on the next agenda, two actions open. */
+export const OO_ONES: OoOnes = {
+  reportId: ADA.id,
+  meetings: [OO_MEETING_LAST, OO_MEETING_MIDDLE, OO_MEETING_FIRST],
+  openAgenda: [OO_AGENDA_SCOPE, OO_AGENDA_PACKET],
+  openActions: [OO_ACTION_NUMBERS, OO_ACTION_SLOT],
+  nextMeeting: null,
+  lastMeeting: ooDay(-7),
+};
+
+/** A planned 1:1 `days` from today (no notes yet), carrying the open agenda. */
+export function ooPlanned(days: number, id = "mt-next"): OoMeeting {
+  return {
+    id,
+    reportId: ADA.id,
+    heldOn: ooDay(days),
+    notes: [],
+    agenda: [
+      { item: { ...OO_AGENDA_SCOPE, meetingDates: [...OO_AGENDA_SCOPE.meetingDates, ooDay(days)] }, carried: 2, outcome: "open" },
+      { item: { ...OO_AGENDA_PACKET, meetingDates: [ooDay(days)] }, carried: 0, outcome: "open" },
+    ],
+    actions: [],
+    version: 1,
+    ...ooStamp(0),
+  };
+}
+
+/** Ada's 1:1s with the next one planned `days` from today. */
+export function ooOnesWithNext(days: number): OoOnes {
+  const next = ooPlanned(days);
+  return { ...OO_ONES, meetings: [next, ...OO_ONES.meetings], nextMeeting: next.heldOn };
+}
+
+/** The prep for tomorrow's 1:1 with Ada: something changed in every part of the record. */
+export const OO_PREP: OoPrep = {
+  reportId: ADA.id,
+  reportName: ADA.name,
+  asOf: OO_TODAY,
+  lastOneOnOne: ooDay(-7),
+  nextOneOnOne: ooDay(1),
+  since: ooDay(-7),
+  changes: {
+    evidence: [{ evidenceId: "e-ledger", title: "Ledger migration", what: ["in production"], on: ooDay(-3) }],
+    feedback: [
+      {
+        feedbackId: "f-bob-new",
+        mentee: "Bob Kahn",
+        sentiment: "negative",
+        receivedOn: ooDay(-5),
+        addressedOn: null,
+        words: "Our sessions keep getting cancelled and I don't know what to work on.",
+      },
+    ],
+    visibility: [
+      { visibilityId: "v-new", evidenceId: "e-ledger", evidenceTitle: "Ledger migration", person: "Margaret Hamilton", channel: "demo", seenOn: ooDay(-2) },
+    ],
+    reviewComments: [
+      {
+        reviewId: "rv-priya",
+        reviewer: "Priya Raman",
+        role: "staff_peer",
+        receivedOn: ooDay(-1),
+        comments: "Where is the staff project? The ledger reads as a team effort.",
+      },
+    ],
+    signalsAppeared: [
+      {
+        ...RD_SIG_NO_DRAFT,
+        since: ooDay(-4),
+      },
+    ],
+    signalsCleared: [
+      { rule: "advocates.none", message: "No leader is recorded as ready to speak for their work.", causeKey: "advocates.none|r-ada" },
+    ],
+  },
+  agenda: [
+    { item: OO_AGENDA_SCOPE, carried: 2 },
+    { item: OO_AGENDA_PACKET, carried: 0 },
+  ],
+  actions: [OO_ACTION_NUMBERS, OO_ACTION_SLOT],
+  mandate: { state: "review_due", mandate: { ...ADA_MANDATE, reviewBy: ooDay(20) } },
+  questions: [
+    { questionId: "q-seen", text: "Who outside Payments has seen the ledger work in the last month?", because: "Radar: High-impact work unseen" },
+    { questionId: "q-mandate", text: "Is the payouts problem still what leadership worries about most?", because: "Mandate review due within 30 days" },
+    { questionId: "q-arch", text: "Which technical direction would you set across teams if nobody stopped you?", because: "Works as a solver; the organisation needs an architect" },
+  ],
+};
+
+/** A prep with nothing recorded: no 1:1 yet, nothing changed, no mandate, no questions. */
+export const OO_PREP_EMPTY: OoPrep = {
+  ...OO_PREP,
+  lastOneOnOne: null,
+  nextOneOnOne: null,
+  since: ooDay(-28),
+  changes: { evidence: [], feedback: [], visibility: [], reviewComments: [], signalsAppeared: [], signalsCleared: [] },
+  agenda: [],
+  actions: [],
+  mandate: { state: "missing", mandate: null },
+  questions: [],
+};
+
+/** A few of the core's triggers (model::question::triggers). */
+export const OO_TRIGGERS: OoTrigger[] = [
+  { id: "general", label: "Any report (general)" },
+  { id: "mandate.review_due", label: "Mandate review due within 30 days" },
+  { id: "archetype.architect", label: "Works as an architect" },
+  { id: "visibility.high_impact_unseen", label: "Radar signal: High-impact work unseen" },
+];
+
+const OO_Q_STAMP = { createdAt: "2026-01-05T09:00:00Z", updatedAt: "2026-01-05T09:00:00Z" };
+export const OO_Q_GENERAL: OoQuestion = {
+  id: "q-general",
+  text: "What is the most important problem you could be working on right now?",
+  trigger: "general",
+  retired: false,
+  version: 1,
+  ...OO_Q_STAMP,
+};
+export const OO_Q_GENERAL_2: OoQuestion = { ...OO_Q_GENERAL, id: "q-general-2", text: "What did you say no to this month?" };
+export const OO_Q_ARCH: OoQuestion = {
+  ...OO_Q_GENERAL,
+  id: "q-arch",
+  text: "Which technical direction would you set across teams if nobody stopped you?",
+  trigger: "archetype.architect",
+};
+export const OO_Q_SEEN: OoQuestion = {
+  ...OO_Q_GENERAL,
+  id: "q-seen",
+  text: "Who outside the team has seen this work?",
+  trigger: "visibility.high_impact_unseen",
+  version: 2,
+};
+export const OO_Q_RETIRED: OoQuestion = { ...OO_Q_GENERAL, id: "q-retired", text: "How was your week?", retired: true, version: 3 };

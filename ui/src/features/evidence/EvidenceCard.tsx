@@ -11,6 +11,7 @@ import { DeleteButton } from "../../components/DeleteButton";
 import { formatDate, timeSince } from "../../lib/dates";
 import { useFocusTarget } from "../../lib/focus";
 import { EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES, archetypeLabel, labelOf } from "../../lib/labels";
+import { FromOneOnOne } from "../oneonones/FromOneOnOne";
 import { evidenceDraft, formFromEvidence } from "./draft";
 import { EvidenceForm } from "./EvidenceForm";
 import { LinkList } from "./LinkList";
@@ -81,6 +82,7 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
               <Text size="sm" c="dimmed" data-testid="evidence-period">
                 {formatDate(evidence.startedOn)} – {evidence.endedOn ? formatDate(evidence.endedOn) : "ongoing"}
               </Text>
+              <FromOneOnOne reportId={report.id} kind="evidence" id={evidence.id} />
             </Stack>
             {!readOnly && (
               <Group gap={2} wrap="nowrap" className="no-print">

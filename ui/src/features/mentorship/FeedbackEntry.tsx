@@ -11,6 +11,7 @@ import { DeleteButton } from "../../components/DeleteButton";
 import { formatDate } from "../../lib/dates";
 import { useFocusTarget } from "../../lib/focus";
 import { FEEDBACK_SOURCES, labelOf } from "../../lib/labels";
+import { FromOneOnOne } from "../oneonones/FromOneOnOne";
 import { FeedbackForm } from "./FeedbackForm";
 import { MarkAddressedButton } from "./MarkAddressed";
 import { SENTIMENT_COLORS, SentimentBadge, draftOf, needsAction } from "./shared";
@@ -82,6 +83,7 @@ export function FeedbackEntry({ reportId, feedback: f, menteeName, readOnly }: P
               </Group>
             )}
           </Group>
+          <FromOneOnOne reportId={reportId} kind="feedback" id={f.id} />
           <Blockquote color={SENTIMENT_COLORS[f.sentiment]} p="sm" className="pre-wrap" data-testid="feedback-words">
             {f.words}
           </Blockquote>

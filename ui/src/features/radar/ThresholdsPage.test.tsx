@@ -28,12 +28,32 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
       ["Evidence window", "6", "Default: 6 months."],
       ["Minimum evidence items", "3", "Default: 3 items."],
       ["Unquantified share", "50", "Default: 50%."],
+      ["No 1:1 for more than", "3", "Default: 3 weeks."],
     ];
     for (const [label, value, hint] of expected) {
       expect(f(label)).toHaveValue(value);
       expect(f(label)).toHaveAccessibleDescription(expect.stringContaining(hint));
     }
     expect(f("Packet draft due")).toHaveAccessibleDescription("No packet draft this long before calibration is a high risk. Default: 4 months.");
+    expect(f("No 1:1 for more than")).toHaveAccessibleDescription("No 1:1 held for longer than this (1 to 26 weeks) raises “No recent 1:1”. Default: 3 weeks.");
+  });
+
+  it("saves the 1:1 threshold, and shows the core's complaint when it is out of range", async () => {
+    const message = "Weeks must be between 1 and 26.";
+    const setThresholds = vi.fn<Commands["setThresholds"]>((t) =>
+      Promise.resolve(t.oneOnOneWeeks === 30 ? invalid("The thresholds have 1 problem.", { oneOnOneWeeks: message }) : ok(t)),
+    );
+    const { user, form, f } = await openSettings({ setThresholds });
+    await user.clear(f("No 1:1 for more than"));
+    await user.type(f("No 1:1 for more than"), "30");
+    await user.click(within(form).getByRole("button", { name: "Save settings" }));
+    expect(await within(form).findByTestId("error-oneOnOneWeeks")).toHaveTextContent(message);
+    expect(f("No 1:1 for more than")).toHaveValue("30");
+
+    await user.clear(f("No 1:1 for more than"));
+    await user.type(f("No 1:1 for more than"), "4");
+    await user.click(within(form).getByRole("button", { name: "Save settings" }));
+    await waitFor(() => expect(setThresholds).toHaveBeenLastCalledWith({ ...DEFAULT_THRESHOLDS, oneOnOneWeeks: 4 } satisfies Thresholds));
   });
 
   it("saves every threshold, the changed ones included", async () => {
@@ -51,7 +71,7 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
   });
 
   it("resets every value to its default, applied on save", async () => {
-    const stored: Thresholds = { ...DEFAULT_THRESHOLDS, packetDraftMonths: 6, workMixPercent: 40, evidenceMinItems: 5 };
+    const stored: Thresholds = { ...DEFAULT_THRESHOLDS, packetDraftMonths: 6, workMixPercent: 40, evidenceMinItems: 5, oneOnOneWeeks: 8 };
     const setThresholds = vi.fn<Commands["setThresholds"]>((t) => Promise.resolve(ok(t)));
     const { user, form, f } = await openSettings({ getThresholds: () => Promise.resolve(ok(stored)), setThresholds });
     expect(f("Packet draft due")).toHaveValue("6");
@@ -60,6 +80,7 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
     expect(f("Packet draft due")).toHaveValue("4");
     expect(f("Work-mix drift share")).toHaveValue("30");
     expect(f("Minimum evidence items")).toHaveValue("3");
+    expect(f("No 1:1 for more than")).toHaveValue("3");
     expect(within(form).getByTestId("reset-note")).toHaveTextContent("Defaults filled in: save to apply them.");
     expect(setThresholds).not.toHaveBeenCalled();
 

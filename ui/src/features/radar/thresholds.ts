@@ -41,6 +41,13 @@ export const THRESHOLD_GROUPS: { title: string; about: string; fields: Threshold
       { key: "unquantifiedPercent", label: "Unquantified share", meaning: "More of the evidence in the window than this without a stated impact is a risk.", unit: "%", default: 50 },
     ],
   },
+  {
+    title: "1:1s",
+    about: "Once any 1:1 is recorded for a report, a long gap since the last one is a risk: nobody hears of trouble early.",
+    fields: [
+      { key: "oneOnOneWeeks", label: "No 1:1 for more than", meaning: "No 1:1 held for longer than this (1 to 26 weeks) raises “No recent 1:1”.", unit: "weeks", default: 3 },
+    ],
+  },
 ];
 
 export const THRESHOLD_FIELDS: ThresholdInfo[] = THRESHOLD_GROUPS.flatMap((g) => g.fields);

@@ -1,8 +1,10 @@
 import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
-import { ADA, fail, ok } from "../../test/fixtures";
+import { focusRecord } from "../../lib/focus";
+import { ADA, OO_PREP, OO_TODAY, fail, ok, ooDay, ooOnesWithNext } from "../../test/fixtures";
 import { renderApp } from "../../test/render";
+import { defaultTab } from "./ReportPage";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
 
@@ -67,5 +69,64 @@ describe("ReportPage", () => {
   it("says so when the report does not exist", async () => {
     renderApp("/reports/nope");
     expect(await screen.findByText("No report nope.")).toBeInTheDocument();
+  });
+
+  describe("the tab it opens on", () => {
+    const open = (path: string, nextInDays: number) =>
+      renderApp(path, {
+        getReport: () => Promise.resolve(ok(ADA)),
+        listOneOnOnes: () => Promise.resolve(ok(ooOnesWithNext(nextInDays))),
+        getPrep: () => Promise.resolve(ok({ ...OO_PREP, nextOneOnOne: ooDay(nextInDays) })),
+      });
+    const selected = async () => (await screen.findByRole("tab", { selected: true })).textContent;
+
+    it("is the 1:1 prep when the next 1:1 is tomorrow", async () => {
+      open(`/reports/${ADA.id}`, 1);
+      expect(await selected()).toBe("1:1 prep");
+      expect(await screen.findByTestId("prep")).toBeInTheDocument();
+      expect(screen.queryByText("Payments · Weak team")).not.toBeInTheDocument();
+    });
+
+    it("is the overview when the next 1:1 is in 5 days", async () => {
+      open(`/reports/${ADA.id}`, 5);
+      expect(await selected()).toBe("Overview");
+      expect(screen.getByText("Payments · Weak team")).toBeInTheDocument();
+      expect(screen.queryByTestId("prep")).not.toBeInTheDocument();
+    });
+
+    it("reaches the overview by its own address, and every tab by an explicit path", async () => {
+      const app = open(`/reports/${ADA.id}`, 0);
+      expect(await selected()).toBe("1:1 prep");
+
+      await app.user.click(screen.getByRole("tab", { name: "Overview" }));
+      expect(app.path()).toBe(`/reports/${ADA.id}/overview`);
+      expect(await screen.findByText("Payments · Weak team")).toBeInTheDocument();
+      expect(await selected()).toBe("Overview");
+
+      await app.user.click(screen.getByRole("tab", { name: "1:1s" }));
+      expect(app.path()).toBe(`/reports/${ADA.id}/one-on-ones`);
+      expect(await screen.findByTestId("next-one-on-one")).toBeInTheDocument();
+    });
+
+    it("is the overview when search asks for a record shown there, even with a 1:1 tomorrow", async () => {
+      focusRecord("m-ledger");
+      open(`/reports/${ADA.id}`, 1);
+      expect(await selected()).toBe("Overview");
+      focusRecord(null);
+    });
+
+    it("counts today, tomorrow and the day after as close", () => {
+      const expected: [string | null, string][] = [
+        [null, "overview"],
+        [ooDay(-1), "overview"],
+        [OO_TODAY, "prep"],
+        [ooDay(1), "prep"],
+        [ooDay(2), "prep"],
+        [ooDay(3), "overview"],
+        [ooDay(5), "overview"],
+      ];
+      for (const [next, tab] of expected) expect(defaultTab(next, OO_TODAY)).toBe(tab);
+      expect(defaultTab(ooDay(1), OO_TODAY, true)).toBe("overview");
+    });
   });
 });

@@ -2,13 +2,15 @@ import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Tex
 import { useHotkeys } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconArchive, IconArrowBackUp, IconPencil } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
 import type { Report } from "../../bindings";
+import { useOneOnOnes } from "../../api/oneOnOnes";
 import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { formatDate, timeSince } from "../../lib/dates";
+import { daysBetween, formatDate, timeSince, todayIso } from "../../lib/dates";
+import { useFocusedRecord } from "../../lib/focus";
 import { archetypeLabel, teamStrengthLabel } from "../../lib/labels";
 import { AdvocatesTab } from "../advocates/AdvocatesTab";
 import { EvidenceTab } from "../evidence/EvidenceTab";
@@ -24,7 +26,7 @@ import { RadarTab } from "../radar/RadarTab";
 import { TimelineTab } from "../timeline/TimelineTab";
 import { ArchetypeFit, LevelToTarget } from "./RosterTable";
 
-/** The tabs of a report's page; the overview has no path segment. */
+/** The tabs of a report's page, each at /reports/:id/<value>. */
 export const REPORT_TABS = [
   { value: "overview", label: "Overview" },
   { value: "prep", label: "1:1 prep" },
@@ -37,11 +39,35 @@ export const REPORT_TABS = [
 ] as const;
 export type ReportTab = (typeof REPORT_TABS)[number]["value"];
 
-export function ReportPage({ id, tab = "overview" }: { id: string; tab?: ReportTab }) {
+/** A 1:1 this many days ahead or closer (today included) makes the prep the page's first tab. */
+const PREP_AHEAD_DAYS = 2;
+
+/**
+ * The tab /reports/:id opens on: the 1:1 prep when the next 1:1 is today, tomorrow or the day
+ * after; otherwise the overview. A record asked for by search or the timeline (whose cards
+ * without a tab of their own live on the overview) always opens the overview.
+ */
+export function defaultTab(nextMeeting: string | null, today: string, focusing = false): ReportTab {
+  if (focusing || !nextMeeting) return "overview";
+  const days = daysBetween(today, nextMeeting);
+  return days !== null && days >= 0 && days <= PREP_AHEAD_DAYS ? "prep" : "overview";
+}
+
+export function ReportPage({ id, tab }: { id: string; tab?: ReportTab }) {
   const report = useReport(id);
+  // Only the bare /reports/:id needs the 1:1s first, to choose its tab.
+  const ones = useOneOnOnes(id, tab === undefined);
+  const focusing = useFocusedRecord() !== null;
+  // Chosen once per report: the tab does not change under the user as 1:1s are edited.
+  const [chosen, setChosen] = useState<{ id: string; tab: ReportTab } | null>(null);
+  const settled = ones.isSuccess || ones.isError;
+  if (tab === undefined && settled && chosen?.id !== id) {
+    setChosen({ id, tab: defaultTab(ones.data?.nextMeeting ?? null, todayIso(), focusing) });
+  }
   if (report.isError) return <ErrorNotice error={report.error} />;
-  if (!report.data) return <Loader aria-label="Loading the report" />;
-  return <ReportDetail report={report.data} tab={tab} />;
+  const shown = tab ?? (chosen?.id === id ? chosen.tab : undefined);
+  if (!report.data || !shown) return <Loader aria-label="Loading the report" />;
+  return <ReportDetail report={report.data} tab={shown} />;
 }
 
 function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
@@ -64,7 +90,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
 
   return (
     <Stack gap="md" maw={960}>
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" className="no-print">
         <Stack gap={4}>
           <Title order={2} data-testid="report-name">
             {report.name}
@@ -74,7 +100,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
             <ArchetypeFit report={report} />
           </Group>
         </Stack>
-        <Group className="no-print">
+        <Group>
           <ExportNotesButton scope={{ kind: "report", reportId: report.id }} />
           {!archived && (
             <Button component={Link} href={`/reports/${report.id}/edit`} leftSection={<IconPencil size={16} aria-hidden />} data-testid="edit-report">
@@ -101,7 +127,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
       )}
       <Tabs
         value={tab}
-        onChange={(value) => navigate(value === "overview" || !value ? `/reports/${report.id}` : `/reports/${report.id}/${value}`)}
+        onChange={(value) => navigate(`/reports/${report.id}/${value ?? "overview"}`)}
         keepMounted={false}
       >
         <Tabs.List className="no-print">
@@ -136,7 +162,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
           <TimelineTab report={report} />
         </Tabs.Panel>
       </Tabs>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" className="no-print">
         Added {formatDate(report.createdAt)} · last changed {formatDate(report.updatedAt)}
         {!archived && " · press E to edit"}
       </Text>

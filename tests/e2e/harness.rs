@@ -102,7 +102,13 @@ impl Harness {
                 .env("DISPLAY", &self.display)
                 .output();
             window = out
-                .map(|o| String::from_utf8_lossy(&o.stdout).lines().next().unwrap_or("").to_owned())
+                .map(|o| {
+                    String::from_utf8_lossy(&o.stdout)
+                        .lines()
+                        .next()
+                        .unwrap_or("")
+                        .to_owned()
+                })
                 .unwrap_or_default();
             !window.is_empty()
         });

@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod harness;
+mod one_on_ones;
 mod radar;
 mod roster;
 mod staff_record;

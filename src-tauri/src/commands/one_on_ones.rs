@@ -60,7 +60,10 @@ pub async fn update_note(
     expected_version: i32,
     draft: NoteDraft,
 ) -> Result<OneOnOnes> {
-    state.store()?.update_note(&id, expected_version, &draft).await
+    state
+        .store()?
+        .update_note(&id, expected_version, &draft)
+        .await
 }
 
 #[tauri::command]

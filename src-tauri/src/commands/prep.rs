@@ -24,10 +24,7 @@ pub async fn list_questions(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_question(
-    state: State<'_, AppState>,
-    draft: QuestionDraft,
-) -> Result<Question> {
+pub async fn create_question(state: State<'_, AppState>, draft: QuestionDraft) -> Result<Question> {
     state.store()?.create_question(&draft).await
 }
 

@@ -8,8 +8,8 @@ use specta::Type;
 
 use super::labels;
 use super::notes::{
-    AdvocateNotes, CalibrationNotes, ChecklistNotes, EvidenceNotes, MandateNotes,
-    MentorshipNotes, PrivateNote, QuoteNotes, ReportNotes, ReviewNotes, SeenNotes, SignalNotes,
+    AdvocateNotes, CalibrationNotes, ChecklistNotes, EvidenceNotes, MandateNotes, MentorshipNotes,
+    PrivateNote, QuoteNotes, ReportNotes, ReviewNotes, SeenNotes, SignalNotes,
 };
 use crate::model::{
     AckAction, Archetype, ChecklistItem, Evidence, EvidenceRole, Readiness, Signal,
@@ -35,8 +35,9 @@ pub struct ExportOptions {
 /// The first line of every export: what private content is and is not in it.
 pub fn privacy_line(o: &ExportOptions) -> String {
     match (o.include_private_notes, o.include_non_quotable) {
-        (false, false) => "Private 1:1 notes and non-quotable mentee feedback are not included."
-            .into(),
+        (false, false) => {
+            "Private 1:1 notes and non-quotable mentee feedback are not included.".into()
+        }
         (true, true) => "CONTAINS PRIVATE 1:1 NOTES AND NON-QUOTABLE MENTEE FEEDBACK, included \
                          on purpose by the manager: do not share."
             .into(),
@@ -83,11 +84,8 @@ pub fn report_notes(
 ) -> ReportNotes {
     let from = window_start(r, as_of);
     let report = &r.report;
-    let (mandate, readiness, readiness_detail) = (
-        mandate(r, as_of),
-        readiness(r),
-        readiness_detail(r),
-    );
+    let (mandate, readiness, readiness_detail) =
+        (mandate(r, as_of), readiness(r), readiness_detail(r));
     let (evidence, considered) = strongest_evidence(r, from, as_of);
     ReportNotes {
         name: report.name.clone(),
@@ -150,7 +148,11 @@ fn mandate(r: &RadarRecord, as_of: NaiveDate) -> Option<MandateNotes> {
     radar::active_mandate(r, as_of).map(|m| MandateNotes {
         statement: m.statement.clone(),
         priority: m.priority.clone(),
-        sponsor: m.sponsor.as_ref().map(|p| p.name.clone()).unwrap_or_default(),
+        sponsor: m
+            .sponsor
+            .as_ref()
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
         set_on: m.set_on,
         review_by: m.review_by,
     })
@@ -290,7 +292,9 @@ fn mentorship(
         .flat_map(|m| m.feedback.iter().map(move |f| (m, f)))
         .filter(|(_, f)| f.received_on >= from && f.received_on <= as_of)
         .collect();
-    let by = |s: crate::model::Sentiment| count(entries.iter().filter(|(_, f)| f.sentiment == s).count());
+    let by = |s: crate::model::Sentiment| {
+        count(entries.iter().filter(|(_, f)| f.sentiment == s).count())
+    };
     let mut quotes: Vec<QuoteNotes> = entries
         .iter()
         .filter(|(_, f)| f.quotable || options.include_non_quotable)
@@ -326,9 +330,7 @@ fn advocates(r: &RadarRecord, as_of: NaiveDate) -> Vec<AdvocateNotes> {
         .iter()
         .filter(|a| a.created_at.date_naive() <= as_of)
         .collect();
-    out.sort_by(|a, b| {
-        (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name))
-    });
+    out.sort_by(|a, b| (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name)));
     out.into_iter()
         .map(|a| AdvocateNotes {
             name: a.person.name.clone(),

@@ -203,8 +203,7 @@ async fn generate_in(
         };
         write_plan(tx, report_id, plan, now, &mut made).await?;
         let start = months_before(today, spec.years.saturating_mul(12));
-        made.meetings +=
-            one_on_ones::write(tx, report_id, i, start, &mut rng, today, now).await?;
+        made.meetings += one_on_ones::write(tx, report_id, i, start, &mut rng, today, now).await?;
     }
 
     // The calibration cycle they are candidates in.

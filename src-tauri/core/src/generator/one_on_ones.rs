@@ -99,7 +99,9 @@ pub async fn write(
     }
 
     // The recent 1:1s: agenda items raised in each, carried until done or dropped.
-    let recent_from = meetings.len().saturating_sub(DETAILED + usize::from(planned.is_some()));
+    let recent_from = meetings
+        .len()
+        .saturating_sub(DETAILED + usize::from(planned.is_some()));
     let recent = &meetings[recent_from..];
     for (k, (meeting_id, held_on)) in recent.iter().enumerate() {
         if Some(*held_on) == planned {

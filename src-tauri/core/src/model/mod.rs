@@ -32,21 +32,21 @@ pub use mandate::{Assessment, Mandate, MandateClosing, MandateDraft, MandateStat
 pub use mentorship::{
     Feedback, FeedbackDraft, FeedbackSource, Mentorship, MentorshipDraft, Sentiment,
 };
+pub use one_on_one::{
+    ActionItem, ActionItemDraft, ActionOwner, AgendaEntry, AgendaItem, AgendaItemDraft,
+    AgendaOutcome, AgendaStatus, DerivedLink, Meeting, MeetingDraft, MeetingNote, NoteDraft,
+    OneOnOneOrigin, OneOnOnes, SourceKind, SourceRef,
+};
 pub use packet::{
     DiffLine, DiffOp, KnownGap, PacketDiff, PacketItem, PacketReview, PacketSections,
     PacketVersion, ReviewDraft, ReviewerRole, SectionDiff, StaffProject,
 };
-pub use one_on_one::{
-    ActionItem, ActionItemDraft, ActionOwner, AgendaEntry, AgendaItem, AgendaItemDraft, AgendaOutcome,
-    AgendaStatus, DerivedLink, Meeting, MeetingDraft, MeetingNote, NoteDraft, OneOnOneOrigin,
-    OneOnOnes, SourceKind, SourceRef,
-};
+pub use person::{Person, PersonDraft, PersonRef, Relationship};
 pub use prep::{
-    ClearedSignal, EvidenceChange, FeedbackChange, MandateCheck, MandateState, Prep, PrepAgendaItem,
-    PrepChanges, ReviewChange, SuggestedQuestion, VisibilityChange,
+    ClearedSignal, EvidenceChange, FeedbackChange, MandateCheck, MandateState, Prep,
+    PrepAgendaItem, PrepChanges, ReviewChange, SuggestedQuestion, VisibilityChange,
 };
 pub use question::{Question, QuestionDraft, QuestionTrigger};
-pub use person::{Person, PersonDraft, PersonRef, Relationship};
 pub use radar::{
     AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, ReportRadar, Severity,
     Signal, SignalAck, SignalRule, Thresholds,

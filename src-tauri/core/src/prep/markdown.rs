@@ -19,7 +19,10 @@ pub fn render(p: &Prep) -> String {
     let last = p
         .last_one_on_one
         .map_or("none recorded".to_owned(), |d| d.to_string());
-    line(format!("Next 1:1: {next} · last 1:1: {last} · as of {}", p.as_of));
+    line(format!(
+        "Next 1:1: {next} · last 1:1: {last} · as of {}",
+        p.as_of
+    ));
     line(String::new());
 
     line(format!("## Since {}", p.since));
@@ -89,7 +92,10 @@ pub fn render(p: &Prep) -> String {
             n => format!(" (carried over {n} times)"),
         };
         let who = if a.item.shared { "" } else { " [private]" };
-        line(format!("- {}{carried}{who}", escape(&one_line(&a.item.text))));
+        line(format!(
+            "- {}{carried}{who}",
+            escape(&one_line(&a.item.text))
+        ));
     }
     line(String::new());
 
@@ -151,7 +157,10 @@ fn one_line(s: &str) -> String {
 fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if matches!(c, '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '!') {
+        if matches!(
+            c,
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
+        ) {
             out.push('\\');
         }
         out.push(c);

@@ -108,7 +108,8 @@ fn changes(
             })
         })
         .collect();
-    evidence.sort_by(|a, b| (b.on, &a.title, &a.evidence_id).cmp(&(a.on, &b.title, &b.evidence_id)));
+    evidence
+        .sort_by(|a, b| (b.on, &a.title, &a.evidence_id).cmp(&(a.on, &b.title, &b.evidence_id)));
 
     let mut feedback: Vec<FeedbackChange> = r
         .mentorships
@@ -124,9 +125,7 @@ fn changes(
             words: f.words.clone(),
         })
         .collect();
-    feedback.sort_by(|a, b| {
-        (b.received_on, &a.feedback_id).cmp(&(a.received_on, &b.feedback_id))
-    });
+    feedback.sort_by(|a, b| (b.received_on, &a.feedback_id).cmp(&(a.received_on, &b.feedback_id)));
 
     let mut visibility: Vec<VisibilityChange> = r
         .evidence
@@ -159,7 +158,8 @@ fn changes(
             })
         })
         .collect();
-    review_comments.sort_by(|a, b| (b.received_on, &a.review_id).cmp(&(a.received_on, &b.review_id)));
+    review_comments
+        .sort_by(|a, b| (b.received_on, &a.review_id).cmp(&(a.received_on, &b.review_id)));
 
     let then_keys: std::collections::HashSet<&str> =
         then.iter().map(|s| s.cause_key.as_str()).collect();

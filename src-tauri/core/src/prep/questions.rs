@@ -52,7 +52,11 @@ pub fn suggest(
             continue;
         }
         seen_rules.push(s.rule);
-        if take(s.rule.id(), format!("Radar: {}", s.rule.label()), &mut picked) {
+        if take(
+            s.rule.id(),
+            format!("Radar: {}", s.rule.label()),
+            &mut picked,
+        ) {
             from_signals += 1;
         }
     }

@@ -644,7 +644,11 @@ fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
         severity: None,
         rule: SignalRule::OneOnOneLapsed,
         message: format!("No 1:1 for more than {weeks} weeks (the last was on {last})."),
-        causes: vec![cause(RecordKind::Meeting, id.as_str(), &format!("1:1 on {last}"))],
+        causes: vec![cause(
+            RecordKind::Meeting,
+            id.as_str(),
+            &format!("1:1 on {last}"),
+        )],
         action: "Put a 1:1 in the calendar; the prep view lists what to raise.".into(),
         since,
         key: last.to_string(),

@@ -16,7 +16,11 @@ use crate::model::{
 impl Store {
     /// Creates evidence from 1:1 content (the draft is what the manager confirmed in the
     /// form), linked back to it. All or nothing.
-    pub async fn evidence_from(&self, source: &SourceRef, draft: &EvidenceDraft) -> Result<Evidence> {
+    pub async fn evidence_from(
+        &self,
+        source: &SourceRef,
+        draft: &EvidenceDraft,
+    ) -> Result<Evidence> {
         let mut tx = self.write().await?;
         let (report_id, _) = source_report(&mut tx, source).await?;
         let id = self.create_evidence_in(&mut tx, &report_id, draft).await?;
@@ -43,7 +47,14 @@ impl Store {
                 "That mentorship belongs to another report.",
             ));
         }
-        link(&mut tx, source, RecordKind::Feedback, feedback_id.as_str(), self).await?;
+        link(
+            &mut tx,
+            source,
+            RecordKind::Feedback,
+            feedback_id.as_str(),
+            self,
+        )
+        .await?;
         let updated = mentorship(&mut tx, mentorship_id).await?;
         tx.commit().await?;
         Ok(updated)

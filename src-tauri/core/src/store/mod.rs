@@ -31,12 +31,12 @@ pub(crate) use ladder::level_refs;
 pub(crate) use managers::insert_manager_change;
 pub(crate) use mandates::{close as close_mandate, insert_mandate};
 pub(crate) use mentorship::{insert_feedback, insert_mentorship};
+pub(crate) use one_on_ones::insert_meeting;
+pub use one_on_ones::OriginLink;
 pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
 pub(crate) use visibility::insert_visibility;
-pub use one_on_ones::OriginLink;
-pub(crate) use one_on_ones::insert_meeting;
 pub use visibility::unseen_by;
 
 use std::path::{Path, PathBuf};

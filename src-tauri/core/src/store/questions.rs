@@ -72,7 +72,13 @@ impl Store {
         let mut conn = self.pool.acquire().await?;
         let ones = one_on_ones::load(&mut conn, report_id, as_of).await?;
         let bank = select_questions(&mut conn, false).await?;
-        Ok(crate::prep::build(&record, &ones, &bank, &thresholds, as_of))
+        Ok(crate::prep::build(
+            &record,
+            &ones,
+            &bank,
+            &thresholds,
+            as_of,
+        ))
     }
 }
 

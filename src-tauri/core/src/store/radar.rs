@@ -259,7 +259,10 @@ pub(crate) async fn load(
     .fetch_all(&mut *conn)
     .await?
     {
-        meetings.entry(m.report_id).or_default().push((m.id, m.held_on));
+        meetings
+            .entry(m.report_id)
+            .or_default()
+            .push((m.id, m.held_on));
     }
     let candidacies = match cycle {
         Some(cycle_id) => candidacies(conn, cycle_id, report).await?,

@@ -248,21 +248,29 @@ pub(crate) async fn load(
     for (report_id, _, ack) in acks(conn, report).await? {
         acks_by.entry(report_id).or_default().push(ack);
     }
+    // One row per report (rows are what cost here): "id|date,id|date,…".
     let mut meetings: HashMap<ReportId, Vec<(MeetingId, NaiveDate)>> = HashMap::new();
     for m in sqlx::query!(
-        r#"SELECT report_id AS "report_id!: ReportId", id AS "id!: MeetingId",
-                  held_on AS "held_on!: NaiveDate"
+        r#"SELECT report_id AS "report_id!: ReportId",
+                  group_concat(id || '|' || held_on, ',') AS "held!: String"
            FROM meetings WHERE deleted_at IS NULL AND (?1 IS NULL OR report_id = ?1)
-           ORDER BY held_on"#,
+           GROUP BY report_id"#,
         report
     )
     .fetch_all(&mut *conn)
     .await?
     {
-        meetings
-            .entry(m.report_id)
-            .or_default()
-            .push((m.id, m.held_on));
+        let mut held: Vec<(MeetingId, NaiveDate)> = m
+            .held
+            .split(',')
+            .filter_map(|pair| {
+                let (id, day) = pair.split_once('|')?;
+                let day = NaiveDate::parse_from_str(day, "%Y-%m-%d").ok()?;
+                Some((MeetingId::from(id), day))
+            })
+            .collect();
+        held.sort_by_key(|(_, d)| *d);
+        meetings.insert(m.report_id, held);
     }
     let candidacies = match cycle {
         Some(cycle_id) => candidacies(conn, cycle_id, report).await?,

@@ -5,8 +5,6 @@
 //! same record gives the same bytes. Goldens: tests/core/golden/notes_from_store.{md,html,
 //! pdf.txt}; `UPDATE_GOLDEN=1 cargo test -p trellis-core --test core export_notes` rewrites them.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use trellis_core::export::build::privacy_line;
 use trellis_core::export::{CalibrationNotes, ExportFormat, ExportOptions, ExportScope};
@@ -18,6 +16,7 @@ use trellis_core::model::{
 };
 
 use crate::cycle_support::*;
+use crate::export_render::{golden, normalise_pdf_text, pdf_pages, squash};
 use crate::support::*;
 
 const PRIVATE_MARKER: &str = "PRIVATE-NOTE-MARKER";
@@ -349,31 +348,6 @@ fn text(format: ExportFormat, notes: &CalibrationNotes) -> String {
     }
 }
 
-fn pdf_text(bytes: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let file = dir.path().join("notes.pdf");
-    std::fs::write(&file, bytes).unwrap();
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&file)
-        .arg("-")
-        .output()
-        .unwrap_or_else(|e| {
-            panic!("pdftotext could not run ({e}): run ./scripts/test, which installs poppler")
-        });
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-/// Whitespace runs as one space (pdftotext wraps and pads lines; HTML indents).
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
 /// Checks that `text` opens with `line`: Markdown's first line, the first element of the HTML
 /// body, the start of the PDF's first page.
 fn assert_opens_with(format: ExportFormat, text: &str, line: &str) {
@@ -405,57 +379,6 @@ fn flat(text: &str) -> String {
         .replace("&#x27;", "'")
         .replace("&quot;", "\"")
         .replace("&amp;", "&")
-}
-
-fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Compares `actual` with the golden file `name`, or rewrites it when UPDATE_GOLDEN=1.
-fn golden(name: &str, actual: &str) {
-    let path = repo_root().join("tests/core/golden").join(name);
-    if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
-        std::fs::write(&path, actual).unwrap();
-        return;
-    }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!(
-            "cannot read {}: {e}; run with UPDATE_GOLDEN=1 to create it",
-            path.display()
-        )
-    });
-    if expected == actual {
-        return;
-    }
-    let first = expected
-        .lines()
-        .zip(actual.lines())
-        .position(|(e, a)| e != a)
-        .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
-    panic!(
-        "{} differs from the export (run with UPDATE_GOLDEN=1 if the change is intended); \
-         first difference at line {}:\n  - {}\n  + {}",
-        path.display(),
-        first + 1,
-        expected.lines().nth(first).unwrap_or("<none>"),
-        actual.lines().nth(first).unwrap_or("<none>"),
-    );
-}
-
-/// pdftotext's text made stable for a golden file: no trailing spaces, pages marked.
-fn pdf_golden_text(text: &str) -> String {
-    let mut pages: Vec<&str> = text.split('\u{c}').collect();
-    if pages.last().is_some_and(|p| p.trim().is_empty()) {
-        pages.pop();
-    }
-    let mut out = String::new();
-    for (i, page) in pages.iter().enumerate() {
-        out.push_str(&format!("=== page {} ===\n", i + 1));
-        let lines: Vec<&str> = page.lines().map(str::trim_end).collect();
-        out.push_str(lines.join("\n").trim_matches('\n'));
-        out.push('\n');
-    }
-    out
 }
 
 #[tokio::test]
@@ -843,4 +766,15 @@ async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months
             "{format:?}"
         );
     }
+}
+
+/// The PDF's text as pdftotext lays it out, pages separated by form feeds.
+fn pdf_text(bytes: &[u8]) -> String {
+    pdf_pages(bytes).join("\u{c}")
+}
+
+/// pdftotext's text made stable for a golden file (see export_render).
+fn pdf_golden_text(text: &str) -> String {
+    let pages: Vec<String> = text.split('\u{c}').map(str::to_owned).collect();
+    normalise_pdf_text(&pages)
 }

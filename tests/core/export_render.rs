@@ -225,12 +225,12 @@ fn fixture() -> CalibrationNotes {
     }
 }
 
-fn repo_root() -> PathBuf {
+pub(crate) fn repo_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 
 /// Compares `actual` with the golden file, or rewrites it when UPDATE_GOLDEN=1.
-fn golden(name: &str, actual: &str) {
+pub(crate) fn golden(name: &str, actual: &str) {
     let path = repo_root().join("tests/core/golden").join(name);
     if std::env::var("UPDATE_GOLDEN").as_deref() == Ok("1") {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -295,7 +295,7 @@ fn run(cmd: &mut Command) -> String {
 }
 
 /// The text of each page of the PDF, as pdftotext lays it out.
-fn pdf_pages(bytes: &[u8]) -> Vec<String> {
+pub(crate) fn pdf_pages(bytes: &[u8]) -> Vec<String> {
     require("pdftotext");
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("notes.pdf");
@@ -309,12 +309,12 @@ fn pdf_pages(bytes: &[u8]) -> Vec<String> {
 }
 
 /// Text with every run of whitespace as one space (pdftotext wraps and pads lines).
-fn squash(text: &str) -> String {
+pub(crate) fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// pdftotext output made stable for a golden file: no trailing spaces, pages marked.
-fn normalise_pdf_text(pages: &[String]) -> String {
+pub(crate) fn normalise_pdf_text(pages: &[String]) -> String {
     let mut out = String::new();
     for (i, page) in pages.iter().enumerate() {
         out.push_str(&format!("=== page {} ===\n", i + 1));

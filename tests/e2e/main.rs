@@ -7,4 +7,5 @@ mod one_on_ones;
 mod radar;
 mod roster;
 mod staff_record;
+mod steps;
 mod webdriver;

@@ -2,29 +2,12 @@
 //! carries over to the next one) and before calibration (export the cycle's notes through
 //! the native save dialog, with nothing private in the file).
 
-use chrono::{Duration, Local};
-
 use crate::harness::{App, Harness};
 use crate::roster::{add_report, NewReport};
+use crate::steps::{day, nav, open_tab};
 
 /// WebDriver's Enter key.
 const ENTER: &str = "\u{E007}";
-
-fn day(offset: i64) -> String {
-    (Local::now().date_naive() + Duration::days(offset))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-fn nav(app: &App, href: &str) {
-    let link = app.wait_for(&format!("nav a[href='#{href}']")).unwrap();
-    app.click(&link).unwrap();
-}
-
-fn open_tab(app: &App, name: &str) {
-    let tab = app.wait_for_text("[role=tab]", name).unwrap();
-    app.click(&tab).unwrap();
-}
 
 /// Holds (or plans) a 1:1 on `date` from the 1:1s tab.
 fn hold(app: &App, date: &str, button: &str) {

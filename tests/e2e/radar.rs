@@ -1,26 +1,9 @@
 //! The radar, as a manager meets it: create a cycle, make a report a candidate with a packet
 //! draft, see what is missing on the dashboard, and acknowledge a signal with a reason.
 
-use chrono::{Duration, Local};
-
 use crate::harness::{App, Harness};
 use crate::roster::{add_report, NewReport};
-
-fn day(offset: i64) -> String {
-    (Local::now().date_naive() + Duration::days(offset))
-        .format("%Y-%m-%d")
-        .to_string()
-}
-
-fn nav(app: &App, href: &str) {
-    let link = app.wait_for(&format!("nav a[href='#{href}']")).unwrap();
-    app.click(&link).unwrap();
-}
-
-fn open_tab(app: &App, name: &str) {
-    let tab = app.wait_for_text("[role=tab]", name).unwrap();
-    app.click(&tab).unwrap();
-}
+use crate::steps::{day, nav, open_tab};
 
 /// The first displayed button labelled `label` inside the signal card saying `message`.
 fn signal_button(app: &App, message: &str, label: &str) -> crate::webdriver::Element {

@@ -4,6 +4,7 @@
 
 use crate::harness::App;
 use crate::roster::{add_report, NewReport};
+use crate::steps::open_tab;
 
 /// WebDriver's Enter key.
 const ENTER: &str = "\u{E007}";
@@ -17,11 +18,6 @@ fn pick_new_person(app: &App, picker: &str, name: &str, relationship: &str) {
     app.choose("Relationship to your org", relationship)
         .unwrap();
     app.click(&app.button("Add person").unwrap()).unwrap();
-}
-
-fn open_tab(app: &App, name: &str) {
-    let tab = app.wait_for_text("[role=tab]", name).unwrap();
-    app.click(&tab).unwrap();
 }
 
 #[test]

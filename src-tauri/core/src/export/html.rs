@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
+use super::wording::{or_unnamed, or_untitled};
 
 /// Screen and print styles. No `url(`, no `@import`, no web fonts.
 const STYLE: &str = r#"
@@ -373,22 +374,6 @@ fn list(h: &mut String, items: impl IntoIterator<Item = String>) {
         let _ = writeln!(h, "<li>{item}</li>");
     }
     h.push_str("</ul>\n");
-}
-
-fn or_untitled(s: &str) -> &str {
-    if s.trim().is_empty() {
-        "(untitled)"
-    } else {
-        s
-    }
-}
-
-fn or_unnamed(s: &str) -> &str {
-    if s.trim().is_empty() {
-        "(no name)"
-    } else {
-        s
-    }
 }
 
 /// User text as HTML element content: escaped, normalised to NFC (as the checker asks), with

@@ -13,6 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
+use super::wording::{or_unnamed, or_untitled};
 
 /// The notes as a Markdown document. Its first line is the privacy line.
 pub fn render(notes: &CalibrationNotes) -> String {
@@ -278,22 +279,6 @@ fn quote(q: &QuoteNotes) -> String {
         text(&q.sentiment),
         text(&q.words)
     )
-}
-
-fn or_untitled(s: &str) -> &str {
-    if s.trim().is_empty() {
-        "(untitled)"
-    } else {
-        s
-    }
-}
-
-fn or_unnamed(s: &str) -> &str {
-    if s.trim().is_empty() {
-        "(no name)"
-    } else {
-        s
-    }
 }
 
 /// User text made inert inside a line: every character Markdown could read as structure is

@@ -7,6 +7,7 @@ pub(crate) mod labels;
 pub mod markdown;
 pub mod notes;
 pub mod pdf;
+mod wording;
 pub mod write;
 
 use serde::{Deserialize, Serialize};

@@ -13,6 +13,7 @@ use layout::{Block, Run, Style};
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
+use super::wording::{or_unnamed, or_untitled};
 use crate::error::Result;
 
 /// The notes as the bytes of a PDF file. Fails only if the PDF writer rejects the document;
@@ -247,22 +248,6 @@ fn quote(q: &QuoteNotes) -> Vec<Run> {
         q.received_on, q.mentee, q.sentiment, q.words
     )));
     runs
-}
-
-fn or_untitled(s: &str) -> &str {
-    if s.trim().is_empty() {
-        "(untitled)"
-    } else {
-        s
-    }
-}
-
-fn or_unnamed(s: &str) -> &str {
-    if s.trim().is_empty() {
-        "(no name)"
-    } else {
-        s
-    }
 }
 
 fn plain(text: &str) -> Run {

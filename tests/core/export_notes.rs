@@ -5,7 +5,6 @@
 //! same record gives the same bytes. Goldens: tests/core/golden/notes_from_store.{md,html,
 //! pdf.txt}; `UPDATE_GOLDEN=1 cargo test -p trellis-core --test core export_notes` rewrites them.
 
-
 use trellis_core::export::build::privacy_line;
 use trellis_core::export::{CalibrationNotes, ExportFormat, ExportOptions, ExportScope};
 use trellis_core::ids::{CycleId, ReportId};

@@ -1,6 +1,8 @@
 //! The Trellis desktop shell: reads the command line, opens the store from trellis-core,
 //! and exposes it to the web UI through typed commands. Logic lives in trellis-core.
 
+#[cfg(test)]
+mod allowed;
 mod commands;
 pub mod launch;
 mod state;
@@ -194,6 +196,54 @@ mod tests {
         super::specta_builder()
             .export(typescript, &path)
             .unwrap_or_else(|e| panic!("exporting bindings to {}: {e}", path.display()));
+    }
+
+    /// The window may call exactly the registered commands: src/allowed.rs (which build.rs
+    /// turns into permissions) names each command in ui/src/bindings.ts once, and the
+    /// capability grants exactly those permissions — no core, fs, shell or other plugin ones.
+    #[test]
+    fn the_window_may_call_exactly_the_registered_commands() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let bindings = std::fs::read_to_string(root.join("../ui/src/bindings.ts"))
+            .unwrap_or_else(|e| panic!("bindings: {e}"));
+        // Every invoked name: `__TAURI_INVOKE<…>("name"` or `__TAURI_INVOKE("name"`.
+        let mut registered: Vec<&str> = bindings
+            .split("__TAURI_INVOKE")
+            .skip(1)
+            .filter_map(|rest| rest.lines().next())
+            .filter_map(|line| line.split_once("(\"").map(|(_, name)| name))
+            .filter_map(|name| name.split('"').next())
+            .collect();
+        registered.sort_unstable();
+        let mut allowed: Vec<&str> = super::allowed::COMMANDS.to_vec();
+        allowed.sort_unstable();
+        assert_eq!(
+            allowed, registered,
+            "src/allowed.rs and the registered commands differ"
+        );
+
+        let capability: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(root.join("capabilities/default.json"))
+                .unwrap_or_else(|e| panic!("capability: {e}")),
+        )
+        .unwrap_or_else(|e| panic!("capability: {e}"));
+        let mut granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .unwrap_or_else(|| panic!("no permissions array"))
+            .iter()
+            .map(|p| p.as_str().unwrap_or_default().to_owned())
+            .collect();
+        granted.sort();
+        let mut expected: Vec<String> = super::allowed::COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        expected.sort();
+        assert_eq!(
+            granted, expected,
+            "the capability must grant exactly the app's commands"
+        );
+        assert_eq!(capability["windows"], serde_json::json!(["main"]));
     }
 
     /// The app is built with the repository's root tauri.conf.json (src-tauri links to it).

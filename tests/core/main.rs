@@ -19,6 +19,7 @@ mod lapsed;
 mod managers;
 mod mandates;
 mod mentorship;
+mod migration_upgrade;
 mod migrations;
 mod one_on_ones;
 mod packets;

@@ -41,10 +41,19 @@ fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_not
         .unwrap();
     hold(&app, &day(0), "Hold 1:1");
     app.wait_for_text("body", "1 held").unwrap();
-    app.fill("Add a note", "PRIVATE-MARKER: worried about the re-org")
-        .unwrap();
+    // Markup typed into a note is kept as text and never runs.
+    let note = "PRIVATE-MARKER: worried about the re-org <script>window.__pwned = 1</script>\
+                <img src=x onerror=\"window.__pwned = 2\"><svg onload=\"window.__pwned = 3\">";
+    app.fill("Add a note", note).unwrap();
     app.click(&app.button("Add note").unwrap()).unwrap();
-    app.wait_for_text("body", "PRIVATE-MARKER").unwrap();
+    app.wait_for_text("body", "<script>window.__pwned = 1</script>")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(
+        app.execute("return typeof window.__pwned;").unwrap(),
+        serde_json::json!("undefined"),
+        "a script typed into a note ran"
+    );
 
     // The next 1:1 is planned: the open item carries into it.
     hold(&app, &day(7), "Plan 1:1");

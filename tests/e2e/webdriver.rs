@@ -215,6 +215,15 @@ impl Session {
             .map(|_| ())
     }
 
+    /// Runs `script` (a function body; `return` gives the result) in the page.
+    pub fn execute(&self, script: &str) -> Result<Value> {
+        self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({ "script": script, "args": [] })),
+        )
+    }
+
     pub fn clear(&self, el: &Element) -> Result<()> {
         self.call("POST", &format!("/element/{}/clear", el.0), Some(json!({})))
             .map(|_| ())

@@ -5,6 +5,7 @@
 mod allowed;
 mod commands;
 pub mod launch;
+mod navigation;
 mod state;
 
 use std::ffi::OsString;
@@ -147,6 +148,7 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 fn start(options: LaunchOptions) -> ExitCode {
     let bindings = specta_builder();
     let app = tauri::Builder::default()
+        .plugin(navigation::guard())
         .plugin(tauri_plugin_dialog::init())
         .invoke_handler(bindings.invoke_handler())
         .setup(move |app| {

@@ -54,6 +54,16 @@ fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_not
         serde_json::json!("undefined"),
         "a script typed into a note ran"
     );
+    // The window never leaves the app, whatever a page tries.
+    app.execute("window.location.href = 'https://example.com/'; return null;")
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert_eq!(
+        app.execute("return location.protocol + '//' + location.host;")
+            .unwrap(),
+        serde_json::json!("tauri://localhost"),
+        "the window navigated away from the app"
+    );
 
     // The next 1:1 is planned: the open item carries into it.
     hold(&app, &day(7), "Plan 1:1");

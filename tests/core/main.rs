@@ -36,3 +36,4 @@ mod thresholds;
 mod timeline;
 mod validation;
 mod visibility;
+mod xss;

@@ -284,7 +284,7 @@ fn quote(q: &QuoteNotes) -> String {
 /// User text made inert inside a line: every character Markdown could read as structure is
 /// escaped, control characters are dropped, and runs of spaces, tabs and line breaks become
 /// one space (so a multi-line note stays inside its list item). Normalised to NFC.
-fn text(s: &str) -> String {
+pub(crate) fn text(s: &str) -> String {
     let s: String = s.nfc().collect();
     let mut out = String::with_capacity(s.len() + 8);
     let words = s
@@ -306,7 +306,7 @@ fn text(s: &str) -> String {
 
 /// [`text`] for user text that opens a line or a list item, where list markers and setext
 /// underlines would also count.
-fn opening(s: &str) -> String {
+pub(crate) fn opening(s: &str) -> String {
     escape_line_start(text(s))
 }
 

@@ -3,6 +3,7 @@
 use std::fmt::Write;
 
 use crate::export::labels;
+use crate::export::markdown::{opening, text};
 use crate::model::{ActionOwner, MandateState, Prep};
 
 pub fn render(p: &Prep) -> String {
@@ -11,7 +12,7 @@ pub fn render(p: &Prep) -> String {
         out.push_str(&s);
         out.push('\n');
     };
-    line(format!("# 1:1 prep: {}", escape(&p.report_name)));
+    line(format!("# 1:1 prep: {}", text(&p.report_name)));
     line(String::new());
     let next = p
         .next_one_on_one
@@ -34,7 +35,7 @@ pub fn render(p: &Prep) -> String {
     for e in &c.evidence {
         line(format!(
             "- Evidence: {} ({}, {})",
-            escape(&e.title),
+            text(&e.title),
             e.what.join(", "),
             e.on
         ));
@@ -46,16 +47,16 @@ pub fn render(p: &Prep) -> String {
         };
         line(format!(
             "- Feedback from {} ({}, {what}): {}",
-            escape(&f.mentee),
+            text(&f.mentee),
             labels::sentiment(f.sentiment).to_lowercase(),
-            escape(&one_line(&f.words))
+            text(&f.words)
         ));
     }
     for v in &c.visibility {
         line(format!(
             "- Seen: {} saw {} ({}, {})",
-            escape(&v.person),
-            escape(&v.evidence_title),
+            text(&v.person),
+            text(&v.evidence_title),
             labels::channel(v.channel),
             v.seen_on
         ));
@@ -63,20 +64,20 @@ pub fn render(p: &Prep) -> String {
     for r in &c.review_comments {
         line(format!(
             "- Packet review from {} ({}): {}",
-            escape(&r.reviewer),
+            text(&r.reviewer),
             r.received_on,
-            escape(&one_line(&r.comments))
+            text(&r.comments)
         ));
     }
     for s in &c.signals_appeared {
         line(format!(
             "- New signal ({}): {}",
             labels::severity(s.severity).to_lowercase(),
-            escape(&s.message)
+            text(&s.message)
         ));
     }
     for s in &c.signals_cleared {
-        line(format!("- Cleared: {}", escape(&s.message)));
+        line(format!("- Cleared: {}", text(&s.message)));
     }
     line(String::new());
 
@@ -92,10 +93,7 @@ pub fn render(p: &Prep) -> String {
             n => format!(" (carried over {n} times)"),
         };
         let who = if a.item.shared { "" } else { " [private]" };
-        line(format!(
-            "- {}{carried}{who}",
-            escape(&one_line(&a.item.text))
-        ));
+        line(format!("- {}{carried}{who}", text(&a.item.text)));
     }
     line(String::new());
 
@@ -109,7 +107,7 @@ pub fn render(p: &Prep) -> String {
             ActionOwner::Manager => "me",
             ActionOwner::Report => "them",
         };
-        let mut s = format!("- {} — {owner}", escape(&one_line(&a.text)));
+        let mut s = format!("- {} — {owner}", text(&a.text));
         if let Some(d) = a.due_on {
             let _ = write!(s, ", due {d}");
             if d < p.as_of {
@@ -131,7 +129,7 @@ pub fn render(p: &Prep) -> String {
                 (_, Some(d)) => format!("review by {d}"),
                 (_, None) => "no review date".into(),
             };
-            format!("{} ({review})", escape(&one_line(&m.statement)))
+            format!("{} ({review})", opening(&m.statement))
         }
     });
     line(String::new());
@@ -142,28 +140,9 @@ pub fn render(p: &Prep) -> String {
         line(format!(
             "{}. {} _({})_",
             i + 1,
-            escape(&q.text),
-            escape(&q.because)
+            text(&q.text),
+            text(&q.because)
         ));
-    }
-    out
-}
-
-fn one_line(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// Inline text that cannot start Markdown structure (emphasis, links, HTML, headings).
-fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if matches!(
-            c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '!'
-        ) {
-            out.push('\\');
-        }
-        out.push(c);
     }
     out
 }

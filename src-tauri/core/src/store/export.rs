@@ -1,5 +1,7 @@
 //! Loading what calibration notes need (in the same batches as the radar) and building them.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
@@ -58,7 +60,16 @@ impl Store {
                 )
             }
         };
-        let mut conn = self.pool.acquire().await?;
+        let mut notes_by_report = if options.include_private_notes {
+            let only = match scope {
+                ExportScope::Report { report_id } => Some(report_id),
+                ExportScope::Cycle { .. } => None,
+            };
+            let mut conn = self.pool.acquire().await?;
+            meeting_notes(&mut conn, only).await?
+        } else {
+            HashMap::new()
+        };
         let mut reports = Vec::with_capacity(records.len());
         for r in &records {
             let signals = radar::radar(r, as_of, &thresholds);
@@ -67,11 +78,7 @@ impl Store {
                 .as_ref()
                 .map(|c| radar::checklist(r, c, as_of))
                 .unwrap_or_default();
-            let notes = if options.include_private_notes {
-                meeting_notes(&mut conn, &r.report.id).await?
-            } else {
-                Vec::new()
-            };
+            let notes = notes_by_report.remove(&r.report.id).unwrap_or_default();
             reports.push(build::report_notes(
                 r, &signals, &checklist, &notes, options, as_of,
             ));
@@ -100,21 +107,27 @@ fn cycle_line(c: &crate::model::Cycle) -> String {
     )
 }
 
-/// Every live 1:1 note of a report (date, words).
+/// Every live 1:1 note (date, words) of one report, or of every report, in one query.
 async fn meeting_notes(
     conn: &mut SqliteConnection,
-    report_id: &ReportId,
-) -> Result<Vec<(NaiveDate, String)>> {
-    Ok(sqlx::query!(
-        r#"SELECT m.held_on AS "held_on!: NaiveDate", n.body AS "body!"
+    report_id: Option<&ReportId>,
+) -> Result<HashMap<ReportId, Vec<(NaiveDate, String)>>> {
+    let mut out: HashMap<ReportId, Vec<(NaiveDate, String)>> = HashMap::new();
+    for r in sqlx::query!(
+        r#"SELECT m.report_id AS "report_id!: ReportId", m.held_on AS "held_on!: NaiveDate",
+                  n.body AS "body!"
            FROM meeting_notes n JOIN meetings m ON m.id = n.meeting_id
-           WHERE m.report_id = ? AND n.deleted_at IS NULL AND m.deleted_at IS NULL
+           WHERE (?1 IS NULL OR m.report_id = ?1)
+             AND n.deleted_at IS NULL AND m.deleted_at IS NULL
            ORDER BY m.held_on, n.created_at, n.id"#,
         report_id
     )
     .fetch_all(conn)
     .await?
-    .into_iter()
-    .map(|r| (r.held_on, r.body))
-    .collect())
+    {
+        out.entry(r.report_id)
+            .or_default()
+            .push((r.held_on, r.body));
+    }
+    Ok(out)
 }

@@ -392,51 +392,18 @@ impl Store {
     /// Where a report's evidence and feedback came from, for those made from 1:1 content.
     pub async fn one_on_one_origins(&self, report_id: &ReportId) -> Result<Vec<OriginLink>> {
         let mut conn = self.pool.acquire().await?;
-        let rows = sqlx::query!(
-            r#"SELECT l.target_kind AS "target_kind!: RecordKind", l.target_id AS "target_id!",
-                      l.source_kind AS "source_kind!: SourceKind", l.source_id AS "source_id!",
-                      COALESCE(n.meeting_id,
-                          (SELECT m.id FROM meeting_agenda ma JOIN meetings m ON m.id = ma.meeting_id
-                           WHERE ma.item_id = a.id AND m.deleted_at IS NULL
-                           ORDER BY m.held_on LIMIT 1),
-                          x.meeting_id) AS "meeting_id?: MeetingId"
-               FROM one_on_one_links l
-               LEFT JOIN meeting_notes n ON l.source_kind = 'note' AND n.id = l.source_id
-               LEFT JOIN agenda_items a ON l.source_kind = 'agenda_item' AND a.id = l.source_id
-               LEFT JOIN action_items x ON l.source_kind = 'action_item' AND x.id = l.source_id
-               LEFT JOIN evidence e ON l.target_kind = 'evidence' AND e.id = l.target_id
-               LEFT JOIN mentorship_feedback f ON l.target_kind = 'feedback' AND f.id = l.target_id
-               LEFT JOIN mentorships ms ON ms.id = f.mentorship_id
-               WHERE e.report_id = ?1 OR ms.report_id = ?1
-               ORDER BY l.created_at, l.target_id"#,
-            report_id
-        )
-        .fetch_all(&mut *conn)
-        .await?;
-        let dates: HashMap<MeetingId, NaiveDate> = sqlx::query!(
-            r#"SELECT id AS "id!: MeetingId", held_on AS "held_on!: NaiveDate"
-               FROM meetings WHERE report_id = ? AND deleted_at IS NULL"#,
-            report_id
-        )
-        .fetch_all(&mut *conn)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r.held_on))
-        .collect();
-        Ok(rows
+        Ok(link_rows(&mut conn, report_id)
+            .await?
             .into_iter()
-            .map(|r| {
-                let meeting_id = r.meeting_id.filter(|m| dates.contains_key(m));
-                OriginLink {
-                    target_kind: r.target_kind,
-                    target_id: r.target_id,
-                    origin: OneOnOneOrigin {
-                        source: r.source_kind,
-                        source_id: r.source_id,
-                        held_on: meeting_id.as_ref().and_then(|m| dates.get(m).copied()),
-                        meeting_id,
-                    },
-                }
+            .map(|r| OriginLink {
+                target_kind: r.target_kind,
+                target_id: r.target_id,
+                origin: OneOnOneOrigin {
+                    source: r.source_kind,
+                    source_id: r.source_id,
+                    meeting_id: r.meeting_id,
+                    held_on: r.held_on,
+                },
             })
             .collect())
     }
@@ -829,30 +796,60 @@ fn agenda_of(
         .collect()
 }
 
+/// One link from 1:1 content to the live evidence or feedback made from it, with the 1:1 it
+/// came from: a note's own, an agenda item's first (the one it was raised in), an action
+/// item's (if raised in one). Deleted targets and deleted 1:1s drop out.
+struct LinkRow {
+    source_kind: SourceKind,
+    source_id: String,
+    target_kind: RecordKind,
+    target_id: String,
+    title: String,
+    meeting_id: Option<MeetingId>,
+    held_on: Option<NaiveDate>,
+}
+
+async fn link_rows(conn: &mut SqliteConnection, report_id: &ReportId) -> Result<Vec<LinkRow>> {
+    Ok(sqlx::query_as!(
+        LinkRow,
+        r#"WITH links AS (
+               SELECT l.source_kind, l.source_id, l.target_kind, l.target_id, l.created_at,
+                      COALESCE(e.title, p.name || ', ' || f.received_on) AS title,
+                      COALESCE(n.meeting_id,
+                          (SELECT m.id FROM meeting_agenda ma JOIN meetings m ON m.id = ma.meeting_id
+                           WHERE ma.item_id = a.id AND m.deleted_at IS NULL
+                           ORDER BY m.held_on LIMIT 1),
+                          x.meeting_id) AS meeting_id
+               FROM one_on_one_links l
+               LEFT JOIN meeting_notes n ON l.source_kind = 'note' AND n.id = l.source_id
+               LEFT JOIN agenda_items a ON l.source_kind = 'agenda_item' AND a.id = l.source_id
+               LEFT JOIN action_items x ON l.source_kind = 'action_item' AND x.id = l.source_id
+               LEFT JOIN evidence e ON l.target_kind = 'evidence' AND e.id = l.target_id
+                    AND e.deleted_at IS NULL
+               LEFT JOIN mentorship_feedback f ON l.target_kind = 'feedback'
+                    AND f.id = l.target_id AND f.deleted_at IS NULL
+               LEFT JOIN mentorships ms ON ms.id = f.mentorship_id AND ms.deleted_at IS NULL
+               LEFT JOIN people p ON p.id = ms.mentee_id
+               WHERE e.report_id = ?1 OR ms.report_id = ?1)
+           SELECT k.source_kind AS "source_kind!: SourceKind", k.source_id AS "source_id!",
+                  k.target_kind AS "target_kind!: RecordKind", k.target_id AS "target_id!",
+                  k.title AS "title!: String", m.id AS "meeting_id?: MeetingId",
+                  m.held_on AS "held_on?: NaiveDate"
+           FROM links k LEFT JOIN meetings m ON m.id = k.meeting_id AND m.deleted_at IS NULL
+           ORDER BY k.created_at, k.target_id"#,
+        report_id
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
 /// The evidence and feedback made from a report's 1:1 content, by source.
 async fn derived_links(
     conn: &mut SqliteConnection,
     report_id: &ReportId,
 ) -> Result<HashMap<(SourceKind, String), Vec<DerivedLink>>> {
-    let rows = sqlx::query!(
-        r#"SELECT l.source_kind AS "source_kind!: SourceKind", l.source_id AS "source_id!",
-                  l.target_kind AS "target_kind!: RecordKind", l.target_id AS "target_id!",
-                  COALESCE(e.title, p.name || ', ' || f.received_on) AS "title!: String"
-           FROM one_on_one_links l
-           LEFT JOIN evidence e ON l.target_kind = 'evidence' AND e.id = l.target_id
-                AND e.deleted_at IS NULL
-           LEFT JOIN mentorship_feedback f ON l.target_kind = 'feedback' AND f.id = l.target_id
-                AND f.deleted_at IS NULL
-           LEFT JOIN mentorships ms ON ms.id = f.mentorship_id AND ms.deleted_at IS NULL
-           LEFT JOIN people p ON p.id = ms.mentee_id
-           WHERE (e.report_id = ?1 OR ms.report_id = ?1)
-           ORDER BY l.created_at, l.target_id"#,
-        report_id
-    )
-    .fetch_all(&mut *conn)
-    .await?;
     let mut out: HashMap<(SourceKind, String), Vec<DerivedLink>> = HashMap::new();
-    for r in rows {
+    for r in link_rows(conn, report_id).await? {
         out.entry((r.source_kind, r.source_id))
             .or_default()
             .push(DerivedLink {

@@ -9,6 +9,8 @@ use sqlx::SqliteConnection;
 use super::rng::Rng;
 use crate::error::Result;
 use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
+use crate::model::one_on_one::{ValidActionItem, ValidAgendaItem, ValidNote};
+use crate::model::{ActionOwner, AgendaStatus};
 use crate::store;
 
 /// The report (by position) whose 1:1s stopped: the radar flags it.
@@ -79,21 +81,11 @@ pub async fn write(
         let id = MeetingId::new();
         store::insert_meeting(tx, &id, report_id, *held_on, now).await?;
         if Some(*held_on) != planned {
-            let note = NoteId::new();
-            let body = *rng.pick(&NOTES);
-            let private = !rng.chance(20);
-            sqlx::query!(
-                "INSERT INTO meeting_notes (id, meeting_id, body, private, version, created_at,
-                     updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
-                note,
-                id,
-                body,
-                private,
-                now,
-                now
-            )
-            .execute(&mut *tx)
-            .await?;
+            let note = ValidNote {
+                body: (*rng.pick(&NOTES)).to_owned(),
+                private: !rng.chance(20),
+            };
+            store::insert_note(tx, &NoteId::new(), &id, &note, now).await?;
         }
         meetings.push((id, *held_on));
     }
@@ -116,31 +108,20 @@ pub async fn write(
             .filter(|(_, d)| Some(*d) != planned && rng.chance(70));
         let item = AgendaItemId::new();
         let shared = rng.chance(60);
-        let (status, closed_on, closed_meeting) = match closing {
-            Some((m, d)) => (
-                if rng.chance(80) { "done" } else { "dropped" },
-                Some(*d),
-                Some(m.clone()),
-            ),
-            None => ("open", None, None),
-        };
-        sqlx::query!(
-            "INSERT INTO agenda_items (id, report_id, text, shared, added_on, status, closed_on,
-                 closed_meeting_id, version, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            item,
-            report_id,
-            text,
+        let closed = closing.map(|(m, d)| {
+            let status = if rng.chance(80) {
+                AgendaStatus::Done
+            } else {
+                AgendaStatus::Dropped
+            };
+            (status, *d, Some(m))
+        });
+        let closed_on = closed.map(|(_, d, _)| d);
+        let v = ValidAgendaItem {
+            text: text.to_owned(),
             shared,
-            held_on,
-            status,
-            closed_on,
-            closed_meeting,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
+        };
+        store::insert_agenda_item(tx, &item, report_id, &v, *held_on, closed, now).await?;
         for (m, d) in &recent[k..] {
             if closed_on.is_some_and(|c| *d > c) {
                 break;
@@ -157,22 +138,24 @@ pub async fn write(
             let (text, by_report) = ACTIONS[(index + k) % ACTIONS.len()];
             let due = *held_on + Days::new(10);
             let done = (due < today && rng.chance(70)).then_some(due);
-            let action = ActionItemId::new();
-            let owner = if by_report { "report" } else { "manager" };
-            sqlx::query!(
-                "INSERT INTO action_items (id, report_id, meeting_id, text, owner, due_on, done_on,
-                     version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-                action,
+            let v = ValidActionItem {
+                text: text.to_owned(),
+                owner: if by_report {
+                    ActionOwner::Report
+                } else {
+                    ActionOwner::Manager
+                },
+                due_on: Some(due),
+                done_on: done,
+            };
+            store::insert_action_item(
+                tx,
+                &ActionItemId::new(),
                 report_id,
-                meeting_id,
-                text,
-                owner,
-                due,
-                done,
+                Some(meeting_id),
+                &v,
                 now,
-                now
             )
-            .execute(&mut *tx)
             .await?;
         }
     }

@@ -9,6 +9,7 @@ use sqlx::SqliteConnection;
 use super::{editable_report_person, ensure_version, Store};
 use crate::error::{Error, Result};
 use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
+use crate::model::one_on_one::{ValidActionItem, ValidAgendaItem, ValidNote};
 use crate::model::{
     ActionItem, ActionItemDraft, ActionOwner, AgendaEntry, AgendaItem, AgendaItemDraft,
     AgendaOutcome, AgendaStatus, DerivedLink, Meeting, MeetingDraft, MeetingNote, NoteDraft,
@@ -85,20 +86,7 @@ impl Store {
         let (report_id, _, _) = meeting_row(&mut tx, meeting_id).await?;
         editable_report_person(&mut tx, &report_id).await?;
         let v = draft.validate()?;
-        let id = NoteId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO meeting_notes (id, meeting_id, body, private, version, created_at,
-                 updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
-            id,
-            meeting_id,
-            v.body,
-            v.private,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
+        insert_note(&mut tx, &NoteId::new(), meeting_id, &v, self.clock.now()).await?;
         let out = load(&mut tx, &report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -165,20 +153,15 @@ impl Store {
             None => self.clock.today(),
         };
         let id = AgendaItemId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO agenda_items (id, report_id, text, shared, added_on, status, closed_on,
-                 closed_meeting_id, version, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, 'open', NULL, NULL, 1, ?, ?)",
-            id,
+        insert_agenda_item(
+            &mut tx,
+            &id,
             report_id,
-            v.text,
-            v.shared,
+            &v,
             added_on,
-            now,
-            now
+            None,
+            self.clock.now(),
         )
-        .execute(&mut *tx)
         .await?;
         sqlx::query!(
             "INSERT INTO meeting_agenda (meeting_id, item_id)
@@ -330,22 +313,7 @@ impl Store {
         }
         let v = draft.validate(self.clock.today())?;
         let id = ActionItemId::new();
-        let now = self.clock.now();
-        sqlx::query!(
-            "INSERT INTO action_items (id, report_id, meeting_id, text, owner, due_on, done_on,
-                 version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            id,
-            report_id,
-            meeting_id,
-            v.text,
-            v.owner,
-            v.due_on,
-            v.done_on,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
+        insert_action_item(&mut tx, &id, report_id, meeting_id, &v, self.clock.now()).await?;
         let out = load(&mut tx, report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -523,6 +491,89 @@ pub(crate) async fn insert_meeting(
         id,
         report_id,
         held_on,
+        now,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn insert_note(
+    conn: &mut SqliteConnection,
+    id: &NoteId,
+    meeting_id: &MeetingId,
+    v: &ValidNote,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO meeting_notes (id, meeting_id, body, private, version, created_at,
+             updated_at) VALUES (?, ?, ?, ?, 1, ?, ?)",
+        id,
+        meeting_id,
+        v.body,
+        v.private,
+        now,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Inserts an agenda item raised on `added_on`: open, or already done or dropped (`closed`:
+/// how, on which day, in which 1:1). Which 1:1s it is on is the caller's business.
+pub(crate) async fn insert_agenda_item(
+    conn: &mut SqliteConnection,
+    id: &AgendaItemId,
+    report_id: &ReportId,
+    v: &ValidAgendaItem,
+    added_on: NaiveDate,
+    closed: Option<(AgendaStatus, NaiveDate, Option<&MeetingId>)>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let (status, closed_on, closed_meeting_id) = match closed {
+        Some((status, on, meeting)) => (status, Some(on), meeting),
+        None => (AgendaStatus::Open, None, None),
+    };
+    sqlx::query!(
+        "INSERT INTO agenda_items (id, report_id, text, shared, added_on, status, closed_on,
+             closed_meeting_id, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        id,
+        report_id,
+        v.text,
+        v.shared,
+        added_on,
+        status,
+        closed_on,
+        closed_meeting_id,
+        now,
+        now
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+pub(crate) async fn insert_action_item(
+    conn: &mut SqliteConnection,
+    id: &ActionItemId,
+    report_id: &ReportId,
+    meeting_id: Option<&MeetingId>,
+    v: &ValidActionItem,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO action_items (id, report_id, meeting_id, text, owner, due_on, done_on,
+             version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        id,
+        report_id,
+        meeting_id,
+        v.text,
+        v.owner,
+        v.due_on,
+        v.done_on,
         now,
         now
     )

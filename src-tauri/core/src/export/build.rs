@@ -94,8 +94,8 @@ pub fn report_notes(
             report.current_level.name, report.target_level.name
         ),
         team: report.team.clone(),
-        archetype_worked: labels::archetype(report.archetype_worked).into(),
-        archetype_needed: labels::archetype(report.archetype_needed).into(),
+        archetype_worked: report.archetype_worked.label().into(),
+        archetype_needed: report.archetype_needed.label().into(),
         archetype_fits: report.archetype_worked == report.archetype_needed
             && report.archetype_worked != Archetype::Unclear,
         mandate,

@@ -1,19 +1,9 @@
 //! Words for the model's enums in exported notes (the UI has its own, in ui/src/lib/labels.ts).
 
 use crate::model::{
-    Archetype, Channel, CheckStatus, EvidenceKind, EvidenceRole, Readiness, ReviewerRole,
-    Sentiment, Severity, SupportStrength,
+    Channel, CheckStatus, EvidenceKind, EvidenceRole, Readiness, ReviewerRole, Sentiment, Severity,
+    SupportStrength,
 };
-
-pub fn archetype(a: Archetype) -> &'static str {
-    match a {
-        Archetype::TechLead => "Tech Lead",
-        Archetype::Architect => "Architect",
-        Archetype::Solver => "Solver",
-        Archetype::RightHand => "Right Hand",
-        Archetype::Unclear => "Unclear",
-    }
-}
 
 pub fn kind(k: EvidenceKind) -> &'static str {
     match k {

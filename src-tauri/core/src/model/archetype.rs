@@ -38,6 +38,17 @@ impl Archetype {
             Self::Unclear => "Unclear",
         }
     }
+
+    /// The archetype inside a sentence: "works as a tech lead", "as an architect".
+    pub fn with_article(self) -> &'static str {
+        match self {
+            Self::TechLead => "a tech lead",
+            Self::Architect => "an architect",
+            Self::Solver => "a solver",
+            Self::RightHand => "a right hand",
+            Self::Unclear => "an unclear archetype",
+        }
+    }
 }
 
 /// Whether work belongs to the team (strong) or to individuals (weak).

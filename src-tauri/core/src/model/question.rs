@@ -62,13 +62,14 @@ pub fn triggers() -> Vec<QuestionTrigger> {
             "Mandate review due within 30 days".into(),
         ),
     ];
-    for (a, label) in [
-        (Archetype::TechLead, "Works as a tech lead"),
-        (Archetype::Architect, "Works as an architect"),
-        (Archetype::Solver, "Works as a solver"),
-        (Archetype::RightHand, "Works as a right hand"),
-    ] {
-        out.push(t(archetype_trigger(a), label.into()));
+    for a in Archetype::ALL
+        .into_iter()
+        .filter(|a| *a != Archetype::Unclear)
+    {
+        out.push(t(
+            archetype_trigger(a),
+            format!("Works as {}", a.with_article()),
+        ));
     }
     for rule in SignalRule::ALL {
         out.push(t(

@@ -71,7 +71,7 @@ pub fn suggest(
     if worked != Archetype::Unclear {
         take(
             &archetype_trigger(worked),
-            format!("Works as {}", archetype_words(worked)),
+            format!("Works as {}", worked.with_article()),
             &mut picked,
         );
     }
@@ -81,14 +81,4 @@ pub fn suggest(
         }
     }
     picked
-}
-
-fn archetype_words(a: Archetype) -> &'static str {
-    match a {
-        Archetype::TechLead => "a tech lead",
-        Archetype::Architect => "an architect",
-        Archetype::Solver => "a solver",
-        Archetype::RightHand => "a right hand",
-        Archetype::Unclear => "an unclear archetype",
-    }
 }

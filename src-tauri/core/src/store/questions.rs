@@ -82,9 +82,25 @@ impl Store {
     }
 }
 
+/// The question bank (retired questions only if asked), or one question by id.
 pub(crate) async fn select_questions(
     conn: &mut SqliteConnection,
     include_retired: bool,
+) -> Result<Vec<Question>> {
+    select(conn, include_retired, None).await
+}
+
+async fn question(conn: &mut SqliteConnection, id: &QuestionId) -> Result<Question> {
+    select(conn, true, Some(id))
+        .await?
+        .pop()
+        .ok_or_else(|| Error::not_found("question", id.as_str()))
+}
+
+async fn select(
+    conn: &mut SqliteConnection,
+    include_retired: bool,
+    id: Option<&QuestionId>,
 ) -> Result<Vec<Question>> {
     Ok(sqlx::query_as!(
         Question,
@@ -92,25 +108,11 @@ pub(crate) async fn select_questions(
                   retired AS "retired!: bool", version AS "version!: i32",
                   created_at AS "created_at!: DateTime<Utc>",
                   updated_at AS "updated_at!: DateTime<Utc>"
-           FROM questions WHERE ?1 OR retired = 0
+           FROM questions WHERE (?1 OR retired = 0) AND (?2 IS NULL OR id = ?2)
            ORDER BY trigger, text, id"#,
-        include_retired
+        include_retired,
+        id
     )
     .fetch_all(conn)
     .await?)
-}
-
-async fn question(conn: &mut SqliteConnection, id: &QuestionId) -> Result<Question> {
-    sqlx::query_as!(
-        Question,
-        r#"SELECT id AS "id!: QuestionId", text AS "text!", trigger AS "trigger!",
-                  retired AS "retired!: bool", version AS "version!: i32",
-                  created_at AS "created_at!: DateTime<Utc>",
-                  updated_at AS "updated_at!: DateTime<Utc>"
-           FROM questions WHERE id = ?"#,
-        id
-    )
-    .fetch_optional(conn)
-    .await?
-    .ok_or_else(|| Error::not_found("question", id.as_str()))
 }

@@ -10,23 +10,23 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /** Year, month and day of a YYYY-MM-DD date (a timestamp's date part); null for a bad date. */
-function parts(iso: string): [number, number, number] | null {
+export function dateParts(iso: string): [number, number, number] | null {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   return y && m && d ? [y, m, d] : null;
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier); null for a bad date. */
 export function daysBetween(from: string, to: string): number | null {
-  const a = parts(from);
-  const b = parts(to);
+  const a = dateParts(from);
+  const b = dateParts(to);
   if (!a || !b) return null;
   return Math.round((Date.UTC(b[0], b[1] - 1, b[2]) - Date.UTC(a[0], a[1] - 1, a[2])) / 86_400_000);
 }
 
 /** Whole calendar months from `from` to `to`; 0 for a bad date. */
 export function monthsBetween(from: string, to: string): number {
-  const a = parts(from);
-  const b = parts(to);
+  const a = dateParts(from);
+  const b = dateParts(to);
   if (!a || !b) return 0;
   const months = (b[0] - a[0]) * 12 + (b[1] - a[1]);
   return b[2] < a[2] ? months - 1 : months;
@@ -50,7 +50,7 @@ export function ago(iso: string, today: string = todayIso()): string {
 
 /** "2 y 4 mo" from a YYYY-MM-DD date to `today` (time in role, in a table cell). */
 export function timeSince(isoDate: string, today: Date = new Date()): string {
-  if (!parts(isoDate)) return "";
+  if (!dateParts(isoDate)) return "";
   const months = monthsBetween(isoDate, todayIso(today));
   if (months < 1) return "under a month";
   const years = Math.floor(months / 12);
@@ -61,7 +61,7 @@ export function timeSince(isoDate: string, today: Date = new Date()): string {
 
 /** A date as the manager reads it: "1 Mar 2024". */
 export function formatDate(iso: string): string {
-  const p = parts(iso);
+  const p = dateParts(iso);
   if (!p) return iso;
   return new Date(Date.UTC(p[0], p[1] - 1, p[2])).toLocaleDateString("en-GB", {
     day: "numeric",

@@ -1,19 +1,19 @@
 // Dates as 1:1s read them: the weekday with the date ("Thu 26 Nov 2026"), how far a date is
 // from today ("tomorrow", "in 5 days", "3 weeks ago"), and day arithmetic for plans.
-import { daysBetween, todayIso } from "../../lib/dates";
+import { dateParts, daysBetween, todayIso } from "../../lib/dates";
 
 /** `iso` moved by `days` (negative: earlier), as YYYY-MM-DD. */
 export function addDays(iso: string, days: number): string {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days));
-  return date.toISOString().slice(0, 10);
+  const p = dateParts(iso);
+  if (!p) return iso;
+  return new Date(Date.UTC(p[0], p[1] - 1, p[2] + days)).toISOString().slice(0, 10);
 }
 
 /** "Thu 26 Nov 2026": the day of the week matters when planning 1:1s. */
 export function dayDate(iso: string): string {
-  const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
-  if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d))
+  const p = dateParts(iso);
+  if (!p) return iso;
+  return new Date(Date.UTC(p[0], p[1] - 1, p[2]))
     .toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
     .replace(",", "");
 }

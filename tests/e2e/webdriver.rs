@@ -238,9 +238,28 @@ impl Session {
         .map(|_| ())
     }
 
+    /// The element's rendered text. WebKitWebDriver renders some visible elements (Mantine
+    /// badges, notifications while they animate in) as empty; their text content is read then.
     pub fn text(&self, el: &Element) -> Result<String> {
         let v = self.call("GET", &format!("/element/{}/text", el.0), None)?;
-        Ok(v.as_str().unwrap_or_default().to_owned())
+        let rendered = v.as_str().unwrap_or_default();
+        if !rendered.is_empty() {
+            return Ok(rendered.to_owned());
+        }
+        let content = self.call(
+            "POST",
+            "/execute/sync",
+            Some(json!({
+                "script": "return arguments[0].textContent;",
+                "args": [{ ELEMENT_KEY: el.0 }],
+            })),
+        )?;
+        Ok(content
+            .as_str()
+            .unwrap_or_default()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "))
     }
 
     pub fn attribute(&self, el: &Element, name: &str) -> Result<Option<String>> {

@@ -134,6 +134,12 @@ impl Drop for Harness {
         let _ = self.driver.wait();
         let _ = self.xvfb.kill();
         let _ = self.xvfb.wait();
+        // Killed, Xvfb cannot remove its lock and socket; without this they pile up and use
+        // up the displays.
+        if let Some(n) = self.display.strip_prefix(':') {
+            let _ = std::fs::remove_file(format!("/tmp/.X{n}-lock"));
+            let _ = std::fs::remove_file(format!("/tmp/.X11-unix/X{n}"));
+        }
     }
 }
 
@@ -189,10 +195,22 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
+/// Whether display `n` belongs to a running X server: its lock file names a live process
+/// (a lock left by a killed server does not count).
+fn display_in_use(n: u32) -> bool {
+    let Ok(lock) = std::fs::read_to_string(format!("/tmp/.X{n}-lock")) else {
+        return false;
+    };
+    match lock.trim().parse::<u32>() {
+        Ok(pid) => Path::new(&format!("/proc/{pid}")).exists(),
+        Err(_) => true,
+    }
+}
+
 /// Starts Xvfb on the first free display from :90.
 fn start_xvfb() -> (Child, String) {
     for n in 90..190 {
-        if Path::new(&format!("/tmp/.X{n}-lock")).exists() {
+        if display_in_use(n) {
             continue;
         }
         let display = format!(":{n}");

@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
-use super::wording::{or_unnamed, or_untitled};
+use super::wording::*;
 
 /// Screen and print styles. No `url(`, no `@import`, no web fonts.
 const STYLE: &str = r#"
@@ -89,13 +89,13 @@ fn render_report(h: &mut String, r: &ReportNotes) {
     section(h, "Mandate");
     match &r.mandate {
         Some(m) => mandate(h, m),
-        None => empty(h, "No mandate recorded."),
+        None => empty(h, NO_MANDATE),
     }
     h.push_str("</section>\n");
 
     section(h, "Readiness");
     if r.readiness.trim().is_empty() {
-        empty(h, "No readiness call recorded.");
+        empty(h, NO_READINESS);
     } else {
         let _ = writeln!(h, "<p>{}</p>", esc(&r.readiness));
     }
@@ -107,7 +107,7 @@ fn render_report(h: &mut String, r: &ReportNotes) {
 
     section(h, "Advocates");
     if r.advocates.is_empty() {
-        empty(h, "No advocates recorded.");
+        empty(h, NO_ADVOCATES);
     }
     list(
         h,
@@ -125,7 +125,7 @@ fn render_report(h: &mut String, r: &ReportNotes) {
     h.push_str("<ul>\n");
     let _ = writeln!(h, "<li>Packet: {}</li>", esc(&r.packet));
     if r.reviews.is_empty() {
-        h.push_str("<li>Reviews: none requested.</li>\n");
+        h.push_str(&format!("<li>Reviews: {NO_REVIEWS}</li>\n"));
     } else {
         h.push_str("<li>Reviews:\n");
         list(
@@ -146,14 +146,14 @@ fn render_report(h: &mut String, r: &ReportNotes) {
 
     section(h, "Rules of thumb");
     if r.checklist.is_empty() {
-        empty(h, "No rules of thumb recorded.");
+        empty(h, NO_RULES);
     }
     list(
         h,
         r.checklist.iter().map(|c| {
             let mut line = format!("{}: {}", esc(&c.status), esc(&c.wording));
             if !c.confirmed {
-                line.push_str(" <em>(hearsay, unconfirmed)</em>");
+                line.push_str(&format!(" <em>{HEARSAY}</em>"));
             }
             if !c.detail.trim().is_empty() {
                 let _ = write!(line, " — {}", esc(&c.detail));
@@ -165,7 +165,7 @@ fn render_report(h: &mut String, r: &ReportNotes) {
 
     section(h, "Signals");
     if r.signals.is_empty() {
-        empty(h, "No signals raised.");
+        empty(h, NO_SIGNALS);
     }
     list(
         h,
@@ -197,11 +197,11 @@ fn render_report(h: &mut String, r: &ReportNotes) {
 fn archetype(r: &ReportNotes) -> String {
     let (worked, needed) = (esc(&r.archetype_worked), esc(&r.archetype_needed));
     let verdict = if r.archetype_fits {
-        " (fits)"
+        format!(" {FITS}")
     } else if r.archetype_worked == r.archetype_needed {
-        " — <strong class=\"warn\">⚠ unclear</strong>"
+        format!(" — <strong class=\"warn\">{UNCLEAR}</strong>")
     } else {
-        " — <strong class=\"warn\">⚠ differs</strong>"
+        format!(" — <strong class=\"warn\">{DIFFERS}</strong>")
     };
     format!("works as {worked}; needed as {needed}{verdict}")
 }
@@ -210,12 +210,12 @@ fn mandate(h: &mut String, m: &MandateNotes) {
     h.push_str("<dl>\n");
     fact(h, "Statement", &esc(&m.statement));
     if m.priority.trim().is_empty() {
-        fact(h, "Company priority", "no company priority named");
+        fact(h, "Company priority", NO_PRIORITY);
     } else {
         fact(h, "Company priority", &esc(&m.priority));
     }
     if m.sponsor.trim().is_empty() {
-        fact(h, "Sponsor", "no sponsor named");
+        fact(h, "Sponsor", NO_SPONSOR);
     } else {
         fact(h, "Sponsor", &esc(&m.sponsor));
     }
@@ -231,26 +231,16 @@ fn evidence(h: &mut String, r: &ReportNotes) {
     if r.evidence.is_empty() {
         section(h, "Strongest evidence");
         if r.evidence_considered == 0 {
-            empty(h, "No evidence recorded.");
+            empty(h, NO_EVIDENCE);
         } else {
-            empty(
-                h,
-                &format!(
-                    "No evidence selected from the {} recorded.",
-                    r.evidence_considered
-                ),
-            );
+            empty(h, &none_selected(r.evidence_considered));
         }
         h.push_str("</section>\n");
         return;
     }
     section(
         h,
-        &format!(
-            "Strongest evidence ({} strongest of {})",
-            r.evidence.len(),
-            r.evidence_considered
-        ),
+        &evidence_heading(r.evidence.len(), r.evidence_considered),
     );
     h.push_str("<ol class=\"evidence\">\n");
     for e in &r.evidence {
@@ -278,7 +268,7 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
         lines.push(format!("Co-owners: {}", names.join(", ")));
     }
     if e.impact.trim().is_empty() {
-        lines.push("Impact: not quantified".to_owned());
+        lines.push(format!("Impact: {NOT_QUANTIFIED}"));
     } else {
         lines.push(format!("Impact: {}", esc(&e.impact)));
     }
@@ -286,7 +276,7 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
         lines.push(format!("In production since {d}"));
     }
     if e.seen_by.is_empty() {
-        lines.push("Seen by: nobody recorded".to_owned());
+        lines.push(format!("Seen by: {SEEN_BY_NOBODY}"));
     } else {
         let seen: Vec<String> = e
             .seen_by
@@ -314,7 +304,7 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
 fn mentorship(h: &mut String, m: &MentorshipNotes) {
     section(h, "Mentorship");
     if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
-        empty(h, "No mentorship recorded.");
+        empty(h, NO_MENTORSHIP);
         h.push_str("</section>\n");
         return;
     }
@@ -326,7 +316,7 @@ fn mentorship(h: &mut String, m: &MentorshipNotes) {
         m.positive, m.mixed, m.negative
     );
     if m.quotes.is_empty() {
-        h.push_str("<li>Quotes: no quotable feedback recorded.</li>\n");
+        h.push_str(&format!("<li>Quotes: {NO_QUOTES}</li>\n"));
     } else {
         h.push_str("<li>Quotes (newest first):\n");
         list(h, m.quotes.iter().map(quote));
@@ -337,9 +327,9 @@ fn mentorship(h: &mut String, m: &MentorshipNotes) {
 
 fn quote(q: &QuoteNotes) -> String {
     let marker = if q.quotable {
-        ""
+        String::new()
     } else {
-        "<strong class=\"warn\">NOT QUOTABLE</strong> — "
+        format!("<strong class=\"warn\">{NOT_QUOTABLE}</strong> — ")
     };
     format!(
         "{marker}{}, {} ({}): “{}”",

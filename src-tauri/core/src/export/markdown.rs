@@ -13,7 +13,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
-use super::wording::{or_unnamed, or_untitled};
+use super::wording::*;
 
 /// The notes as a Markdown document. Its first line is the privacy line.
 pub fn render(notes: &CalibrationNotes) -> String {
@@ -41,12 +41,12 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
     md.section("Mandate");
     match &r.mandate {
         Some(m) => mandate(md, m),
-        None => md.para("No mandate recorded."),
+        None => md.para(NO_MANDATE),
     }
 
     md.section("Readiness");
     if r.readiness.trim().is_empty() {
-        md.para("No readiness call recorded.");
+        md.para(NO_READINESS);
     } else {
         md.para(&opening(&r.readiness));
     }
@@ -62,7 +62,7 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
 
     md.section("Advocates");
     if r.advocates.is_empty() {
-        md.para("No advocates recorded.");
+        md.para(NO_ADVOCATES);
     } else {
         for a in &r.advocates {
             let mut line = format!("{} — {}", opening(&a.name), text(&a.strength));
@@ -77,7 +77,7 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
     md.section("Packet and reviews");
     md.item(0, &format!("Packet: {}", text(&r.packet)));
     if r.reviews.is_empty() {
-        md.item(0, "Reviews: none requested.");
+        md.item(0, &format!("Reviews: {NO_REVIEWS}"));
     } else {
         md.item(0, "Reviews:");
         for v in &r.reviews {
@@ -97,12 +97,12 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
 
     md.section("Rules of thumb");
     if r.checklist.is_empty() {
-        md.para("No rules of thumb recorded.");
+        md.para(NO_RULES);
     } else {
         for c in &r.checklist {
             let mut line = format!("{}: {}", opening(&c.status), text(&c.wording));
             if !c.confirmed {
-                line.push_str(" (hearsay, unconfirmed)");
+                line.push_str(&format!(" {HEARSAY}"));
             }
             if !c.detail.trim().is_empty() {
                 let _ = write!(line, " — {}", text(&c.detail));
@@ -114,7 +114,7 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
 
     md.section("Signals");
     if r.signals.is_empty() {
-        md.para("No signals raised.");
+        md.para(NO_SIGNALS);
     } else {
         for s in &r.signals {
             md.item(
@@ -143,11 +143,11 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
 fn archetype_line(r: &ReportNotes) -> String {
     let (worked, needed) = (text(&r.archetype_worked), text(&r.archetype_needed));
     let verdict = if r.archetype_fits {
-        " (fits)"
+        format!(" {FITS}")
     } else if r.archetype_worked == r.archetype_needed {
-        " — ⚠ unclear"
+        format!(" — {UNCLEAR}")
     } else {
-        " — ⚠ differs"
+        format!(" — {DIFFERS}")
     };
     format!("Archetype: works as {worked}; needed as {needed}{verdict}")
 }
@@ -155,12 +155,12 @@ fn archetype_line(r: &ReportNotes) -> String {
 fn mandate(md: &mut Md, m: &MandateNotes) {
     md.item(0, &format!("Statement: {}", text(&m.statement)));
     if m.priority.trim().is_empty() {
-        md.item(0, "Company priority: no company priority named");
+        md.item(0, &format!("Company priority: {NO_PRIORITY}"));
     } else {
         md.item(0, &format!("Company priority: {}", text(&m.priority)));
     }
     if m.sponsor.trim().is_empty() {
-        md.item(0, "Sponsor: no sponsor named");
+        md.item(0, &format!("Sponsor: {NO_SPONSOR}"));
     } else {
         md.item(0, &format!("Sponsor: {}", text(&m.sponsor)));
     }
@@ -176,20 +176,13 @@ fn evidence(md: &mut Md, r: &ReportNotes) {
     if r.evidence.is_empty() {
         md.section("Strongest evidence");
         if r.evidence_considered == 0 {
-            md.para("No evidence recorded.");
+            md.para(NO_EVIDENCE);
         } else {
-            md.para(&format!(
-                "No evidence selected from the {} recorded.",
-                r.evidence_considered
-            ));
+            md.para(&none_selected(r.evidence_considered));
         }
         return;
     }
-    md.section(&format!(
-        "Strongest evidence ({} strongest of {})",
-        r.evidence.len(),
-        r.evidence_considered
-    ));
+    md.section(&evidence_heading(r.evidence.len(), r.evidence_considered));
     for e in &r.evidence {
         evidence_item(md, e);
     }
@@ -214,7 +207,7 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
         md.item(1, &format!("Co-owners: {}", names.join(", ")));
     }
     if e.impact.trim().is_empty() {
-        md.item(1, "Impact: not quantified");
+        md.item(1, &format!("Impact: {NOT_QUANTIFIED}"));
     } else {
         md.item(1, &format!("Impact: {}", text(&e.impact)));
     }
@@ -222,7 +215,7 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
         md.item(1, &format!("In production since {d}"));
     }
     if e.seen_by.is_empty() {
-        md.item(1, "Seen by: nobody recorded");
+        md.item(1, &format!("Seen by: {SEEN_BY_NOBODY}"));
     } else {
         let seen: Vec<String> = e
             .seen_by
@@ -244,7 +237,7 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
 fn mentorship(md: &mut Md, m: &MentorshipNotes) {
     md.section("Mentorship");
     if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
-        md.para("No mentorship recorded.");
+        md.para(NO_MENTORSHIP);
         return;
     }
     md.item(0, &format!("Mentees: {}", m.mentees));
@@ -256,7 +249,7 @@ fn mentorship(md: &mut Md, m: &MentorshipNotes) {
         ),
     );
     if m.quotes.is_empty() {
-        md.item(0, "Quotes: no quotable feedback recorded.");
+        md.item(0, &format!("Quotes: {NO_QUOTES}"));
     } else {
         md.item(0, "Quotes (newest first):");
         for q in &m.quotes {
@@ -268,9 +261,9 @@ fn mentorship(md: &mut Md, m: &MentorshipNotes) {
 
 fn quote(q: &QuoteNotes) -> String {
     let marker = if q.quotable {
-        ""
+        String::new()
     } else {
-        "**NOT QUOTABLE** — "
+        format!("**{NOT_QUOTABLE}** — ")
     };
     format!(
         "{marker}{}, {} ({}): “{}”",

@@ -13,7 +13,7 @@ use layout::{Block, Run, Style};
 use super::notes::{
     CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
 };
-use super::wording::{or_unnamed, or_untitled};
+use super::wording::*;
 use crate::error::Result;
 
 /// The notes as the bytes of a PDF file. Fails only if the PDF writer rejects the document;
@@ -48,23 +48,23 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
         )),
     ];
     archetype.push(if r.archetype_fits {
-        plain(" (fits)")
+        plain(&format!(" {FITS}"))
     } else if r.archetype_worked == r.archetype_needed {
-        bold(" — ⚠ unclear")
+        bold(&format!(" — {UNCLEAR}"))
     } else {
-        bold(" — ⚠ differs")
+        bold(&format!(" — {DIFFERS}"))
     });
     doc.text(Style::Body, archetype);
 
     doc.heading(Style::Section, "Mandate");
     match &r.mandate {
         Some(m) => mandate(doc, m),
-        None => doc.line("No mandate recorded."),
+        None => doc.line(NO_MANDATE),
     }
 
     doc.heading(Style::Section, "Readiness");
     if r.readiness.trim().is_empty() {
-        doc.line("No readiness call recorded.");
+        doc.line(NO_READINESS);
     } else {
         doc.line(&r.readiness);
     }
@@ -77,7 +77,7 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
 
     doc.heading(Style::Section, "Advocates");
     if r.advocates.is_empty() {
-        doc.line("No advocates recorded.");
+        doc.line(NO_ADVOCATES);
     }
     for a in &r.advocates {
         let mut runs = vec![bold(&a.name), plain(&format!(" — {}", a.strength))];
@@ -90,7 +90,7 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
     doc.heading(Style::Section, "Packet and reviews");
     doc.fact(1, "Packet", &r.packet);
     if r.reviews.is_empty() {
-        doc.fact(1, "Reviews", "none requested.");
+        doc.fact(1, "Reviews", NO_REVIEWS);
     } else {
         doc.bullet(1, vec![bold("Reviews:")]);
         for v in &r.reviews {
@@ -104,12 +104,12 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
 
     doc.heading(Style::Section, "Rules of thumb");
     if r.checklist.is_empty() {
-        doc.line("No rules of thumb recorded.");
+        doc.line(NO_RULES);
     }
     for c in &r.checklist {
         let mut runs = vec![bold(&format!("{}: ", c.status)), plain(&c.wording)];
         if !c.confirmed {
-            runs.push(bold(" (hearsay, unconfirmed)"));
+            runs.push(bold(&format!(" {HEARSAY}")));
         }
         if !c.detail.trim().is_empty() {
             runs.push(plain(&format!(" — {}", c.detail)));
@@ -119,7 +119,7 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
 
     doc.heading(Style::Section, "Signals");
     if r.signals.is_empty() {
-        doc.line("No signals raised.");
+        doc.line(NO_SIGNALS);
     }
     for s in &r.signals {
         let rest = format!(": {} — since {}; {}", s.message, s.since, s.handling);
@@ -137,12 +137,12 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
 fn mandate(doc: &mut Doc, m: &MandateNotes) {
     doc.fact(1, "Statement", &m.statement);
     if m.priority.trim().is_empty() {
-        doc.fact(1, "Company priority", "no company priority named");
+        doc.fact(1, "Company priority", NO_PRIORITY);
     } else {
         doc.fact(1, "Company priority", &m.priority);
     }
     if m.sponsor.trim().is_empty() {
-        doc.fact(1, "Sponsor", "no sponsor named");
+        doc.fact(1, "Sponsor", NO_SPONSOR);
     } else {
         doc.fact(1, "Sponsor", &m.sponsor);
     }
@@ -157,22 +157,15 @@ fn evidence(doc: &mut Doc, r: &ReportNotes) {
     if r.evidence.is_empty() {
         doc.heading(Style::Section, "Strongest evidence");
         if r.evidence_considered == 0 {
-            doc.line("No evidence recorded.");
+            doc.line(NO_EVIDENCE);
         } else {
-            doc.line(&format!(
-                "No evidence selected from the {} recorded.",
-                r.evidence_considered
-            ));
+            doc.line(&none_selected(r.evidence_considered));
         }
         return;
     }
     doc.heading(
         Style::Section,
-        &format!(
-            "Strongest evidence ({} strongest of {})",
-            r.evidence.len(),
-            r.evidence_considered
-        ),
+        &evidence_heading(r.evidence.len(), r.evidence_considered),
     );
     for e in &r.evidence {
         let mut item = Doc::default();
@@ -191,7 +184,7 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
         doc.fact(2, "Co-owners", &e.co_owners.join(", "));
     }
     if e.impact.trim().is_empty() {
-        doc.fact(2, "Impact", "not quantified");
+        doc.fact(2, "Impact", NOT_QUANTIFIED);
     } else {
         doc.fact(2, "Impact", &e.impact);
     }
@@ -199,7 +192,7 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
         doc.bullet(2, vec![plain(&format!("In production since {d}"))]);
     }
     if e.seen_by.is_empty() {
-        doc.fact(2, "Seen by", "nobody recorded");
+        doc.fact(2, "Seen by", SEEN_BY_NOBODY);
         return;
     }
     let mut runs = vec![bold("Seen by: ")];
@@ -219,7 +212,7 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
 fn mentorship(doc: &mut Doc, m: &MentorshipNotes) {
     doc.heading(Style::Section, "Mentorship");
     if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
-        doc.line("No mentorship recorded.");
+        doc.line(NO_MENTORSHIP);
         return;
     }
     doc.fact(1, "Mentees", &m.mentees.to_string());
@@ -229,7 +222,7 @@ fn mentorship(doc: &mut Doc, m: &MentorshipNotes) {
     );
     doc.fact(1, "Feedback", &counts);
     if m.quotes.is_empty() {
-        doc.fact(1, "Quotes", "no quotable feedback recorded.");
+        doc.fact(1, "Quotes", NO_QUOTES);
         return;
     }
     doc.bullet(1, vec![bold("Quotes (newest first):")]);
@@ -241,7 +234,7 @@ fn mentorship(doc: &mut Doc, m: &MentorshipNotes) {
 fn quote(q: &QuoteNotes) -> Vec<Run> {
     let mut runs = Vec::new();
     if !q.quotable {
-        runs.push(bold("NOT QUOTABLE — "));
+        runs.push(bold(&format!("{NOT_QUOTABLE} — ")));
     }
     runs.push(plain(&format!(
         "{}, {} ({}): “{}”",

@@ -17,3 +17,35 @@ pub fn or_unnamed(s: &str) -> &str {
         s
     }
 }
+
+// What a section says when the record has nothing for it.
+pub const NO_MANDATE: &str = "No mandate recorded.";
+pub const NO_READINESS: &str = "No readiness call recorded.";
+pub const NO_ADVOCATES: &str = "No advocates recorded.";
+pub const NO_RULES: &str = "No rules of thumb recorded.";
+pub const NO_SIGNALS: &str = "No signals raised.";
+pub const NO_EVIDENCE: &str = "No evidence recorded.";
+pub const NO_MENTORSHIP: &str = "No mentorship recorded.";
+pub const NO_QUOTES: &str = "no quotable feedback recorded.";
+pub const NO_REVIEWS: &str = "none requested.";
+pub const NO_PRIORITY: &str = "no company priority named";
+pub const NO_SPONSOR: &str = "no sponsor named";
+pub const NOT_QUANTIFIED: &str = "not quantified";
+pub const SEEN_BY_NOBODY: &str = "nobody recorded";
+
+// Marks that must read the same in every format.
+pub const HEARSAY: &str = "(hearsay, unconfirmed)";
+pub const DIFFERS: &str = "⚠ differs";
+pub const UNCLEAR: &str = "⚠ unclear";
+pub const FITS: &str = "(fits)";
+pub const NOT_QUOTABLE: &str = "NOT QUOTABLE";
+
+/// The evidence section's heading: "Strongest evidence (6 strongest of 42)".
+pub fn evidence_heading(shown: usize, considered: i32) -> String {
+    format!("Strongest evidence ({shown} strongest of {considered})")
+}
+
+/// The evidence section's sentence when some was recorded but none chosen.
+pub fn none_selected(considered: i32) -> String {
+    format!("No evidence selected from the {considered} recorded.")
+}

@@ -4,6 +4,13 @@
 // registered commands (ui/src/bindings.ts) and the capability file equal.
 pub const COMMANDS: &[&str] = &[
     "app_info",
+    "open_external_link",
+    "list_backups",
+    "restore_backup",
+    "export_archive",
+    "import_archive",
+    "restore_after_damage",
+    "start_empty_after_damage",
     "list_reports",
     "get_report",
     "create_report",

@@ -11,18 +11,22 @@ mod state;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
+use std::sync::Arc;
 use tauri::Manager;
 use trellis_core::data_dir::{self, DataDir};
-use trellis_core::{generator, Store};
+
+use trellis_core::clock::SystemClock;
+use trellis_core::generator;
+use trellis_core::opening::{self, Opened};
 
 use crate::launch::{Launch, LaunchOptions, USAGE};
-use crate::state::AppState;
+use crate::state::{AppState, Slot};
 
 /// Every command the UI may call; also the source of `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        advocates, app, cycles, evidence, export, ladder, mandates, mentorship, one_on_ones,
-        people, prep, radar, records, roster,
+        advocates, app, cycles, data, evidence, export, ladder, links, mandates, mentorship,
+        one_on_ones, people, prep, radar, records, roster,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
@@ -114,6 +118,13 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             prep::list_question_triggers,
             export::preview_calibration_notes,
             export::export_calibration_notes,
+            links::open_external_link,
+            data::list_backups,
+            data::restore_backup,
+            data::export_archive,
+            data::import_archive,
+            data::restore_after_damage,
+            data::start_empty_after_damage,
         ])
 }
 
@@ -158,17 +169,30 @@ fn start(options: LaunchOptions) -> ExitCode {
                 options.demo,
                 app.path().app_data_dir()?,
             );
-            let store = tauri::async_runtime::block_on(open_store(&dir, options.demo));
-            match &store {
-                Ok(_) => eprintln!("trellis: data in {}", dir.path.display()),
-                Err(e) => eprintln!("trellis: could not open {}: {e}", dir.path.display()),
+            let (slot, notices) = Slot::from_open(tauri::async_runtime::block_on(open_store(
+                &dir,
+                options.demo,
+            )));
+            match &slot {
+                Slot::Ready(_) => eprintln!("trellis: data in {}", dir.path.display()),
+                Slot::Damaged(damage) => eprintln!("trellis: {}", damage.explanation),
+                Slot::Unavailable(e) => {
+                    eprintln!("trellis: could not open {}: {e}", dir.path.display())
+                }
             }
-            app.manage(AppState::new(store, &dir, options.demo));
+            app.manage(AppState::new(slot, notices, &dir, options.demo));
             Ok(())
         })
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!());
     match app {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(app) => {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    shut_down(handle);
+                }
+            });
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("trellis: {e}");
             ExitCode::FAILURE
@@ -176,12 +200,26 @@ fn start(options: LaunchOptions) -> ExitCode {
     }
 }
 
-async fn open_store(dir: &DataDir, demo: bool) -> trellis_core::Result<Store> {
-    let store = Store::open(&dir.path).await?;
-    if demo {
-        generator::seed_demo_if_empty(&store).await?;
+/// A clean shutdown: closes the store (checkpointing the WAL), so the next start knows the
+/// last session ended well.
+fn shut_down(handle: &tauri::AppHandle) {
+    if let Some(state) = handle.try_state::<AppState>() {
+        if let Slot::Ready(store) = state.replace(Slot::Unavailable(trellis_core::Error::Storage {
+            message: "Trellis is shutting down.".to_owned(),
+        })) {
+            tauri::async_runtime::block_on(store.close());
+        }
     }
-    Ok(store)
+}
+
+/// Opens the data directory (checked, backed up, upgraded: see `trellis_core::opening`) and,
+/// for the demo, fills an empty one with the example team.
+async fn open_store(dir: &DataDir, demo: bool) -> trellis_core::Result<Opened> {
+    let opened = opening::open_data_dir(&dir.path, Arc::new(SystemClock)).await?;
+    if let (true, Opened::Ready { store, .. }) = (demo, &opened) {
+        generator::seed_demo_if_empty(store).await?;
+    }
+    Ok(opened)
 }
 
 #[cfg(test)]

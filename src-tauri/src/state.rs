@@ -1,14 +1,46 @@
 //! What the app keeps between commands: the store (or why it could not be opened) and where
-//! the data lives.
+//! the data lives. The store can be swapped while the app runs (restoring a backup, importing
+//! an archive, recovering from a damaged file), so commands take a clone of it per call.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, RwLock};
 
 use serde::Serialize;
 use specta::Type;
+use trellis_core::clock::{Clock, SystemClock};
 use trellis_core::data_dir::{DataDir, DataDirSource};
+use trellis_core::opening::{self, Damage, Opened};
 use trellis_core::{Error, Result, Store};
 
+/// The store, or why there is none.
+pub enum Slot {
+    /// Open; `notices` are what opening it had to say (checked after an unclean shutdown,
+    /// upgraded after a backup, today's backup failed…).
+    Ready(Store),
+    /// The database was damaged and moved aside: the recovery screen offers a backup.
+    Damaged(Damage),
+    /// It could not be opened for another reason (nothing was changed).
+    Unavailable(Error),
+}
+
+impl Slot {
+    /// What opening the data directory gave, as a slot, with its notices.
+    pub fn from_open(opened: Result<Opened>) -> (Self, Vec<String>) {
+        match opened {
+            Ok(Opened::Ready { store, notices }) => (Self::Ready(store), notices),
+            Ok(Opened::Damaged(damage)) => (Self::Damaged(damage), Vec::new()),
+            Err(e) => (Self::Unavailable(e), Vec::new()),
+        }
+    }
+}
+
 pub struct AppState {
-    store: std::result::Result<Store, Error>,
-    pub info: AppInfo,
+    slot: RwLock<Slot>,
+    notices: RwLock<Vec<String>>,
+    data_dir: PathBuf,
+    data_dir_source: DataDirSource,
+    demo: bool,
+    clock: Arc<dyn Clock>,
 }
 
 /// Shown in the app so the manager always knows where their data is.
@@ -23,29 +55,93 @@ pub struct AppInfo {
     pub demo: bool,
     /// Why the data could not be opened, if it could not; every other command fails too.
     pub startup_error: Option<String>,
+    /// The database was found damaged and moved aside: what happened and which backup to offer.
+    pub damage: Option<Damage>,
+    /// What opening the data had to say, in sentences for the manager.
+    pub notices: Vec<String>,
 }
 
 impl AppState {
-    pub fn new(store: std::result::Result<Store, Error>, data_dir: &DataDir, demo: bool) -> Self {
-        let info = AppInfo {
-            version: env!("CARGO_PKG_VERSION").to_owned(),
-            data_dir: data_dir.path.display().to_string(),
+    pub fn new(slot: Slot, notices: Vec<String>, data_dir: &DataDir, demo: bool) -> Self {
+        Self {
+            slot: RwLock::new(slot),
+            notices: RwLock::new(notices),
+            data_dir: data_dir.path.clone(),
             data_dir_source: data_dir.source,
-            db_file: data_dir
-                .path
+            demo,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    pub fn clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
+    }
+
+    pub fn info(&self) -> AppInfo {
+        let (startup_error, damage) = match &*self.read() {
+            Slot::Ready(_) => (None, None),
+            Slot::Damaged(damage) => (None, Some(damage.clone())),
+            Slot::Unavailable(e) => (Some(e.to_string()), None),
+        };
+        let notices = self
+            .notices
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone();
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION").to_owned(),
+            data_dir: self.data_dir.display().to_string(),
+            data_dir_source: self.data_dir_source,
+            db_file: self
+                .data_dir
                 .join(trellis_core::store::DB_FILE)
                 .display()
                 .to_string(),
-            demo,
-            startup_error: store.as_ref().err().map(ToString::to_string),
-        };
-        Self { store, info }
+            demo: self.demo,
+            startup_error,
+            damage,
+            notices,
+        }
     }
 
-    /// The store, or the start-up error again if it could not be opened.
-    pub fn store(&self) -> Result<&Store> {
-        self.store.as_ref().map_err(|e| Error::Storage {
-            message: e.to_string(),
-        })
+    /// The store, or the reason it is not open.
+    pub fn store(&self) -> Result<Store> {
+        match &*self.read() {
+            Slot::Ready(store) => Ok(store.clone()),
+            Slot::Damaged(damage) => Err(Error::Storage {
+                message: damage.explanation.clone(),
+            }),
+            Slot::Unavailable(e) => Err(Error::Storage {
+                message: e.to_string(),
+            }),
+        }
+    }
+
+    /// Opens the data directory again, exactly as at start-up, and puts the result in place.
+    pub async fn reopen(&self) {
+        let (slot, notices) =
+            Slot::from_open(opening::open_data_dir(&self.data_dir, self.clock()).await);
+        self.set_notices(notices);
+        self.replace(slot);
+    }
+
+    /// Replaces what opening the data had to say (a restore or recovery says it afresh).
+    pub fn set_notices(&self, notices: Vec<String>) {
+        *self.notices.write().unwrap_or_else(|p| p.into_inner()) = notices;
+    }
+
+    /// Puts a new store (or reason) in place and returns what was there.
+    pub fn replace(&self, slot: Slot) -> Slot {
+        let mut guard = self.slot.write().unwrap_or_else(|p| p.into_inner());
+        std::mem::replace(&mut *guard, slot)
+    }
+
+    fn read(&self) -> std::sync::RwLockReadGuard<'_, Slot> {
+        // A panic while holding the lock cannot leave a half-written slot: replace swaps whole.
+        self.slot.read().unwrap_or_else(|p| p.into_inner())
     }
 }

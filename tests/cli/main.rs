@@ -1,6 +1,7 @@
 //! `trellis-cli` as a script uses it: a real data directory, the real binary, JSON out.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod data;
 mod export_prep;
 
 use std::path::Path;

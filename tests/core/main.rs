@@ -3,7 +3,10 @@
 //! Every test opens its own store on a fresh directory with a fixed (or hand-moved) clock.
 
 mod advocates;
+mod archive;
 mod archived;
+mod backups;
+mod bad_input;
 mod checklist;
 mod cycle_support;
 mod cycles;
@@ -14,8 +17,10 @@ mod evidence;
 mod export_notes;
 mod export_render;
 mod generator;
+mod integrity;
 mod ladder;
 mod lapsed;
+mod limits;
 mod managers;
 mod mandates;
 mod mentorship;

@@ -96,7 +96,7 @@ async fn raw_pool(dir: &Path) -> SqlitePool {
 
 /// Builds the database in `dir` at schema `version`, with every fixture up to that version
 /// written right after its own migration.
-async fn build_at(dir: &Path, version: i64) {
+pub(crate) async fn build_at(dir: &Path, version: i64) {
     let pool = raw_pool(dir).await;
     for v in versions().into_iter().filter(|v| *v <= version) {
         migrator_up_to(v)

@@ -11,6 +11,8 @@ use std::time::{Duration, Instant};
 use crate::webdriver::Session;
 
 const NATIVE_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+/// Where the stand-in `xdg-open` writes each link it was asked to open.
+const OPENED: &str = "opened-links.txt";
 const SETUP_HINT: &str = "run scripts/test, which installs the end-to-end tools";
 
 /// One app at a time: two WebKit apps on two cores make each other's waits flaky, and
@@ -41,11 +43,17 @@ impl Harness {
             Path::new(NATIVE_DRIVER).exists(),
             "{NATIVE_DRIVER} is missing (Debian package webkit2gtk-driver): {SETUP_HINT}"
         );
+        let bin = stand_in_link_opener(home.path());
+        let path = std::env::join_paths(std::iter::once(bin).chain(std::env::split_paths(
+            &std::env::var_os("PATH").unwrap_or_default(),
+        )))
+        .expect("PATH");
         let driver = Command::new(tauri_driver())
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .args(["--native-driver", NATIVE_DRIVER])
             .env("DISPLAY", &display)
+            .env("PATH", path)
             .env("HOME", home.path())
             .env("XDG_DATA_HOME", home.path().join("data"))
             .env("XDG_CONFIG_HOME", home.path().join("config"))
@@ -118,6 +126,15 @@ impl Harness {
         xdotool(&["key", "--window", &window, "ctrl+a"]);
         xdotool(&["type", "--delay", "20", &path.display().to_string()]);
         xdotool(&["key", "Return"]);
+    }
+
+    /// The links the app handed to the system's opener (`xdg-open`), in order.
+    pub fn opened_links(&self) -> Vec<String> {
+        std::fs::read_to_string(self.home.path().join(OPENED))
+            .unwrap_or_default()
+            .lines()
+            .map(str::to_owned)
+            .collect()
     }
 
     /// A scratch folder that lives as long as the harness.
@@ -262,4 +279,21 @@ fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
         );
         std::thread::sleep(Duration::from_millis(100));
     }
+}
+
+/// The system browser is outside the test: in its place, an `xdg-open` first on the app's
+/// PATH records each link it is given (the opener the app uses on Linux runs `xdg-open`).
+fn stand_in_link_opener(home: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = home.join("bin");
+    std::fs::create_dir_all(&bin).expect("bin dir");
+    let script = bin.join("xdg-open");
+    let log = home.join(OPENED);
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", log.display()),
+    )
+    .expect("stand-in xdg-open");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    bin
 }

@@ -9,3 +9,4 @@ mod roster;
 mod staff_record;
 mod steps;
 mod webdriver;
+mod your_data;

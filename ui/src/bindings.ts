@@ -106,6 +106,27 @@ export const commands = {
 	 *  atomically. Returns the path written, or `None` when the manager cancelled.
 	 */
 	exportCalibrationNotes: (scope: ExportScope, format: ExportFormat, options: ExportOptions) => typedError<string | null, TrellisError>(__TAURI_INVOKE("export_calibration_notes", { scope, format, options })),
+	/**  Opens an https or mailto link with the system's default program. */
+	openExternalLink: (url: string) => typedError<null, TrellisError>(__TAURI_INVOKE("open_external_link", { url })),
+	/**  Every backup in the data directory's backups folder, newest first. */
+	listBackups: () => typedError<BackupInfo[], TrellisError>(__TAURI_INVOKE("list_backups")),
+	/**  Restores a backup over the current data, after backing the current data up. */
+	restoreBackup: (fileName: string) => typedError<RestoreOutcome, TrellisError>(__TAURI_INVOKE("restore_backup", { fileName })),
+	/**
+	 *  Writes everything to one archive file the manager picks (native save dialog). Returns
+	 *  the path written, or `None` when they cancelled.
+	 */
+	exportArchive: () => typedError<string | null, TrellisError>(__TAURI_INVOKE("export_archive")),
+	/**
+	 *  Replaces everything with an archive the manager picks (native open dialog). The whole
+	 *  file is checked first; then the current data is backed up; then the archive is applied in
+	 *  one transaction. Returns `None` when they cancelled.
+	 */
+	importArchive: () => typedError<ImportOutcome | null, TrellisError>(__TAURI_INVOKE("import_archive")),
+	/**  On the recovery screen: puts the chosen backup in place of the damaged database. */
+	restoreAfterDamage: (fileName: string) => typedError<null, TrellisError>(__TAURI_INVOKE("restore_after_damage", { fileName })),
+	/**  On the recovery screen: starts with an empty record (the damaged file stays aside). */
+	startEmptyAfterDamage: () => typedError<null, TrellisError>(__TAURI_INVOKE("start_empty_after_damage")),
 };
 
 /* Types */
@@ -250,6 +271,10 @@ export type AppInfo = {
 	demo: boolean,
 	/**  Why the data could not be opened, if it could not; every other command fails too. */
 	startupError: string | null,
+	/**  The database was found damaged and moved aside: what happened and which backup to offer. */
+	damage: Damage | null,
+	/**  What opening the data had to say, in sentences for the manager. */
+	notices: string[],
 };
 
 /**  The shape of a staff-plus role. */
@@ -270,6 +295,40 @@ export type Archetype =
  *  matters now).
  */
 export type Assessment = "yes" | "partly" | "no" | "unknown";
+
+/**  One backup as the backups screen shows it. */
+export type BackupInfo = {
+	/**  The file's name in the backups folder; what [`restore`] takes. */
+	fileName: string,
+	kind: BackupKind,
+	/**  When the copy was made, RFC 3339 UTC (`2026-11-24T09:30:00Z`). */
+	createdAt: string,
+	/**  The file's size in bytes (a float so that TypeScript gets a plain number). */
+	sizeBytes: number | null,
+	/**  Records in the copy, by kind (only the kinds its data format has). */
+	counts: RecordCount[],
+	/**  The data format (newest migration applied) of the copy; `None` if it cannot be read. */
+	schemaVersion: number | null,
+	/**
+	 *  Why this copy cannot be restored (unreadable, failed its check, from a newer Trellis);
+	 *  `None` when it passed.
+	 */
+	problem: string | null,
+};
+
+/**  Why a backup was made. */
+export type BackupKind = 
+/**  The first start of the app on a calendar day. The newest 7 are kept. */
+"daily" | 
+/**  Just before the data format was upgraded by a new version of the app. All are kept. */
+"pre_migration" | 
+/**
+ *  The data as it was just before another backup was restored over it. The newest 7 are
+ *  kept.
+ */
+"pre_restore" | 
+/**  The data as it was just before an archive was imported. The newest 7 are kept. */
+"pre_import";
 
 /**  One export: a report, or every candidate of a cycle. */
 export type CalibrationNotes = {
@@ -420,6 +479,23 @@ export type CycleDraft = {
 
 /**  A promotion/calibration cycle. */
 export type CycleId = string;
+
+/**  A damaged database, for the recovery screen. */
+export type Damage = {
+	/**  Where the damaged database file now is (its journals, if any, beside it). */
+	movedTo: string,
+	/**  The first problems the checks found, as SQLite words them. */
+	problems: string[],
+	/**  When the damage was found, RFC 3339 UTC. */
+	detectedAt: string,
+	/**  The newest backup that passes a full check now, to offer. */
+	newestGoodBackup: BackupInfo | null,
+	/**
+	 *  What happened, that nothing was overwritten, where the file is and what restoring the
+	 *  offered backup brings back, in sentences for the manager.
+	 */
+	explanation: string,
+};
 
 /**  Why this data directory was chosen, shown in the app's "about your data" panel. */
 export type DataDirSource = 
@@ -594,6 +670,22 @@ export type FeedbackSource =
 export type FieldIssue = {
 	field: string,
 	message: string,
+};
+
+/**  What an import did: what it wrote, and the backup of the data it replaced. */
+export type ImportOutcome = {
+	path: string,
+	summary: ImportSummary,
+	safetyCopy: BackupInfo,
+};
+
+/**
+ *  What an import wrote (or an export holds, or a store holds): the rows of every exported
+ *  table, in archive order, and their total.
+ */
+export type ImportSummary = {
+	tables: TableCount[],
+	records: number,
 };
 
 /**  A known gap and the plan for it. */
@@ -1040,6 +1132,12 @@ export type ReadinessDraft = {
 	actions: string,
 };
 
+/**  How many records of one kind a backup holds, e.g. `{ label: "Reports", count: 12 }`. */
+export type RecordCount = {
+	label: string,
+	count: number,
+};
+
 export type RecordKind = "report" | "person" | "mandate" | "evidence" | "visibility" | "advocate" | "mentorship" | "feedback" | "manager_change" | "cycle" | "candidate" | "packet_version" | "review" | "rule" | "ladder_change" | "meeting" | "note" | "agenda_item" | "action_item";
 
 /**  How a person relates to the manager's organisation. */
@@ -1135,6 +1233,15 @@ export type ReportRadar = {
 	signals: Signal[],
 	/**  The rules-of-thumb checklist (empty when not a candidate). */
 	checklist: ChecklistItem[],
+};
+
+/**
+ *  What restoring a backup did: the copy of the data it replaced, and anything the reopen
+ *  had to say (an older backup upgraded, …).
+ */
+export type RestoreOutcome = {
+	safetyCopy: BackupInfo,
+	notices: string[],
 };
 
 export type ReviewChange = {
@@ -1343,6 +1450,12 @@ export type SuggestedQuestion = {
 };
 
 export type SupportStrength = "strong" | "moderate" | "weak" | "unknown";
+
+/**  How many rows one table holds. */
+export type TableCount = {
+	table: string,
+	rows: number,
+};
 
 /**  Whether work belongs to the team (strong) or to individuals (weak). */
 export type TeamStrength = "strong" | "weak";

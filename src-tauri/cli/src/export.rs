@@ -9,7 +9,7 @@ use trellis_core::export::write::write_atomically;
 use trellis_core::export::{ExportFormat, ExportOptions, ExportScope};
 use trellis_core::Store;
 
-use crate::lookup::{as_of, find_cycle, find_report, open_store};
+use crate::lookup::{as_of, check_out, find_cycle, find_report, open_store};
 
 #[derive(Clone, Copy, clap::ValueEnum)]
 pub enum Format {
@@ -60,7 +60,7 @@ pub struct Args {
 }
 
 pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
-    check_out(dir, &args.out)?;
+    check_out(dir, &args.out, "the notes")?;
     let store = open_store(dir).await?;
     let bytes = render(&store, &args).await;
     store.close().await;
@@ -91,36 +91,4 @@ async fn render(store: &Store, args: &Args) -> Result<Vec<u8>, String> {
     ExportFormat::from(args.format)
         .render(&notes)
         .map_err(|e| e.to_string())
-}
-
-/// Refuses a directory, and anything inside the data directory (the export must never
-/// replace or add to what the app stores there).
-fn check_out(dir: &Path, out: &Path) -> Result<(), String> {
-    if out.is_dir() {
-        return Err(format!(
-            "--out {} is a directory: give the path of the file to write",
-            out.display()
-        ));
-    }
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let parent = parent.canonicalize().map_err(|e| {
-        format!(
-            "--out {}: cannot write there ({}: {e})",
-            out.display(),
-            parent.display()
-        )
-    })?;
-    if let Ok(data) = dir.canonicalize() {
-        if parent.starts_with(&data) {
-            return Err(format!(
-                "--out {} is inside the data directory {}: write the notes somewhere else",
-                out.display(),
-                data.display()
-            ));
-        }
-    }
-    Ok(())
 }

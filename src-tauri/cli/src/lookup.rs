@@ -1,6 +1,6 @@
-//! What every subcommand needs: the store of an existing data directory, the as-of date, and
-//! a report or a cycle found by its name (any case) or its id. Errors are the one-line
-//! reasons printed on stderr (exit code 1).
+//! What every subcommand needs: the store of an existing data directory, the as-of date, a
+//! report or a cycle found by its name (any case) or its id, and a safe `--out` path. Errors
+//! are the one-line reasons printed on stderr (exit code 1).
 
 use std::path::Path;
 
@@ -61,4 +61,37 @@ pub async fn find_cycle(store: &Store, wanted: &str) -> Result<Cycle, String> {
         .into_iter()
         .find(|c| c.id.as_str() == wanted || c.name.eq_ignore_ascii_case(wanted))
         .ok_or_else(|| format!("no cycle named or with id {wanted:?}"))
+}
+
+/// Refuses a directory, and anything inside the data directory (a file written by the CLI
+/// must never replace or add to what the app stores there). `what` names the file's content
+/// ("the notes").
+pub fn check_out(dir: &Path, out: &Path, what: &str) -> Result<(), String> {
+    if out.is_dir() {
+        return Err(format!(
+            "--out {} is a directory: give the path of the file to write",
+            out.display()
+        ));
+    }
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let parent = parent.canonicalize().map_err(|e| {
+        format!(
+            "--out {}: cannot write there ({}: {e})",
+            out.display(),
+            parent.display()
+        )
+    })?;
+    if let Ok(data) = dir.canonicalize() {
+        if parent.starts_with(&data) {
+            return Err(format!(
+                "--out {} is inside the data directory {}: write {what} somewhere else",
+                out.display(),
+                data.display()
+            ));
+        }
+    }
+    Ok(())
 }

@@ -4,11 +4,17 @@
 //!   trellis-cli [--data-dir PATH] export (--report NAME|ID | --cycle NAME|ID) --format md|html|pdf
 //!               --out PATH [--include-private-notes] [--include-non-quotable] [--as-of YYYY-MM-DD]
 //!   trellis-cli [--data-dir PATH] prep --report NAME|ID [--as-of YYYY-MM-DD]
+//!   trellis-cli [--data-dir PATH] data export --out PATH
+//!   trellis-cli [--data-dir PATH] data import FILE [--replace]
 //!
 //! The radar's JSON schema is documented in docs/radar-json.md; `export` prints the path it
-//! wrote, `prep` prints Markdown (docs/cli.md). Exit codes: 0 done, 1 failed (the reason on
-//! stderr), 2 bad usage. Nothing is written to the data directory.
+//! wrote, `prep` prints Markdown (docs/cli.md). `data export` writes the archive of everything
+//! (docs/archive-json.md) and prints its path; `data import` replaces everything in the data
+//! directory with an archive (refusing a directory that holds records unless `--replace`) and
+//! prints the records per table. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad
+//! usage. Only `data import` writes to the data directory.
 
+mod data;
 mod export;
 mod lookup;
 mod prep;
@@ -24,7 +30,7 @@ use trellis_core::data_dir;
 #[command(
     name = "trellis-cli",
     version,
-    about = "Trellis without a window: the radar, calibration notes and 1:1 prep for scripts"
+    about = "Trellis without a window: the radar, calibration notes, 1:1 prep and the archive for scripts"
 )]
 struct Cli {
     /// The data directory (default: $TRELLIS_DATA_DIR, else the app's OS data directory).
@@ -43,6 +49,8 @@ enum Command {
     Export(export::Args),
     /// Print the prep for the next 1:1 with a report, as Markdown.
     Prep(prep::Args),
+    /// Export everything to one JSON archive, or import one (docs/archive-json.md).
+    Data(data::Args),
 }
 
 fn main() -> ExitCode {
@@ -74,6 +82,7 @@ fn main() -> ExitCode {
             Command::Radar(args) => radar::run(&dir, args).await,
             Command::Export(args) => export::run(&dir, args).await,
             Command::Prep(args) => prep::run(&dir, args).await,
+            Command::Data(args) => data::run(&dir, args).await,
         }
     });
     match result {

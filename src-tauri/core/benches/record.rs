@@ -181,3 +181,67 @@ fn prep_of_one_report(bencher: Bencher) {
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     bencher.bench(|| f.runtime.block_on(f.store.prep(&f.report, today)).unwrap());
 }
+
+/// The archive of everything (docs/archive-json.md) written from the whole fixture: one read
+/// transaction, every table, pretty JSON.
+#[divan::bench(sample_count = 10)]
+fn archive_export(bencher: Bencher) {
+    let f = fixture();
+    bencher.bench(|| {
+        f.runtime
+            .block_on(trellis_core::archive::export(&f.store))
+            .unwrap()
+    });
+}
+
+/// The fixture's archive imported into a second data directory: every check, every table
+/// replaced in one transaction, the search index rebuilt.
+#[divan::bench(sample_count = 10)]
+fn archive_import(bencher: Bencher) {
+    let f = fixture();
+    let bytes = f
+        .runtime
+        .block_on(trellis_core::archive::export(&f.store))
+        .unwrap();
+    eprintln!("archive: {} bytes", bytes.len());
+    let dir = tempfile::tempdir().unwrap();
+    let target = f.runtime.block_on(Store::open(dir.path())).unwrap();
+    bencher.bench(|| {
+        f.runtime
+            .block_on(trellis_core::archive::import(&target, &bytes))
+            .unwrap()
+    });
+}
+
+/// A pre-import backup of the whole fixture: `VACUUM INTO` a temp file, its full integrity and
+/// foreign key check, fsync, rename, rotation (7 kept). Prints the copy's size once.
+#[divan::bench(sample_count = 10)]
+fn backup_take(bencher: Bencher) {
+    use trellis_core::backup::{take, BackupKind};
+    let f = fixture();
+    let made = f
+        .runtime
+        .block_on(take(&f.store, BackupKind::PreImport))
+        .unwrap();
+    eprintln!("backup: {} bytes", made.size_bytes);
+    bencher.bench(|| {
+        f.runtime
+            .block_on(take(&f.store, BackupKind::PreImport))
+            .unwrap()
+    });
+}
+
+/// The backups screen: every backup (the 7 pre-import copies) opened read-only, quick-checked
+/// and counted.
+#[divan::bench(sample_count = 10)]
+fn backup_list(bencher: Bencher) {
+    use trellis_core::backup::{list, take, BackupKind};
+    let f = fixture();
+    for _ in 0..7 {
+        f.runtime
+            .block_on(take(&f.store, BackupKind::PreImport))
+            .unwrap();
+    }
+    let dir = f.store.data_dir().to_owned();
+    bencher.bench(|| f.runtime.block_on(list(&dir)).unwrap());
+}

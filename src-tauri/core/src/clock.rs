@@ -8,6 +8,12 @@ pub trait Clock: Send + Sync + 'static {
 
     /// Today's date in the user's time zone.
     fn today(&self) -> NaiveDate;
+
+    /// The calendar date of the instant `at` in the same time zone as [`Clock::today`] (the
+    /// user's). A clock whose `today` uses another zone overrides this to match.
+    fn date_of(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.with_timezone(&Local).date_naive()
+    }
 }
 
 /// The machine's clock.
@@ -35,5 +41,9 @@ impl Clock for FixedClock {
 
     fn today(&self) -> NaiveDate {
         self.0.date_naive()
+    }
+
+    fn date_of(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.date_naive()
     }
 }

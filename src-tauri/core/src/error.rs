@@ -62,6 +62,13 @@ impl Error {
     }
 
     pub fn not_found(what: &str, id: &str) -> Self {
+        // Ids come from the caller: a long one is shown by its start only.
+        const SHOWN: usize = 64;
+        let id: String = if id.chars().count() > SHOWN {
+            id.chars().take(SHOWN).chain(['…']).collect()
+        } else {
+            id.to_owned()
+        };
         Self::NotFound {
             message: format!("No {what} with id {id}; it may have been removed."),
         }

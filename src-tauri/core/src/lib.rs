@@ -2,6 +2,8 @@
 //! demo/synthetic generator. It does not depend on Tauri, so everything here is tested and
 //! benchmarked without a window; the desktop shell only adapts it to commands.
 
+pub mod archive;
+pub mod backup;
 pub mod clock;
 pub mod data_dir;
 pub mod diff;
@@ -9,7 +11,9 @@ pub mod error;
 pub mod export;
 pub mod generator;
 pub mod ids;
+pub mod links;
 pub mod model;
+pub mod opening;
 pub mod prep;
 pub mod radar;
 pub mod store;

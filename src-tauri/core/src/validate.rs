@@ -14,6 +14,8 @@ pub const MAX_TEXT: usize = 20_000;
 
 /// Dates before this are certainly typos.
 const EARLIEST_DATE: (i32, u32, u32) = (1950, 1, 1);
+/// Dates after this are certainly typos too (planned dates, snoozes and as-of dates included).
+const LATEST_DATE: (i32, u32, u32) = (2199, 12, 31);
 
 /// Unicode line and paragraph separators: line breaks that are not control characters.
 fn is_line_break(c: char) -> bool {
@@ -41,12 +43,16 @@ impl Checks {
         Self::default()
     }
 
-    /// Records a problem with `field`. `message` is a whole sentence naming the field.
+    /// Records a problem with `field`. `message` is a whole sentence naming the field. The
+    /// same problem with the same field is reported once, however many items of a list have it.
     pub fn fail(&mut self, field: &str, message: impl Into<String>) {
-        self.issues.push(FieldIssue {
+        let issue = FieldIssue {
             field: field.to_owned(),
             message: message.into(),
-        });
+        };
+        if !self.issues.contains(&issue) {
+            self.issues.push(issue);
+        }
     }
 
     pub fn has_issue(&self, field: &str) -> bool {
@@ -108,7 +114,8 @@ impl Checks {
         value
     }
 
-    /// A calendar date written `YYYY-MM-DD`, not before 1950 and not after `latest` if given.
+    /// A calendar date written `YYYY-MM-DD`, not before 1950, not after `latest` if given, and
+    /// never after 2199.
     pub fn date(
         &mut self,
         field: &str,
@@ -146,6 +153,11 @@ impl Checks {
             );
             return None;
         }
+        let (y, m, d) = LATEST_DATE;
+        if NaiveDate::from_ymd_opt(y, m, d).is_some_and(|last| date > last) {
+            self.fail(field, format!("{label} cannot be after {y}."));
+            return None;
+        }
         Some(date)
     }
 
@@ -179,7 +191,8 @@ impl Checks {
         }
     }
 
-    /// A link: an http, https or mailto URL on one line, at most `MAX_URL` characters.
+    /// A link: an http, https or mailto URL on one line, without text-direction controls, at
+    /// most `MAX_URL` characters.
     pub fn url(&mut self, field: &str, label: &str, value: &str) -> String {
         let value = value.trim().to_owned();
         if value.is_empty() {
@@ -188,6 +201,14 @@ impl Checks {
             self.fail(
                 field,
                 format!("{label} must be a single line without control characters."),
+            );
+        } else if value.chars().any(is_direction_override) {
+            self.fail(
+                field,
+                format!(
+                    "{label} contains invisible text-direction characters, which can disguise \
+                     what it says; remove them."
+                ),
             );
         } else if value.chars().count() > MAX_URL {
             self.fail(
@@ -240,6 +261,17 @@ impl Checks {
 mod tests {
     use super::*;
 
+    fn issues_with_messages(c: Checks) -> Vec<(String, String)> {
+        match c.finish() {
+            Ok(()) => vec![],
+            Err(e) => e
+                .field_issues()
+                .iter()
+                .map(|i| (i.field.clone(), i.message.clone()))
+                .collect(),
+        }
+    }
+
     fn issues(c: Checks) -> Vec<String> {
         match c.finish() {
             Ok(()) => vec![],
@@ -290,6 +322,41 @@ mod tests {
     }
 
     #[test]
+    fn dates_stop_at_the_end_of_2199_when_no_other_bound_applies() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 24);
+        let mut c = Checks::new();
+        assert_eq!(
+            c.date("a", "A", "2199-12-31", None),
+            NaiveDate::from_ymd_opt(2199, 12, 31)
+        );
+        assert_eq!(c.date("b", "B", "2200-01-01", None), None);
+        assert_eq!(c.maybe_date("c", "C", "9999-12-31", None), None);
+        // A bound of today speaks first: the date is in the future.
+        assert_eq!(c.date("d", "D", "2200-01-01", today), None);
+        assert_eq!(
+            issues_with_messages(c),
+            [
+                ("b".to_owned(), "B cannot be after 2199.".to_owned()),
+                ("c".to_owned(), "C cannot be after 2199.".to_owned()),
+                (
+                    "d".to_owned(),
+                    "D cannot be in the future (after 2026-11-24).".to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_same_problem_with_the_same_field_is_reported_once() {
+        let mut c = Checks::new();
+        c.fail("ids", "An id is unknown.");
+        c.fail("ids", "An id is unknown.");
+        c.fail("ids", "Another problem.");
+        c.fail("other", "An id is unknown.");
+        assert_eq!(issues(c), ["ids", "ids", "other"]);
+    }
+
+    #[test]
     fn urls_need_a_safe_scheme_and_no_spaces() {
         let mut c = Checks::new();
         assert_eq!(c.url("a", "A", " https://go/doc "), "https://go/doc");
@@ -298,7 +365,10 @@ mod tests {
         c.url("d", "D", "https://a b");
         c.url("e", "E", "https://");
         c.url("f", "F", "");
-        assert_eq!(issues(c), ["c", "d", "e", "f"]);
+        c.url("g", "G", "https://example.com/\u{202E}fdp.exe");
+        c.url("h", "H", &format!("https://{}", "x".repeat(MAX_URL - 8)));
+        c.url("i", "I", &format!("https://{}", "x".repeat(MAX_URL - 7)));
+        assert_eq!(issues(c), ["c", "d", "e", "f", "g", "i"]);
     }
 
     #[test]

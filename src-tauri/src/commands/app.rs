@@ -6,5 +6,5 @@ use crate::state::{AppInfo, AppState};
 #[tauri::command]
 #[specta::specta]
 pub fn app_info(state: State<'_, AppState>) -> AppInfo {
-    state.info.clone()
+    state.info()
 }

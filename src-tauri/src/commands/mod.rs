@@ -4,9 +4,11 @@
 pub mod advocates;
 pub mod app;
 pub mod cycles;
+pub mod data;
 pub mod evidence;
 pub mod export;
 pub mod ladder;
+pub mod links;
 pub mod mandates;
 pub mod mentorship;
 pub mod one_on_ones;

@@ -1,17 +1,19 @@
-import { render, screen } from "@testing-library/react";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 
 import { Providers, newQueryClient } from "../Providers";
 import { resetCommands } from "../test/commands";
-import { APP_INFO } from "../test/fixtures";
+import type { Commands } from "../test/commands";
+import { APP_INFO, fail, ok } from "../test/fixtures";
 import { Shell } from "./Shell";
 
 vi.mock("../bindings", async () => ({ commands: (await import("../test/commands")).commands }));
 
-function renderShell(info: typeof APP_INFO) {
-  resetCommands({ appInfo: () => Promise.resolve(info) });
+function renderShell(info: typeof APP_INFO, overrides: Parameters<typeof resetCommands>[0] = {}) {
+  resetCommands({ appInfo: () => Promise.resolve(info), ...overrides });
   render(
     <Providers client={newQueryClient()}>
       <Router hook={memoryLocation({ path: "/" }).hook}>
@@ -45,5 +47,64 @@ describe("Shell", () => {
     expect(alert).toHaveTextContent("Could not create the data directory /x: File exists");
     expect(alert).toHaveTextContent("Nothing was changed or overwritten");
     expect(screen.queryByText("page content")).not.toBeInTheDocument();
+  });
+
+  it("shows what opening the data had to say until dismissed", async () => {
+    const notice = "Trellis did not shut down cleanly last time; your data was checked and is intact.";
+    renderShell({ ...APP_INFO, notices: [notice] });
+    expect(await screen.findByTestId("startup-notice")).toHaveTextContent(notice);
+    expect(screen.getByText("page content")).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    expect(screen.queryByTestId("startup-notice")).not.toBeInTheDocument();
+  });
+
+  describe("when the data file was found damaged", () => {
+    const DAMAGE = {
+      movedTo: "/tmp/trellis-test/damaged/trellis-20261124T093000Z.sqlite3",
+      problems: ["*** in database main ***\nPage 7: btreeInitPage() returns error code 11"],
+      detectedAt: "2026-11-24T09:30:00Z",
+      newestGoodBackup: {
+        fileName: "trellis-20261123T081500Z-daily.sqlite3",
+        kind: "daily" as const,
+        createdAt: "2026-11-23T08:15:00Z",
+        sizeBytes: 524288,
+        counts: [
+          { label: "Reports", count: 12 },
+          { label: "Evidence items", count: 340 },
+        ],
+        schemaVersion: 4,
+        problem: null,
+      },
+      explanation: "Trellis found your data file damaged when it started, so it did not use it.",
+    };
+
+    it("explains it and offers the newest good backup instead of the pages", async () => {
+      const restoreAfterDamage = vi.fn<Commands["restoreAfterDamage"]>(() => Promise.resolve(ok(null)));
+      renderShell({ ...APP_INFO, damage: DAMAGE }, { restoreAfterDamage });
+
+      const recovery = await screen.findByTestId("recovery");
+      expect(recovery).toHaveTextContent("Trellis found your data file damaged when it started");
+      expect(recovery).toHaveTextContent(DAMAGE.movedTo);
+      expect(recovery).toHaveTextContent("Nothing was deleted or overwritten");
+      expect(recovery).toHaveTextContent("12 reports · 340 evidence items");
+      expect(screen.queryByText("page content")).not.toBeInTheDocument();
+
+      await userEvent.click(screen.getByTestId("restore-newest-backup"));
+      await waitFor(() => expect(restoreAfterDamage).toHaveBeenCalledWith(DAMAGE.newestGoodBackup.fileName));
+    });
+
+    it("starts with empty data only after a second confirmation, and shows a failure", async () => {
+      const startEmptyAfterDamage = vi.fn<Commands["startEmptyAfterDamage"]>(() =>
+        Promise.resolve(fail({ kind: "storage", message: "Could not create the data directory: read-only" })),
+      );
+      renderShell({ ...APP_INFO, damage: { ...DAMAGE, newestGoodBackup: null } }, { startEmptyAfterDamage });
+
+      expect(await screen.findByText("There is no good backup to restore.")).toBeInTheDocument();
+      await userEvent.click(screen.getByRole("button", { name: "Start with empty data…" }));
+      expect(startEmptyAfterDamage).not.toHaveBeenCalled();
+      await userEvent.click(screen.getByRole("button", { name: "Yes, start with empty data" }));
+      await waitFor(() => expect(startEmptyAfterDamage).toHaveBeenCalledTimes(1));
+      expect(await screen.findByText("Could not create the data directory: read-only")).toBeInTheDocument();
+    });
   });
 });

@@ -10,10 +10,11 @@ import {
   IconSearch,
   IconUsers,
 } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
 import { useAppInfo } from "../api/queries";
+import { RecoveryPanel } from "../features/data/RecoveryPanel";
 import { SearchBox } from "../features/search/SearchBox";
 
 const NAV = [
@@ -66,7 +67,10 @@ export function Shell({ children }: { children: ReactNode }) {
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {info?.startupError ? (
+        <StartupNotices notices={info?.notices ?? []} />
+        {info?.damage ? (
+          <RecoveryPanel damage={info.damage} />
+        ) : info?.startupError ? (
           <Alert color="red" title="Trellis could not open its data" role="alert" data-testid="startup-error">
             <Text size="sm">{info.startupError}</Text>
             <Text size="sm" mt="xs">
@@ -81,4 +85,24 @@ export function Shell({ children }: { children: ReactNode }) {
       </AppShell.Main>
     </AppShell>
   );
+}
+
+/** What opening the data had to say (checked after an unclean shutdown, upgraded…), until dismissed. */
+function StartupNotices({ notices }: { notices: string[] }) {
+  const [dismissed, setDismissed] = useState<string[]>([]);
+  return notices
+    .filter((n) => !dismissed.includes(n))
+    .map((notice) => (
+      <Alert
+        key={notice}
+        color="blue"
+        mb="md"
+        data-testid="startup-notice"
+        withCloseButton
+        closeButtonLabel="Dismiss"
+        onClose={() => setDismissed((d) => [...d, notice])}
+      >
+        {notice}
+      </Alert>
+    ));
 }

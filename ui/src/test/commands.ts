@@ -102,6 +102,13 @@ export const commands: CommandStubs = {
   listQuestionTriggers: vi.fn<Commands["listQuestionTriggers"]>(),
   previewCalibrationNotes: vi.fn<Commands["previewCalibrationNotes"]>(),
   exportCalibrationNotes: vi.fn<Commands["exportCalibrationNotes"]>(),
+  openExternalLink: vi.fn<Commands["openExternalLink"]>(),
+  listBackups: vi.fn<Commands["listBackups"]>(),
+  restoreBackup: vi.fn<Commands["restoreBackup"]>(),
+  exportArchive: vi.fn<Commands["exportArchive"]>(),
+  importArchive: vi.fn<Commands["importArchive"]>(),
+  restoreAfterDamage: vi.fn<Commands["restoreAfterDamage"]>(),
+  startEmptyAfterDamage: vi.fn<Commands["startEmptyAfterDamage"]>(),
 };
 
 /** A write nobody set up: fails loudly in the UI and in the test. */
@@ -198,6 +205,13 @@ const DEFAULTS: Commands = {
   listQuestionTriggers: () => Promise.resolve([]),
   previewCalibrationNotes: unexpected("previewCalibrationNotes"),
   exportCalibrationNotes: unexpected("exportCalibrationNotes"),
+  openExternalLink: unexpected("openExternalLink"),
+  listBackups: () => Promise.resolve(ok([])),
+  restoreBackup: unexpected("restoreBackup"),
+  exportArchive: unexpected("exportArchive"),
+  importArchive: unexpected("importArchive"),
+  restoreAfterDamage: unexpected("restoreAfterDamage"),
+  startEmptyAfterDamage: unexpected("startEmptyAfterDamage"),
 };
 
 /** Forgets earlier calls and sets every command to its default or to the given override. */

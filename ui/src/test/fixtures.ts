@@ -66,6 +66,8 @@ export const APP_INFO: AppInfo = {
   dbFile: "/tmp/trellis-test/trellis.sqlite3",
   demo: false,
   startupError: null,
+  damage: null,
+  notices: [],
 };
 
 /** A command's successful result. */

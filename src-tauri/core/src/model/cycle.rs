@@ -74,6 +74,13 @@ impl CycleDraft {
             packet_due,
             calibration_date,
         );
+        let distinct: std::collections::BTreeSet<&PersonId> = self.committee_ids.iter().collect();
+        c.count(
+            "committeeIds",
+            "Committee members",
+            distinct.len(),
+            MAX_COMMITTEE,
+        );
         let mut committee_ids: Vec<PersonId> = Vec::new();
         for id in &self.committee_ids {
             if !people.contains(id) {
@@ -85,12 +92,6 @@ impl CycleDraft {
                 committee_ids.push(id.clone());
             }
         }
-        c.count(
-            "committeeIds",
-            "Committee members",
-            committee_ids.len(),
-            MAX_COMMITTEE,
-        );
         c.finish()?;
         Ok(ValidCycle {
             name,

@@ -164,9 +164,16 @@ impl EvidenceDraft {
         }
         let impact = c.text("impact", "Impact", &self.impact);
         c.count("links", "Links", self.links.len(), MAX_LINKS);
+        // Over the limit, the count is the problem to fix: the links are not checked one by one.
+        let checked = if self.links.len() > MAX_LINKS {
+            0
+        } else {
+            MAX_LINKS
+        };
         let links = self
             .links
             .iter()
+            .take(checked)
             .enumerate()
             .map(|(i, l)| Link {
                 url: c.url(&format!("links.{i}.url"), "Link", &l.url),

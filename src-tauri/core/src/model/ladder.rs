@@ -59,6 +59,10 @@ pub struct LadderChange {
     pub changed_at: DateTime<Utc>,
 }
 
+/// The most levels the ladder may have (a real ladder, management track included, has far
+/// fewer).
+pub const MAX_LEVELS: usize = 30;
+
 /// Validates a level's name (returned trimmed) and, if given, the position it takes in a
 /// ladder whose positions run from 1 to `max`. Reports both problems at once.
 pub fn check_level(name: Option<&str>, rank: Option<(i32, usize)>) -> Result<String> {

@@ -16,6 +16,9 @@ use crate::validate::{present, Checks};
 /// text: `validate::MAX_TEXT`).
 pub const MAX_ITEM_TEXT: usize = 2_000;
 
+/// The most open agenda items a report may have: what the next 1:1 carries must fit in one.
+pub const MAX_OPEN_AGENDA: usize = 100;
+
 /// One 1:1 on a date (a date after today is a planned 1:1).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]

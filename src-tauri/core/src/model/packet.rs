@@ -53,6 +53,18 @@ pub struct PacketSections {
 }
 
 pub const MAX_ITEMS: usize = 30;
+/// The most evidence one project or item of a packet may link to.
+pub const MAX_ITEM_EVIDENCE: usize = 50;
+
+/// How many of a list's items to check one by one: none once the list is over its limit (the
+/// count is then the problem to fix, reported once).
+fn checked(len: usize, max: usize) -> usize {
+    if len > max {
+        0
+    } else {
+        len
+    }
+}
 
 impl PacketSections {
     /// Every text bounded, lists bounded, gaps with a plan. Field names point into the
@@ -66,9 +78,16 @@ impl PacketSections {
             self.staff_projects.len(),
             MAX_ITEMS,
         );
-        for (i, p) in self.staff_projects.iter().enumerate() {
+        let n = checked(self.staff_projects.len(), MAX_ITEMS);
+        for (i, p) in self.staff_projects.iter().take(n).enumerate() {
             let f = |name: &str| format!("staffProjects.{i}.{name}");
             let title = c.line(&f("title"), "Project title", &p.title, true);
+            c.count(
+                &f("evidenceIds"),
+                "Linked evidence",
+                p.evidence_ids.len(),
+                MAX_ITEM_EVIDENCE,
+            );
             out.staff_projects.push(StaffProject {
                 title,
                 goal: c.text(&f("goal"), "Goal", &p.goal),
@@ -89,11 +108,20 @@ impl PacketSections {
             c.count(name, label, list.len(), MAX_ITEMS);
             let items = list
                 .iter()
+                .take(checked(list.len(), MAX_ITEMS))
                 .enumerate()
-                .map(|(i, item)| PacketItem {
-                    title: c.line(&format!("{name}.{i}.title"), "Title", &item.title, true),
-                    body: c.text(&format!("{name}.{i}.body"), "Text", &item.body),
-                    evidence_ids: item.evidence_ids.clone(),
+                .map(|(i, item)| {
+                    c.count(
+                        &format!("{name}.{i}.evidenceIds"),
+                        "Linked evidence",
+                        item.evidence_ids.len(),
+                        MAX_ITEM_EVIDENCE,
+                    );
+                    PacketItem {
+                        title: c.line(&format!("{name}.{i}.title"), "Title", &item.title, true),
+                        body: c.text(&format!("{name}.{i}.body"), "Text", &item.body),
+                        evidence_ids: item.evidence_ids.clone(),
+                    }
                 })
                 .collect();
             if name == "orgImprovements" {
@@ -110,7 +138,8 @@ impl PacketSections {
         out.mentorship = c.text("mentorship", "Mentorship", &self.mentorship);
         out.advocates = c.text("advocates", "Advocates", &self.advocates);
         c.count("knownGaps", "Known gaps", self.known_gaps.len(), MAX_ITEMS);
-        for (i, g) in self.known_gaps.iter().enumerate() {
+        let n = checked(self.known_gaps.len(), MAX_ITEMS);
+        for (i, g) in self.known_gaps.iter().take(n).enumerate() {
             let gap = c.line(&format!("knownGaps.{i}.gap"), "Gap", &g.gap, true);
             let plan = c.text(&format!("knownGaps.{i}.plan"), "Plan", &g.plan);
             if plan.is_empty() {

@@ -103,7 +103,17 @@ impl QuestionDraft {
         if trigger.is_empty() {
             c.fail("trigger", "Choose when to suggest it.");
         } else if !triggers().iter().any(|t| t.id == trigger) {
-            c.fail("trigger", format!("\"{trigger}\" is not a known trigger."));
+            // Quote what was sent only when it looks like a trigger id: never a long or
+            // invisible-character value.
+            let shown = trigger.len() <= 64 && trigger.chars().all(|c| c.is_ascii_graphic());
+            c.fail(
+                "trigger",
+                if shown {
+                    format!("\"{trigger}\" is not a known trigger.")
+                } else {
+                    "That is not a known trigger: choose one from the list.".to_owned()
+                },
+            );
         }
         c.finish()?;
         Ok(ValidQuestion {

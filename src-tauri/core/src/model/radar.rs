@@ -325,6 +325,11 @@ impl Thresholds {
     }
 }
 
+/// The longest cause key an acknowledgement may name, in characters. Keys are built by the
+/// radar from record ids (a visibility gap lists every unseen item's id), so this leaves room
+/// for hundreds of ids.
+pub const MAX_CAUSE_KEY: usize = crate::validate::MAX_TEXT;
+
 /// Acknowledge a signal (seen, handled) or snooze it until a date, with a reason.
 #[derive(Debug, Clone, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
@@ -364,8 +369,19 @@ impl AckDraft {
             }
             _ => None,
         };
+        // The cause key comes from the radar and is matched exactly: kept as sent, never trimmed.
         if self.cause_key.trim().is_empty() {
             c.fail("causeKey", "The signal's cause is missing.");
+        } else if self.cause_key.chars().any(char::is_control) {
+            c.fail(
+                "causeKey",
+                "The signal's cause contains control characters that cannot be stored.",
+            );
+        } else if self.cause_key.chars().count() > MAX_CAUSE_KEY {
+            c.fail(
+                "causeKey",
+                format!("The signal's cause is too long: at most {MAX_CAUSE_KEY} characters."),
+            );
         }
         c.finish()?;
         Ok(ValidAck {

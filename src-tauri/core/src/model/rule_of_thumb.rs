@@ -7,6 +7,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
+use super::ladder::MAX_LEVELS;
 use super::{Archetype, EvidenceKind, PersonRef};
 use crate::error::Result;
 use crate::ids::{LevelId, PersonId, RuleId};
@@ -149,6 +150,8 @@ impl RuleDraft {
         let said_on = c.date("saidOn", "Said on", &self.said_on, Some(today));
         let source = c.chosen("source", "where it was said", self.source);
         let source_detail = c.line("sourceDetail", "Where exactly", &self.source_detail, false);
+        let distinct: std::collections::BTreeSet<&LevelId> = self.levels.iter().collect();
+        c.count("levels", "Levels", distinct.len(), MAX_LEVELS);
         let mut levels = Vec::new();
         for l in &self.levels {
             if !ladder.contains(l) {

@@ -4,7 +4,25 @@ use serde::Serialize;
 use specta::Type;
 
 use super::RecordKind;
+use crate::error::Result;
 use crate::ids::ReportId;
+use crate::validate::{Checks, MAX_LINE};
+
+/// The longest search, in characters: a search is a few words, never a pasted document.
+pub const MAX_QUERY: usize = MAX_LINE;
+
+/// Checks what was typed in the search box. Any character may be typed (all but letters and
+/// digits only separate words); only the length is bounded.
+pub fn check_query(query: &str) -> Result<()> {
+    let mut c = Checks::new();
+    if query.chars().count() > MAX_QUERY {
+        c.fail(
+            "query",
+            format!("Search is too long: at most {MAX_QUERY} characters."),
+        );
+    }
+    c.finish()
+}
 
 /// A piece of a snippet; `hit` marks the words that matched.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]

@@ -12,6 +12,10 @@ use crate::error::Result;
 use crate::ids::{EvidenceId, PersonId, VisibilityId};
 use crate::validate::{present, Checks};
 
+/// The most visibility entries one evidence item may have (edit an entry rather than add
+/// the hundred-and-first).
+pub const MAX_VISIBILITY: usize = 100;
+
 /// How someone saw the work. (VisibilityChannel in TypeScript, where `Channel` is taken.)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
 #[serde(rename_all = "snake_case", rename = "VisibilityChannel")]

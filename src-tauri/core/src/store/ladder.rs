@@ -5,7 +5,7 @@ use sqlx::SqliteConnection;
 use super::Store;
 use crate::error::{Error, Result};
 use crate::ids::{LadderChangeId, LevelId};
-use crate::model::ladder::check_level;
+use crate::model::ladder::{check_level, MAX_LEVELS};
 use crate::model::{LadderChange, LadderChangeKind, LadderLevel, LevelDraft, LevelRef};
 
 impl Store {
@@ -32,6 +32,15 @@ impl Store {
     pub async fn add_level(&self, draft: LevelDraft) -> Result<Vec<LadderLevel>> {
         let mut tx = self.write().await?;
         let levels = level_refs(&mut tx).await?;
+        if levels.len() >= MAX_LEVELS {
+            return Err(Error::invalid(
+                "name",
+                format!(
+                    "Ladder levels: at most {MAX_LEVELS}, not {}. Remove or rename one instead.",
+                    levels.len() + 1
+                ),
+            ));
+        }
         let name = check_level(Some(&draft.name), Some((draft.rank, levels.len() + 1)))?;
         let rank = draft.rank;
         ensure_name_free(&levels, &name, None)?;

@@ -18,6 +18,7 @@ mod radar;
 mod records;
 mod reports;
 mod rules;
+mod schema;
 mod search;
 mod settings;
 mod timeline;
@@ -36,12 +37,13 @@ pub(crate) use one_on_ones::{insert_action_item, insert_agenda_item, insert_meet
 pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
+pub(crate) use schema::{applied_versions, schema_problem};
 pub(crate) use visibility::insert_visibility;
 pub use visibility::unseen_by;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
@@ -61,6 +63,9 @@ pub static MIGRATOR: Migrator = sqlx::migrate!("../../migrations");
 /// How long a connection waits for another writer before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
+/// How long [`Store::close`] waits for the last connection to close.
+const CLOSE_TIMEOUT: Duration = Duration::from_secs(10);
+
 /// The connection settings every connection uses: WAL, foreign keys enforced, a busy
 /// timeout, and `synchronous=FULL` so an acknowledged write survives a power cut.
 pub fn connect_options(db_file: &Path) -> SqliteConnectOptions {
@@ -78,7 +83,11 @@ pub fn connect_options(db_file: &Path) -> SqliteConnectOptions {
 pub struct Store {
     pool: SqlitePool,
     clock: Arc<dyn Clock>,
+    data_dir: PathBuf,
     db_file: PathBuf,
+    /// The session marker this store wrote when it was opened through
+    /// [`crate::opening::open_data_dir`]; [`Store::close`] removes it (a clean shutdown).
+    session_marker: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for Store {
@@ -91,11 +100,22 @@ impl std::fmt::Debug for Store {
 
 impl Store {
     /// Opens (creating if needed) the database in `data_dir` and applies pending migrations.
+    ///
+    /// This is the plain open (tests, scripts): no integrity checks, no backups, no session
+    /// marker. The app opens its data through [`crate::opening::open_data_dir`].
     pub async fn open(data_dir: &Path) -> Result<Self> {
         Self::open_with_clock(data_dir, Arc::new(SystemClock)).await
     }
 
     pub async fn open_with_clock(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        let store = Self::connect_unmigrated(data_dir, clock).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// Opens (creating if needed) the database in `data_dir` without applying migrations, so
+    /// that the caller can back it up first ([`Store::pending_migrations`], [`Store::migrate`]).
+    pub async fn connect_unmigrated(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
         std::fs::create_dir_all(data_dir).map_err(|e| Error::Storage {
             message: format!(
                 "Could not create the data directory {}: {e}",
@@ -110,12 +130,51 @@ impl Store {
             .map_err(|e| Error::Storage {
                 message: format!("Could not open the database {}: {e}", db_file.display()),
             })?;
-        MIGRATOR.run(&pool).await?;
         Ok(Self {
             pool,
             clock,
+            data_dir: data_dir.to_owned(),
             db_file,
+            session_marker: None,
         })
+    }
+
+    /// The versions of the embedded migrations this database has not applied yet, oldest first.
+    pub async fn pending_migrations(&self) -> Result<Vec<i64>> {
+        let mut conn = self.pool.acquire().await?;
+        let applied = applied_versions(&mut conn).await?;
+        Ok(MIGRATOR
+            .iter()
+            .map(|m| m.version)
+            .filter(|v| !applied.contains(v))
+            .collect())
+    }
+
+    /// The schema version of the database: the newest migration it has applied (0 when none).
+    pub async fn schema_version(&self) -> Result<i64> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(applied_versions(&mut conn)
+            .await?
+            .into_iter()
+            .max()
+            .unwrap_or(0))
+    }
+
+    /// Applies every pending migration.
+    pub async fn migrate(&self) -> Result<()> {
+        MIGRATOR.run(&self.pool).await?;
+        Ok(())
+    }
+
+    /// The clock, shared (for a store reopened on the same data directory).
+    pub(crate) fn shared_clock(&self) -> Arc<dyn Clock> {
+        Arc::clone(&self.clock)
+    }
+
+    /// Remembers the session marker this store wrote, for [`Store::close`] to remove.
+    pub(crate) fn with_session_marker(mut self, marker: PathBuf) -> Self {
+        self.session_marker = Some(marker);
+        self
     }
 
     pub fn pool(&self) -> &SqlitePool {
@@ -130,9 +189,32 @@ impl Store {
         &self.db_file
     }
 
-    /// Closes every connection (checkpointing the WAL).
+    /// The data directory the database file lives in (backups go in its `backups/` folder).
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// Closes every connection (checkpointing the WAL), then removes the session marker if
+    /// this store wrote one: the next open then knows this session ended cleanly. Every clone
+    /// of the store shares the pool, so all of them are closed.
     pub async fn close(&self) {
         self.pool.close().await;
+        // sqlx 0.8 can return from `close` while a connection that was being handed back to the
+        // pool is still open; it closes a moment later (checkpointing the write-ahead log into
+        // the file then). Wait for it, so that no connection outlives this call: a restore
+        // replaces the file right after.
+        let deadline = Instant::now() + CLOSE_TIMEOUT;
+        while self.pool.size() > 0 && Instant::now() < deadline {
+            let _ =
+                tokio::task::spawn_blocking(|| std::thread::sleep(Duration::from_millis(1))).await;
+            self.pool.close().await;
+        }
+        if let Some(marker) = &self.session_marker {
+            if self.pool.size() == 0 {
+                // A marker that cannot be removed only makes the next start check the data.
+                let _ = std::fs::remove_file(marker);
+            }
+        }
     }
 
     /// A write transaction that takes the write lock up front, so that it never fails

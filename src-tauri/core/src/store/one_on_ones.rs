@@ -9,7 +9,7 @@ use sqlx::SqliteConnection;
 use super::{editable_report_person, ensure_version, Store};
 use crate::error::{Error, Result};
 use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
-use crate::model::one_on_one::{ValidActionItem, ValidAgendaItem, ValidNote};
+use crate::model::one_on_one::{ValidActionItem, ValidAgendaItem, ValidNote, MAX_OPEN_AGENDA};
 use crate::model::{
     ActionItem, ActionItemDraft, ActionOwner, AgendaEntry, AgendaItem, AgendaItemDraft,
     AgendaOutcome, AgendaStatus, DerivedLink, Meeting, MeetingDraft, MeetingNote, NoteDraft,
@@ -144,6 +144,7 @@ impl Store {
         let mut tx = self.write().await?;
         editable_report_person(&mut tx, report_id).await?;
         let v = draft.validate()?;
+        ensure_agenda_room(&mut tx, report_id, None).await?;
         let added_on = match meeting_id {
             Some(m) => {
                 let (owner, held_on, _) = meeting_row(&mut tx, m).await?;
@@ -223,6 +224,7 @@ impl Store {
         let now = self.clock.now();
         match status {
             AgendaStatus::Open => {
+                ensure_agenda_room(&mut tx, &item.report_id, Some(id)).await?;
                 sqlx::query!(
                     "UPDATE agenda_items SET status = 'open', closed_on = NULL,
                          closed_meeting_id = NULL, version = version + 1, updated_at = ?
@@ -604,6 +606,35 @@ struct AgendaRow {
     text: String,
     added_on: NaiveDate,
     version: i32,
+}
+
+/// Refuses one more open agenda item (a new one, or `reopened` opening again) once the report
+/// has [`MAX_OPEN_AGENDA`] open.
+async fn ensure_agenda_room(
+    conn: &mut SqliteConnection,
+    report_id: &ReportId,
+    reopened: Option<&AgendaItemId>,
+) -> Result<()> {
+    let open: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM agenda_items
+         WHERE report_id = ? AND status = 'open' AND deleted_at IS NULL AND id IS NOT ?",
+    )
+    .bind(report_id)
+    .bind(reopened)
+    .fetch_one(conn)
+    .await?;
+    let open = usize::try_from(open).unwrap_or(usize::MAX);
+    if open >= MAX_OPEN_AGENDA {
+        return Err(Error::invalid(
+            "agenda",
+            format!(
+                "Open agenda items: at most {MAX_OPEN_AGENDA}, not {}. Mark some done or \
+                 dropped first.",
+                open.saturating_add(1)
+            ),
+        ));
+    }
+    Ok(())
 }
 
 async fn agenda_row(conn: &mut SqliteConnection, id: &AgendaItemId) -> Result<AgendaRow> {

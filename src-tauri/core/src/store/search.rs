@@ -316,6 +316,7 @@ impl Store {
     /// Searches every text field of every live record. Each word must match (the last one as
     /// a prefix, so results come while typing); best matches first, at most `limit`.
     pub async fn search(&self, query: &str, limit: u32) -> Result<SearchResults> {
+        crate::model::search::check_query(query)?;
         let limit = limit.clamp(1, MAX_HITS);
         let Some(fts) = fts_query(query) else {
             return Ok(SearchResults {

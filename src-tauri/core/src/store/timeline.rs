@@ -155,6 +155,8 @@ impl Store {
             }
         }
         if !kinds.is_empty() {
+            // A filter of any length costs one pass: repeated kinds count once.
+            let kinds: std::collections::BTreeSet<TimelineKind> = kinds.iter().copied().collect();
             entries.retain(|e| kinds.contains(&e.kind));
         }
         entries.sort_by(|a, b| {

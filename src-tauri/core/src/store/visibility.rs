@@ -10,7 +10,7 @@ use super::people::live_people;
 use super::{editable_report_person, ensure_version, search, Store};
 use crate::error::{Error, Result};
 use crate::ids::{EvidenceId, PersonId, ReportId, VisibilityId};
-use crate::model::visibility::ValidVisibility;
+use crate::model::visibility::{ValidVisibility, MAX_VISIBILITY};
 use crate::model::{
     Channel, Evidence, PersonRef, RecordKind, Relationship, UnseenEvidence, VisibilityDraft,
     VisibilityEntry, VisibilityGaps,
@@ -29,6 +29,15 @@ impl Store {
         let people = live_people(&mut tx, &draft.person_id).await?;
         let v = draft.validate(&people, self.clock.today())?;
         seen_after_start(&v, &evidence)?;
+        if evidence.visibility.len() >= MAX_VISIBILITY {
+            return Err(Error::invalid(
+                "visibility",
+                format!(
+                    "Visibility entries on one evidence item: at most {MAX_VISIBILITY}, not {}.",
+                    evidence.visibility.len() + 1
+                ),
+            ));
+        }
         insert_visibility(&mut tx, evidence_id, &v, self.clock.now()).await?;
         let updated = evidence_item(&mut tx, evidence_id).await?;
         tx.commit().await?;

@@ -1,7 +1,9 @@
-import { Alert, Code, Loader, Stack, Table, Text, Title } from "@mantine/core";
+import { Code, Loader, Stack, Table, Text, Title } from "@mantine/core";
 
 import type { DataDirSource } from "../../bindings";
 import { useAppInfo } from "../../api/queries";
+import { ArchiveSection } from "./ArchiveSection";
+import { BackupsSection } from "./BackupsSection";
 
 const SOURCE: Record<DataDirSource, string> = {
   flag: "chosen with --data-dir when Trellis was started",
@@ -15,7 +17,7 @@ export function DataPage() {
   if (!info.data) return <Loader aria-label="Loading" />;
   const { dataDir, dataDirSource, dbFile, version } = info.data;
   return (
-    <Stack gap="md" maw={820}>
+    <Stack gap="xl" maw={960}>
       <Title order={2}>Your data</Title>
       <Text>
         Everything you record stays in one SQLite database on this computer. Trellis never sends
@@ -44,17 +46,8 @@ export function DataPage() {
           </Table.Tr>
         </Table.Tbody>
       </Table>
-      <Alert color="blue" title="Backing up by hand">
-        <Text size="sm">
-          Until automatic backups arrive, quit Trellis and copy the whole folder above somewhere
-          safe. To back up while Trellis is open, use SQLite's online backup:
-        </Text>
-        <Code block mt="xs">{`sqlite3 "${dbFile}" ".backup '${dataDir}-backup.sqlite3'"`}</Code>
-        <Text size="sm" mt="xs">
-          To restore, quit Trellis and put the copy back as <Code>trellis.sqlite3</Code> in the
-          folder (remove any <Code>-wal</Code> and <Code>-shm</Code> files next to it).
-        </Text>
-      </Alert>
+      <BackupsSection />
+      <ArchiveSection />
     </Stack>
   );
 }

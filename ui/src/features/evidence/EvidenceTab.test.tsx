@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
 import type { Commands } from "../../test/commands";
-import { ADA, EV_LEDGER, EV_ONCALL, ok } from "../../test/fixtures";
+import { ADA, EV_LEDGER, EV_ONCALL, fail, ok } from "../../test/fixtures";
 import { getByLabel } from "../../test/render";
 import { card, openTab } from "./testKit";
 
@@ -48,8 +48,11 @@ describe("EvidenceTab", () => {
     expect(ledger.getByText("Alan Turing")).toBeVisible();
     expect(ledger.getByText(/^1 Oct 2024 \(.+\)$/)).toBeVisible();
     expect(ledger.getByText("Moved every balance to the new ledger.")).toBeVisible();
-    // Links are text with a copy button, never anchors that would navigate the app away.
-    expect(ledger.getByText("https://docs.example.com/ledger-design")).toBeVisible();
+    // Links are buttons that ask Rust to open them outside, never anchors that would navigate
+    // the app's own window away.
+    expect(ledger.getByRole("button", { name: "Open link Design doc in your browser" })).toHaveTextContent(
+      "https://docs.example.com/ledger-design",
+    );
     expect(ledger.getByText("Design doc:")).toBeVisible();
     expect(ledger.queryByRole("link")).not.toBeInTheDocument();
     expect(ledger.getByRole("button", { name: "Copy link Design doc" })).toBeEnabled();
@@ -78,6 +81,38 @@ describe("EvidenceTab", () => {
 
     expect(await navigator.clipboard.readText()).toBe("https://docs.example.com/ledger-design");
     expect(await screen.findByText("Copied")).toBeVisible();
+  });
+
+
+  it("opens https and mailto links outside the app and shows other links as text to copy", async () => {
+    const openExternalLink = vi.fn<Commands["openExternalLink"]>(() => Promise.resolve(ok(null)));
+    const links = [
+      { url: "https://docs.example.com/ledger-design", label: "Design doc" },
+      { url: "mailto:ada@example.com", label: "" },
+      { url: "http://intranet/old-wiki", label: "Old wiki" },
+    ];
+    const app = await openTab([{ ...EV_LEDGER, links }], { openExternalLink });
+
+    await app.user.click(screen.getByRole("button", { name: "Open link Design doc in your browser" }));
+    await waitFor(() => expect(openExternalLink).toHaveBeenCalledWith("https://docs.example.com/ledger-design"));
+    await app.user.click(screen.getByRole("button", { name: "Open link mailto:ada@example.com in your browser" }));
+    expect(openExternalLink).toHaveBeenLastCalledWith("mailto:ada@example.com");
+
+    expect(screen.queryByRole("button", { name: /Open link Old wiki/ })).not.toBeInTheDocument();
+    expect(screen.getByText("http://intranet/old-wiki")).toBeVisible();
+    expect(screen.getByRole("button", { name: "Copy link Old wiki" })).toBeEnabled();
+  });
+
+
+  it("shows why a link could not be opened", async () => {
+    const openExternalLink = vi.fn<Commands["openExternalLink"]>(() =>
+      Promise.resolve(fail({ kind: "storage", message: "The link could not be opened by the system: no browser" })),
+    );
+    const app = await openTab([EV_LEDGER], { openExternalLink });
+
+    await app.user.click(screen.getByRole("button", { name: "Open link Design doc in your browser" }));
+
+    expect(await screen.findByRole("alert")).toHaveTextContent("The link could not be opened by the system: no browser");
   });
 
 

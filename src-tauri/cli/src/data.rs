@@ -1,0 +1,160 @@
+//! `trellis-cli data`: the archive of everything in a data directory (docs/archive-json.md).
+//!
+//! - `data export --out FILE` writes it atomically (owner-only) and prints the path.
+//! - `data import FILE [--replace]` checks the whole file, then replaces everything in the
+//!   data directory with it in one transaction, and prints how many records each table got.
+//!   It refuses a data directory that already holds records unless `--replace` is given. A
+//!   bad file changes nothing; every problem is listed, each naming the record and the field.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use clap::Subcommand;
+use trellis_core::archive::{self, ImportSummary, MAX_BYTES};
+use trellis_core::store::DB_FILE;
+use trellis_core::{Error, Store};
+
+use crate::lookup::{check_out, open_store};
+
+#[derive(clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: DataCommand,
+}
+
+#[derive(Subcommand)]
+enum DataCommand {
+    /// Write everything in the data directory to one JSON file (the archive) and print its
+    /// path.
+    Export {
+        /// The file to write (replaced if it exists; never a directory, never inside the data
+        /// directory).
+        #[arg(long, value_name = "PATH")]
+        out: PathBuf,
+    },
+    /// Replace everything in the data directory with an archive's contents and print how
+    /// many records each table got.
+    Import {
+        /// The archive to read (written by `data export`).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// Replace the data directory's records even when it already holds some (take a
+        /// backup first: they are gone afterwards).
+        #[arg(long)]
+        replace: bool,
+    },
+}
+
+pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
+    match args.command {
+        DataCommand::Export { out } => export(dir, &out).await,
+        DataCommand::Import { file, replace } => import(dir, &file, replace).await,
+    }
+}
+
+async fn export(dir: &Path, out: &Path) -> Result<String, String> {
+    check_out(dir, out, "the archive")?;
+    let store = open_store(dir).await?;
+    let written = archive::export_to_file(&store, out).await;
+    store.close().await;
+    written.map_err(|e| e.to_string())?;
+    Ok(out.display().to_string())
+}
+
+async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String> {
+    let bytes = read_archive(file)?;
+    // A new data directory is created only for a file that passes every check.
+    if !dir.join(DB_FILE).is_file() {
+        archive::check(&bytes)
+            .await
+            .map_err(|e| not_imported(file, &e))?;
+    }
+    let store = Store::open(dir).await.map_err(|e| e.to_string())?;
+    let imported = import_into(&store, dir, file, &bytes, replace).await;
+    store.close().await;
+    let summary = imported?;
+    Ok(report(file, dir, &summary))
+}
+
+async fn import_into(
+    store: &Store,
+    dir: &Path,
+    file: &Path,
+    bytes: &[u8],
+    replace: bool,
+) -> Result<ImportSummary, String> {
+    if !replace
+        && !archive::holds_only_defaults(store)
+            .await
+            .map_err(|e| e.to_string())?
+    {
+        let held = archive::record_counts(store)
+            .await
+            .map_err(|e| e.to_string())?;
+        return Err(format!(
+            "{} already holds Trellis data ({} reports, {} records in all); \
+             `data import --replace` replaces all of it with the file's contents \
+             (take a backup first). Nothing was changed.",
+            dir.display(),
+            held.rows_of("reports"),
+            held.records
+        ));
+    }
+    archive::import(store, bytes)
+        .await
+        .map_err(|e| not_imported(file, &e))
+}
+
+/// The file's bytes, refusing one larger than an archive may be before reading it.
+fn read_archive(file: &Path) -> Result<Vec<u8>, String> {
+    let cannot = |e: std::io::Error| format!("cannot read {}: {e}", file.display());
+    let mut f = std::fs::File::open(file).map_err(cannot)?;
+    let len = f.metadata().map_err(cannot)?.len();
+    let limit = u64::try_from(MAX_BYTES).unwrap_or(u64::MAX);
+    if len > limit {
+        return Err(format!(
+            "{} is {} MB; an archive may be at most {} MB. Nothing was changed.",
+            file.display(),
+            len.div_ceil(1 << 20),
+            MAX_BYTES >> 20
+        ));
+    }
+    let mut bytes = Vec::new();
+    // Never more than the limit, even if the file grows while it is read.
+    f.by_ref()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    Ok(bytes)
+}
+
+/// Every problem of a refused file, one per line, each naming the record and the field.
+fn not_imported(file: &Path, e: &Error) -> String {
+    match e {
+        Error::Validation { fields, .. } if !fields.is_empty() => {
+            let mut text = format!("{} was not imported (nothing was changed):", file.display());
+            for issue in fields {
+                text.push_str(&format!("\n  {}: {}", issue.field, issue.message));
+            }
+            text
+        }
+        other => format!(
+            "{} was not imported (nothing was changed): {other}",
+            file.display()
+        ),
+    }
+}
+
+/// "Imported FILE into DIR: N records." and a line per table.
+fn report(file: &Path, dir: &Path, summary: &ImportSummary) -> String {
+    let mut text = format!(
+        "Imported {} into {}: {} records.",
+        file.display(),
+        dir.display(),
+        summary.records
+    );
+    for t in &summary.tables {
+        text.push_str(&format!("\n  {:<22} {:>7}", t.table, t.rows));
+    }
+    text
+}

@@ -1,0 +1,345 @@
+//! Opening the app's data safely: the start-up path of the desktop app.
+//!
+//! [`open_data_dir`] checks the database before using it whenever there is reason to doubt it
+//! (the last session did not shut down cleanly, the file cannot be read as a database, or the
+//! data format is about to be upgraded). A database that fails is never used, modified or
+//! deleted: it is moved aside into `<data_dir>/damaged/` and the manager is offered the newest
+//! good backup ([`Opened::Damaged`]). Otherwise the data format is upgraded (after a
+//! pre-migration backup), the session marker is written and the day's backup is made.
+//!
+//! After [`Opened::Damaged`] the recovery screen offers two ways on:
+//! - [`restore_after_damage`]: put a backup in place and open it;
+//! - [`start_empty_after_damage`]: start with an empty record.
+//!
+//! Until one is chosen, every start shows the same damage again (it is recorded in
+//! `damaged/pending.json`), so quitting the recovery screen never silently starts empty.
+
+mod damage;
+mod marker;
+
+pub use damage::DAMAGED_DIR;
+pub use marker::MARKER_FILE;
+
+use std::path::Path;
+use std::sync::Arc;
+
+use serde::Serialize;
+use specta::Type;
+use sqlx::{Connection, SqliteConnection};
+
+use crate::backup::{
+    self, backups_dir, integrity_problems, is_damage, open_read_only, remove_partials,
+    storage_error, verified_backup, BackupInfo, BackupKind, Taken,
+};
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::store::{applied_versions, schema_problem, Store, DB_FILE, MIGRATOR};
+use damage::Cause;
+
+/// What opening the data directory found.
+#[derive(Debug)]
+pub enum Opened {
+    /// The data is open. `notices` are sentences for the manager (the data was checked after
+    /// an unclean shutdown, the data format was upgraded, today's backup failed…).
+    Ready { store: Store, notices: Vec<String> },
+    /// The database was damaged and has been moved aside; nothing is open.
+    Damaged(Damage),
+}
+
+/// A damaged database, for the recovery screen.
+#[derive(Debug, Clone, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Damage {
+    /// Where the damaged database file now is (its journals, if any, beside it).
+    pub moved_to: String,
+    /// The first problems the checks found, as SQLite words them.
+    pub problems: Vec<String>,
+    /// When the damage was found, RFC 3339 UTC.
+    pub detected_at: String,
+    /// The newest backup that passes a full check now, to offer.
+    pub newest_good_backup: Option<BackupInfo>,
+    /// What happened, that nothing was overwritten, where the file is and what restoring the
+    /// offered backup brings back, in sentences for the manager.
+    pub explanation: String,
+}
+
+/// Opens the data in `data_dir` as the app does at start-up. See the module documentation.
+///
+/// Errors (a storage error; nothing was changed) when the database is busy or unreadable for
+/// another reason than damage, was written by a newer Trellis, or needs an upgrade but cannot
+/// be backed up first.
+pub async fn open_data_dir(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Opened> {
+    std::fs::create_dir_all(data_dir).map_err(|e| {
+        storage_error(format!(
+            "Could not create the data directory {}: {e}",
+            data_dir.display()
+        ))
+    })?;
+    // No copy of this process is under way yet: temp files are from an interrupted one.
+    remove_partials(data_dir);
+    remove_partials(&backups_dir(data_dir));
+    let mut notices = Vec::new();
+    if let Some(damage) = look_before_opening(data_dir, clock.as_ref(), &mut notices).await? {
+        return Ok(Opened::Damaged(damage));
+    }
+    let store = open_and_upgrade(data_dir, clock, &mut notices).await?;
+    if let Some(damage) = daily_backup(&store, &mut notices).await? {
+        return Ok(Opened::Damaged(damage));
+    }
+    Ok(Opened::Ready { store, notices })
+}
+
+/// Before anything opens the database for writing: the damage still waiting for a choice, a
+/// database that fails its checks (set aside), or journals without their database (set aside).
+async fn look_before_opening(
+    data_dir: &Path,
+    clock: &dyn Clock,
+    notices: &mut Vec<String>,
+) -> Result<Option<Damage>> {
+    let db_file = data_dir.join(DB_FILE);
+    let exists = db_file.try_exists().map_err(|e| {
+        storage_error(format!(
+            "Could not look for the database {}: {e}",
+            db_file.display()
+        ))
+    })?;
+    if !exists {
+        if let Some(pending) = damage::read_pending(data_dir) {
+            return Ok(Some(damage::describe(data_dir, pending).await));
+        }
+        damage::set_aside_orphans(data_dir, clock)?;
+        return Ok(None);
+    }
+    // A database in place settles any earlier damage (a restore finished).
+    damage::clear_pending(data_dir)?;
+    let unclean = marker::present(data_dir);
+    match probe(&db_file, unclean).await? {
+        Probe::Sound => {
+            if unclean {
+                notices.push(
+                    "Trellis did not close properly last time; it checked your data and found \
+                     no problems."
+                        .to_owned(),
+                );
+            }
+            Ok(None)
+        }
+        Probe::Damaged(cause, problems) => {
+            let pending = damage::set_aside(data_dir, clock, cause, problems)?;
+            Ok(Some(damage::describe(data_dir, pending).await))
+        }
+    }
+}
+
+/// Opens the store, writes the session marker and upgrades the data format (after a
+/// pre-migration backup). On failure the store is closed again.
+async fn open_and_upgrade(
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+    notices: &mut Vec<String>,
+) -> Result<Store> {
+    let store = Store::connect_unmigrated(data_dir, Arc::clone(&clock)).await?;
+    let store = match marker::write(data_dir, clock.as_ref()) {
+        Ok(marker) => store.with_session_marker(marker),
+        Err(e) => {
+            store.close().await;
+            return Err(e);
+        }
+    };
+    match upgrade(&store).await {
+        Ok(notice) => {
+            notices.extend(notice);
+            Ok(store)
+        }
+        Err(e) => {
+            store.close().await;
+            Err(e)
+        }
+    }
+}
+
+/// The day's backup, if due. A failure is only a notice, except when the copy fails its check
+/// and the database, checked again in full (read-only), fails too: then the store is closed
+/// (which folds the write-ahead log into the file; nothing else is written) and the database
+/// set aside like any damage found at start-up.
+async fn daily_backup(store: &Store, notices: &mut Vec<String>) -> Result<Option<Damage>> {
+    let failed_check = match daily(store).await {
+        Ok(None) => return Ok(None),
+        Ok(Some(problems)) => problems,
+        Err(e) => {
+            notices.push(format!(
+                "Today's automatic backup could not be made; your data is not affected and \
+                 Trellis tries again at the next start. {e}"
+            ));
+            return Ok(None);
+        }
+    };
+    match probe(store.db_file(), true).await {
+        Ok(Probe::Damaged(_, problems)) => {
+            store.close().await;
+            let data_dir = store.data_dir();
+            let pending = damage::set_aside(data_dir, store.clock(), Cause::BackupCheck, problems)?;
+            Ok(Some(damage::describe(data_dir, pending).await))
+        }
+        Ok(Probe::Sound) | Err(_) => {
+            notices.push(format!(
+                "Today's automatic backup failed its check and was discarded, though your data \
+                 passed the same check; Trellis tries again at the next start. ({})",
+                failed_check.join(" ")
+            ));
+            Ok(None)
+        }
+    }
+}
+
+/// Makes the day's backup if it is due. `Some(problems)` when the copy failed its check.
+async fn daily(store: &Store) -> Result<Option<Vec<String>>> {
+    if !backup::daily_due(store)? {
+        return Ok(None);
+    }
+    Ok(match backup::attempt(store, BackupKind::Daily).await? {
+        Taken::Kept(_) => None,
+        Taken::FailedCheck(problems) => Some(problems),
+    })
+}
+
+/// What the read-only look at the database before opening it found.
+enum Probe {
+    Sound,
+    Damaged(Cause, Vec<String>),
+}
+
+/// Looks at the database read-only (so that a damaged file is never written): can it be read
+/// at all, can this build open its data format, and, after an unclean shutdown or before an
+/// upgrade, do the integrity and foreign key checks pass.
+async fn probe(db_file: &Path, unclean: bool) -> Result<Probe> {
+    let mut conn = match open_read_only(db_file, false).await {
+        Ok(conn) => conn,
+        Err(e) if is_damage(&e) => {
+            return Ok(Probe::Damaged(Cause::Unreadable, vec![e.to_string()]))
+        }
+        Err(e) => return Err(unopenable(db_file, &e)),
+    };
+    let outcome = probe_conn(&mut conn, db_file, unclean).await;
+    // Read-only: closing writes nothing.
+    let _ = conn.close().await;
+    outcome
+}
+
+async fn probe_conn(conn: &mut SqliteConnection, db_file: &Path, unclean: bool) -> Result<Probe> {
+    let unreadable = |e: sqlx::Error| {
+        if is_damage(&e) {
+            Ok(Probe::Damaged(Cause::Unreadable, vec![e.to_string()]))
+        } else {
+            Err(unopenable(db_file, &e))
+        }
+    };
+    let applied = match applied_versions(conn).await {
+        Ok(applied) => applied,
+        Err(e) => return unreadable(e),
+    };
+    match schema_problem(conn).await {
+        Ok(None) => {}
+        Ok(Some(problem)) => {
+            return Err(storage_error(format!(
+                "This version of Trellis cannot open the data in {}. {problem} Nothing was \
+                 changed.",
+                db_file.display()
+            )))
+        }
+        Err(e) => return unreadable(e),
+    }
+    let upgrading = !applied.is_empty() && MIGRATOR.iter().any(|m| !applied.contains(&m.version));
+    if !unclean && !upgrading {
+        return Ok(Probe::Sound);
+    }
+    let cause = if unclean {
+        Cause::UncleanShutdown
+    } else {
+        Cause::BeforeUpgrade
+    };
+    match integrity_problems(conn, backup::Depth::Full).await {
+        Ok(problems) if problems.is_empty() => Ok(Probe::Sound),
+        Ok(problems) => Ok(Probe::Damaged(cause, problems)),
+        Err(e) if is_damage(&e) => Ok(Probe::Damaged(cause, vec![e.to_string()])),
+        Err(e) => Err(unopenable(db_file, &e)),
+    }
+}
+
+fn unopenable(db_file: &Path, e: &sqlx::Error) -> Error {
+    storage_error(format!(
+        "Could not open the database {}: {e}. Nothing was changed.",
+        db_file.display()
+    ))
+}
+
+/// Applies pending migrations; when the database already holds data, only after a
+/// pre-migration backup has been made and checked (if it cannot be, nothing is migrated).
+/// Returns a notice when an upgrade happened.
+async fn upgrade(store: &Store) -> Result<Option<String>> {
+    if store.pending_migrations().await?.is_empty() {
+        return Ok(None);
+    }
+    let from = store.schema_version().await?;
+    if from == 0 {
+        // A new database: nothing to keep.
+        store.migrate().await?;
+        return Ok(None);
+    }
+    let copy = backup::take(store, BackupKind::PreMigration)
+        .await
+        .map_err(|e| {
+            storage_error(format!(
+                "Trellis needs to upgrade your data for this version, but could not save a copy \
+                 of it first, so it left your data as it was. {e}"
+            ))
+        })?;
+    store.migrate().await?;
+    let to = store.schema_version().await?;
+    Ok(Some(format!(
+        "Your data was upgraded for this version of Trellis (data format {from} to {to}); a \
+         copy from before the upgrade is kept in the backups as {}.",
+        copy.file_name
+    )))
+}
+
+/// The store of a data directory opened after a restore, or the damage as an error.
+fn ready(opened: Opened) -> Result<Store> {
+    match opened {
+        Opened::Ready { store, .. } => Ok(store),
+        Opened::Damaged(damage) => Err(storage_error(damage.explanation)),
+    }
+}
+
+/// For the recovery screen: puts the backup called `file_name` in place of the damaged
+/// database (already moved aside by [`open_data_dir`]) and opens it. The backup is fully
+/// checked first; it is copied, never moved. Refused (a conflict) while a database is in place:
+/// restore over open data with [`backup::restore`].
+pub async fn restore_after_damage(
+    data_dir: &Path,
+    file_name: &str,
+    clock: Arc<dyn Clock>,
+) -> Result<Store> {
+    let db_file = data_dir.join(DB_FILE);
+    if db_file.exists() {
+        return Err(Error::conflict(format!(
+            "There is already a database at {}; restore a backup from the backups screen \
+             instead.",
+            db_file.display()
+        )));
+    }
+    let (backup, _) = verified_backup(data_dir, file_name).await?;
+    damage::set_aside_orphans(data_dir, clock.as_ref())?;
+    backup::install(data_dir, &backup).await?;
+    damage::clear_pending(data_dir)?;
+    ready(open_data_dir(data_dir, clock).await?)
+}
+
+/// For the recovery screen: starts with an empty record (the damaged file stays in
+/// `damaged/`, the backups in `backups/`). If a database is in place, it is opened instead.
+pub async fn start_empty_after_damage(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Store> {
+    if !data_dir.join(DB_FILE).exists() {
+        damage::clear_pending(data_dir)?;
+    }
+    ready(open_data_dir(data_dir, clock).await?)
+}

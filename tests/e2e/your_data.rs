@@ -1,0 +1,253 @@
+//! Trusting Trellis with the data, in the real window: links leave only for the system
+//! browser; the day's backup is listed and restores; everything exports to an archive and
+//! imports back through the native dialogs; and a damaged database is set aside and the
+//! newest good backup restored from the recovery screen.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use trellis_core::generator;
+use trellis_core::model::{EvidenceDraft, EvidenceKind, EvidenceRole, Link, RosterFilter};
+use trellis_core::Store;
+
+use crate::harness::{App, Harness};
+use crate::roster::{add_report, NewReport};
+use crate::steps::nav;
+
+const DOC: &str = "https://docs.example.com/ledger-design";
+const OLD_WIKI: &str = "http://intranet.example.com/old-wiki";
+
+/// The demo team, plus one evidence item with an https and an http link, in `data`. Returns
+/// the report's id.
+fn seed(data: &Path) -> String {
+    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    runtime.block_on(async {
+        let store = Store::open(data).await.expect("open");
+        generator::seed_demo_if_empty(&store).await.expect("demo");
+        let report = store
+            .reports(RosterFilter::Active)
+            .await
+            .expect("reports")
+            .into_iter()
+            .next()
+            .expect("a demo report");
+        let draft = EvidenceDraft {
+            title: "Ledger design review".into(),
+            description: String::new(),
+            started_on: "2025-01-06".into(),
+            ended_on: String::new(),
+            kind: Some(EvidenceKind::Project),
+            role: Some(EvidenceRole::Led),
+            co_owner_ids: vec![],
+            impact: String::new(),
+            links: vec![
+                Link {
+                    url: DOC.into(),
+                    label: "Design doc".into(),
+                },
+                Link {
+                    url: OLD_WIKI.into(),
+                    label: "Old wiki".into(),
+                },
+            ],
+            in_production_since: String::new(),
+            archetype: None,
+            work_mix: None,
+        };
+        store
+            .create_evidence(&report.id, &draft)
+            .await
+            .expect("evidence");
+        store.close().await;
+        report.id.as_str().to_owned()
+    })
+}
+
+fn go(app: &App, route: &str) {
+    app.execute(&format!("location.hash = '#{route}'; return null;"))
+        .unwrap();
+}
+
+fn until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !done() {
+        assert!(Instant::now() < deadline, "timed out waiting for {what}");
+        std::thread::sleep(Duration::from_millis(200));
+    }
+}
+
+#[test]
+fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data() {
+    let harness = Harness::start();
+    let data = harness.scratch("your-data");
+    let report_id = seed(&data);
+    let app = harness.launch(&data, "your-data");
+
+    // An https link opens in the system browser; an http one is only text to copy.
+    go(&app, &format!("/reports/{report_id}/evidence"));
+    let open = app.wait_for("[data-testid=open-link]").unwrap();
+    assert!(app.text(&open).unwrap().contains(DOC));
+    assert_eq!(
+        app.find_all("[data-testid=open-link]").unwrap().len(),
+        1,
+        "only the https link opens outside"
+    );
+    app.wait_for_text("body", OLD_WIKI).unwrap();
+    app.click(&open).unwrap();
+    until("the browser to be asked for the link", || {
+        harness.opened_links() == vec![DOC.to_owned()]
+    });
+    assert_eq!(
+        app.execute("return location.protocol + '//' + location.host;")
+            .unwrap(),
+        serde_json::json!("tauri://localhost"),
+        "the window itself never follows a link"
+    );
+
+    // Start-up made today's backup; the backups screen lists it with what it holds.
+    nav(&app, "/data");
+    let row = app
+        .wait_for_text("[data-testid=backup-row]", "Daily")
+        .unwrap();
+    let row_text = app.text(&row).unwrap();
+    assert!(row_text.contains("reports"), "{row_text}");
+    assert!(row_text.contains("evidence items"), "{row_text}");
+
+    // Export everything through the native save dialog.
+    let archive = harness.scratch("archives").join("everything.json");
+    app.click(&app.button("Export everything…").unwrap())
+        .unwrap();
+    harness.save_as("Export everything", &archive);
+    app.wait_for_text(
+        ".mantine-Notification-description",
+        &format!("Saved to {}", archive.display()),
+    )
+    .unwrap();
+    let exported = std::fs::read_to_string(&archive).expect("the archive was written");
+    assert!(
+        exported.contains("\"format\": \"trellis.archive/1\""),
+        "{}",
+        &exported[..200.min(exported.len())]
+    );
+    assert!(exported.contains("Ledger design review"));
+
+    // A report added after the backup is gone once the backup is restored, and the data
+    // from just before the restore is kept as a backup of its own.
+    nav(&app, "/");
+    add_report(
+        &app,
+        &NewReport {
+            name: "Katherine Johnson",
+            current: "Staff",
+            target: "Senior Staff",
+            team: "Trajectories",
+            since: "2022-02-01",
+        },
+    );
+    nav(&app, "/data");
+    let restore = app
+        .wait_for("[data-testid=backup-row] button[aria-label^='Restore the backup made']")
+        .unwrap();
+    app.click(&restore).unwrap();
+    app.click(&app.wait_for("[data-testid=confirm-restore]").unwrap())
+        .unwrap();
+    app.wait_for_text(
+        ".mantine-Notification-description",
+        "Restored the backup made",
+    )
+    .unwrap();
+    app.wait_for_text("[data-testid=backups]", "Before a restore")
+        .unwrap();
+    nav(&app, "/");
+    app.wait_for("[data-testid=roster-row]").unwrap();
+    until("the roster without the added report", || {
+        !roster_text(&app).contains("Katherine Johnson")
+    });
+
+    // Importing the archive replaces everything (after its own backup).
+    nav(&app, "/");
+    add_report(
+        &app,
+        &NewReport {
+            name: "Dorothy Vaughan",
+            current: "Staff",
+            target: "Senior Staff",
+            team: "Numerics",
+            since: "2021-03-01",
+        },
+    );
+    nav(&app, "/data");
+    app.click(&app.button("Import an archive…").unwrap())
+        .unwrap();
+    app.click(&app.wait_for("[data-testid=choose-archive]").unwrap())
+        .unwrap();
+    harness.save_as("Import an archive", &archive);
+    app.wait_for_text("[data-testid=import-summary]", "Imported")
+        .unwrap();
+    app.wait_for_text("[data-testid=backups]", "Before an import")
+        .unwrap();
+    nav(&app, "/");
+    app.wait_for("[data-testid=roster-row]").unwrap();
+    until(
+        "the roster without the report added before the import",
+        || !roster_text(&app).contains("Dorothy Vaughan"),
+    );
+    app.quit();
+
+    // The database file is damaged on disk: at the next start Trellis sets it aside and offers
+    // the newest good backup instead of opening it.
+    // (The killed app left its last writes in the WAL; they reach the file first, as they
+    // would at the next checkpoint, so that the damage below is to data SQLite must read.)
+    let db = data.join("trellis.sqlite3");
+    checkpoint(&db);
+    let mut bytes = std::fs::read(&db).expect("database");
+    bytes[..100].copy_from_slice(&[0xA5; 100]);
+    std::fs::write(&db, &bytes).expect("damage the database");
+    let app = harness.launch(&data, "your-data-recovery");
+    let recovery = app.wait_for("[data-testid=recovery]").unwrap();
+    let explanation = app.text(&recovery).unwrap();
+    assert!(explanation.contains("damaged"), "{explanation}");
+    assert!(
+        data.join("damaged").is_dir(),
+        "the damaged file is set aside"
+    );
+    // The newest good backup is the one made just before the import: it has Dorothy.
+    let restore = app.wait_for("[data-testid=restore-newest-backup]").unwrap();
+    assert!(app
+        .text(&restore)
+        .unwrap()
+        .starts_with("Restore the backup made"));
+    app.click(&restore).unwrap();
+    nav(&app, "/");
+    app.wait_for("[data-testid=roster-row]").unwrap();
+    until("the restored roster", || {
+        roster_text(&app).contains("Dorothy Vaughan")
+    });
+}
+
+/// Every roster row's text.
+fn roster_text(app: &App) -> String {
+    app.find_all("[data-testid=roster-row]")
+        .unwrap_or_default()
+        .iter()
+        .map(|row| app.text(row).unwrap_or_default())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Moves everything in the WAL into the database file, without opening it as the app does.
+fn checkpoint(db: &Path) {
+    use sqlx::Connection;
+    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    runtime.block_on(async {
+        let options = sqlx::sqlite::SqliteConnectOptions::new().filename(db);
+        let mut conn = sqlx::SqliteConnection::connect_with(&options)
+            .await
+            .expect("connect");
+        sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+            .execute(&mut conn)
+            .await
+            .expect("checkpoint");
+        conn.close().await.expect("close");
+    });
+}

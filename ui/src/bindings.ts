@@ -328,7 +328,12 @@ export type BackupKind =
  */
 "pre_restore" | 
 /**  The data as it was just before an archive was imported. The newest 7 are kept. */
-"pre_import";
+"pre_import" | 
+/**
+ *  The data as it was just before encryption was turned on, changed or off (then
+ *  protected like every other backup). The newest 7 are kept.
+ */
+"pre_encryption";
 
 /**  One export: a report, or every candidate of a cycle. */
 export type CalibrationNotes = {

@@ -8,7 +8,9 @@ use sqlx::sqlite::SqliteConnectOptions;
 use sqlx::{ConnectOptions, Connection, SqliteConnection};
 
 use super::RecordCount;
-use crate::store::{applied_versions, schema_problem};
+use crate::encryption::is_encrypted;
+use crate::passphrase::Passphrase;
+use crate::store::{applied_versions, schema_problem, with_key};
 
 /// At most this many problem lines are kept from a check (the first ones).
 pub(crate) const MAX_PROBLEMS: usize = 10;
@@ -25,17 +27,21 @@ pub(crate) enum Depth {
 /// A read-only connection to a database file that must already exist. `immutable` (for
 /// backups, which nothing else writes) also ignores locks and journals, so reading the file
 /// can never change it; the live database is opened without it, so that its write-ahead log is
-/// read too.
+/// read too. `passphrase` unlocks an encrypted file.
 pub(crate) async fn open_read_only(
     path: &Path,
     immutable: bool,
+    passphrase: Option<&Passphrase>,
 ) -> Result<SqliteConnection, sqlx::Error> {
-    SqliteConnectOptions::new()
-        .filename(path)
-        .read_only(true)
-        .immutable(immutable)
-        .connect()
-        .await
+    with_key(
+        SqliteConnectOptions::new()
+            .filename(path)
+            .read_only(true)
+            .immutable(immutable),
+        passphrase,
+    )
+    .connect()
+    .await
 }
 
 /// Whether an error means the file is damaged or not a database (SQLite's `SQLITE_CORRUPT` or
@@ -102,27 +108,56 @@ impl Inspection {
     }
 }
 
-/// Checks a backup file (never modifying it). Anything that goes wrong becomes a problem.
-pub(crate) async fn inspect_file(path: &Path, depth: Depth) -> Inspection {
-    let mut conn = match open_read_only(path, true).await {
-        Ok(conn) => conn,
-        Err(e) => {
-            return Inspection {
-                problems: vec![format!("It cannot be opened as a database: {e}")],
-                ..Inspection::default()
-            }
-        }
+/// Checks a backup file (never modifying it) with the passphrase in use (`None`: the data is
+/// not encrypted). Anything that goes wrong becomes a problem, including a copy whose
+/// encryption does not match: an encrypted copy without a passphrase, or an unencrypted copy
+/// while the data is encrypted (it cannot be restored as it is).
+pub(crate) async fn inspect_file(
+    path: &Path,
+    depth: Depth,
+    passphrase: Option<&Passphrase>,
+) -> Inspection {
+    let problem = |p: String| Inspection {
+        problems: vec![p],
+        ..Inspection::default()
     };
-    let inspection = inspect(&mut conn, depth).await;
+    match (is_encrypted(path), passphrase) {
+        (Err(e), _) => return problem(format!("It cannot be read: {e}")),
+        (Ok(true), None) => {
+            return problem(
+                "It is protected by a passphrase, and the data is open without one.".to_owned(),
+            )
+        }
+        (Ok(false), Some(_)) => {
+            return problem(
+                "It is not protected by the passphrase (an unencrypted copy), so it cannot be \
+                 restored into the encrypted data."
+                    .to_owned(),
+            )
+        }
+        _ => {}
+    }
+    let mut conn = match open_read_only(path, true, passphrase).await {
+        Ok(conn) => conn,
+        Err(e) => return problem(format!("It cannot be opened as a database: {e}")),
+    };
+    let inspection = inspect(&mut conn, depth, passphrase.is_some()).await;
     // Closing a read-only connection has nothing to write; an error here changes nothing.
     let _ = conn.close().await;
     inspection
 }
 
-async fn inspect(conn: &mut SqliteConnection, depth: Depth) -> Inspection {
+async fn inspect(conn: &mut SqliteConnection, depth: Depth, keyed: bool) -> Inspection {
     let mut out = Inspection::default();
     match integrity_problems(conn, depth).await {
         Ok(problems) => out.problems = problems,
+        Err(e) if keyed && is_damage(&e) => {
+            out.problems.push(format!(
+                "It cannot be read with the passphrase in use (it may be protected by another \
+                 one, or damaged): {e}"
+            ));
+            return out;
+        }
         Err(e) => {
             out.problems
                 .push(format!("It cannot be read as a database: {e}"));

@@ -10,6 +10,7 @@ use super::files::storage_error;
 use super::name::BackupName;
 use super::{backups_dir, BackupInfo};
 use crate::error::{Error, Result};
+use crate::passphrase::Passphrase;
 
 /// The backup files in `dir` (by name only), newest first. A missing folder has none.
 pub(crate) fn scan(dir: &Path) -> std::io::Result<Vec<BackupName>> {
@@ -58,11 +59,16 @@ pub(crate) fn describe(name: &BackupName, size: u64, inspection: Inspection) -> 
     }
 }
 
-/// Reads one backup in `dir`.
-pub(crate) async fn info(dir: &Path, name: &BackupName, depth: Depth) -> BackupInfo {
+/// Reads one backup in `dir`, with the passphrase in use.
+pub(crate) async fn info(
+    dir: &Path,
+    name: &BackupName,
+    depth: Depth,
+    passphrase: Option<&Passphrase>,
+) -> BackupInfo {
     let path = dir.join(&name.file_name);
     let (size, inspection) = match std::fs::metadata(&path) {
-        Ok(meta) => (meta.len(), inspect_file(&path, depth).await),
+        Ok(meta) => (meta.len(), inspect_file(&path, depth, passphrase).await),
         Err(e) => (
             0,
             Inspection {
@@ -77,20 +83,35 @@ pub(crate) async fn info(dir: &Path, name: &BackupName, depth: Depth) -> BackupI
 /// Every backup in the data directory's `backups/` folder, newest first, each with its size,
 /// data format and record counts, and `problem` set when it cannot be read or fails a quick
 /// check (restoring one checks it fully first). Files are opened read-only and immutable.
+/// For data that is not encrypted; see [`list_with`].
 pub async fn list(data_dir: &Path) -> Result<Vec<BackupInfo>> {
+    list_with(data_dir, None).await
+}
+
+/// [`list`] for encrypted data: `passphrase` is the one the data (and so every backup) is
+/// encrypted with ([`Store::is_encrypted`](crate::Store::is_encrypted)). A copy whose
+/// encryption does not match (encrypted without a passphrase given, unencrypted with one, or
+/// another passphrase) is listed with its `problem`.
+pub async fn list_with(
+    data_dir: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Result<Vec<BackupInfo>> {
     let dir = backups_dir(data_dir);
     let mut out = Vec::new();
     for name in scan_data_dir(data_dir)? {
-        out.push(info(&dir, &name, Depth::Quick).await);
+        out.push(info(&dir, &name, Depth::Quick, passphrase).await);
     }
     Ok(out)
 }
 
-/// The newest backup that passes a full check now, if any.
-pub(crate) async fn newest_good(data_dir: &Path) -> Option<BackupInfo> {
+/// The newest backup that passes a full check now with `passphrase`, if any.
+pub(crate) async fn newest_good(
+    data_dir: &Path,
+    passphrase: Option<&Passphrase>,
+) -> Option<BackupInfo> {
     let dir = backups_dir(data_dir);
     for name in scan_data_dir(data_dir).ok()? {
-        let info = info(&dir, &name, Depth::Full).await;
+        let info = info(&dir, &name, Depth::Full, passphrase).await;
         if info.problem.is_none() {
             return Some(info);
         }

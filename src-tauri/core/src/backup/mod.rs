@@ -19,6 +19,10 @@
 //! else is touched, so the folder never loses its last good copy.
 //!
 //! Backups are read without ever being modified (`immutable` read-only connections).
+//!
+//! When the data is encrypted (see [`crate::encryption`]), every backup is encrypted with the
+//! same passphrase: `VACUUM INTO` writes the copy encrypted, and turning encryption on, changing
+//! the passphrase or turning it off converts every backup too.
 
 mod check;
 mod files;
@@ -29,9 +33,13 @@ mod rotate;
 mod take;
 
 pub(crate) use check::{integrity_problems, is_damage, open_read_only, Depth};
-pub(crate) use files::{remove_partials, storage_error, sync_dir, sync_file, timestamp};
-pub use list::list;
+pub(crate) use files::{
+    blocking, partial_path, remove_if_present, remove_partials, storage_error, sync_dir, sync_file,
+    timestamp,
+};
 pub(crate) use list::newest_good;
+pub(crate) use list::scan;
+pub use list::{list, list_with};
 pub(crate) use restore::{install, verified_backup};
 pub use restore::{restore, Restored};
 pub(crate) use take::{attempt, daily_due, Taken};
@@ -66,6 +74,9 @@ pub enum BackupKind {
     PreRestore,
     /// The data as it was just before an archive was imported. The newest 7 are kept.
     PreImport,
+    /// The data as it was just before encryption was turned on, changed or off (then
+    /// protected like every other backup). The newest 7 are kept.
+    PreEncryption,
 }
 
 impl BackupKind {
@@ -73,7 +84,7 @@ impl BackupKind {
     pub fn kept(self) -> Option<usize> {
         match self {
             Self::PreMigration => None,
-            Self::Daily | Self::PreRestore | Self::PreImport => Some(KEEP),
+            Self::Daily | Self::PreRestore | Self::PreImport | Self::PreEncryption => Some(KEEP),
         }
     }
 }

@@ -27,6 +27,7 @@ fn slug(kind: BackupKind) -> &'static str {
         BackupKind::PreMigration => "pre-migration",
         BackupKind::PreRestore => "pre-restore",
         BackupKind::PreImport => "pre-import",
+        BackupKind::PreEncryption => "pre-encryption",
     }
 }
 
@@ -67,6 +68,7 @@ impl BackupName {
                 BackupKind::Daily,
                 BackupKind::PreRestore,
                 BackupKind::PreImport,
+                BackupKind::PreEncryption,
             ]
             .into_iter()
             .find_map(|k| rest.strip_prefix(slug(k)).map(|r| (k, None, r)))?

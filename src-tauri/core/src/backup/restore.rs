@@ -7,7 +7,8 @@ use super::files::{blocking, partial_path, remove_if_present, storage_error, syn
 use super::list::{describe, find};
 use super::{backups_dir, take, BackupInfo, BackupKind};
 use crate::error::Result;
-use crate::opening::{open_data_dir, Opened};
+use crate::opening::{open_data_dir_with, Opened};
+use crate::passphrase::Passphrase;
 use crate::store::{Store, DB_FILE};
 
 /// A restore's outcome: the store on the restored data, and the copy of the data it replaced.
@@ -27,11 +28,12 @@ pub struct Restored {
 /// only then is the store closed (every clone of it too: they share the pool, so the caller
 /// must replace them with [`Restored::store`]), the backup copied next to the database, flushed,
 /// and renamed over it. The data directory is then opened again as at start-up
-/// ([`open_data_dir`]), which upgrades an older backup after a pre-migration copy. If the
+/// ([`open_data_dir_with`], with the store's passphrase), which upgrades an older backup after a pre-migration copy. If the
 /// check or the pre-restore copy fails, nothing has changed and the store is still open.
 pub async fn restore(store: Store, file_name: &str) -> Result<Restored> {
     let data_dir = store.data_dir().to_owned();
-    let (backup, _) = verified_backup(&data_dir, file_name).await?;
+    let passphrase = store.passphrase().cloned();
+    let (backup, _) = verified_backup(&data_dir, file_name, passphrase.as_ref()).await?;
     let safety_copy = take(&store, BackupKind::PreRestore).await?;
     let clock = store.shared_clock();
     store.close().await;
@@ -42,28 +44,39 @@ pub async fn restore(store: Store, file_name: &str) -> Result<Restored> {
         ));
     }
     install(&data_dir, &backup).await?;
-    match open_data_dir(&data_dir, clock).await? {
+    match open_data_dir_with(&data_dir, clock, passphrase.as_ref()).await? {
         Opened::Ready { store, notices } => Ok(Restored {
             store,
             safety_copy,
             notices,
         }),
         Opened::Damaged(damage) => Err(storage_error(damage.explanation)),
+        Opened::Locked { data_dir } => Err(storage_error(format!(
+            "The restored data in {} is protected by a passphrase; open it again with the \
+             passphrase.",
+            data_dir.display()
+        ))),
     }
 }
 
 /// The path of the backup called `file_name` and its description, once it has passed a full
-/// check. A backup that fails is refused with the reason.
+/// check (with `passphrase`, the one the data is encrypted with). A backup that fails is
+/// refused with the reason.
 pub(crate) async fn verified_backup(
     data_dir: &Path,
     file_name: &str,
+    passphrase: Option<&Passphrase>,
 ) -> Result<(PathBuf, BackupInfo)> {
     let name = find(data_dir, file_name)?;
     let path = backups_dir(data_dir).join(&name.file_name);
     let size = std::fs::metadata(&path)
         .map(|m| m.len())
         .map_err(|e| storage_error(format!("Could not read the backup {}: {e}", path.display())))?;
-    let info = describe(&name, size, inspect_file(&path, Depth::Full).await);
+    let info = describe(
+        &name,
+        size,
+        inspect_file(&path, Depth::Full, passphrase).await,
+    );
     if let Some(problem) = &info.problem {
         return Err(storage_error(format!(
             "The backup {file_name} cannot be restored: {problem} Nothing was changed."

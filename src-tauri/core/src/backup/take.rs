@@ -13,7 +13,8 @@ use crate::store::Store;
 
 /// Makes a backup of the store's database now.
 ///
-/// The copy is made online with `VACUUM INTO` (a consistent snapshot; the app keeps working)
+/// The copy is made online with `VACUUM INTO` (a consistent snapshot; the app keeps working;
+/// the copy of encrypted data is encrypted with the same passphrase)
 /// into a temp file in `backups/`, opened separately, read-only, and checked: the integrity
 /// check must say "ok", no foreign key may point nowhere, and its data format must be one this
 /// build can upgrade. Only then is it flushed to disk, renamed into place and the folder
@@ -58,7 +59,7 @@ pub(crate) async fn attempt(store: &Store, kind: BackupKind) -> Result<Taken> {
     let partial = partial_path(&dir);
     let copied = copy_into(store, &partial).await;
     let checked = match copied {
-        Ok(()) => inspect_file(&partial, Depth::Full).await,
+        Ok(()) => inspect_file(&partial, Depth::Full, store.passphrase()).await,
         Err(e) => {
             let _ = remove_if_present(&partial);
             return Err(e);

@@ -10,6 +10,7 @@ use super::{marker, Damage};
 use crate::backup::{newest_good, storage_error, sync_dir, sync_file, timestamp, BackupInfo};
 use crate::clock::Clock;
 use crate::error::Result;
+use crate::passphrase::Passphrase;
 use crate::store::DB_FILE;
 
 /// The folder, inside the data directory, that damaged databases are moved to.
@@ -165,9 +166,13 @@ pub(crate) fn clear_pending(data_dir: &Path) -> Result<()> {
 }
 
 /// The damage as the recovery screen shows it, with the newest backup that passes a full
-/// check now.
-pub(crate) async fn describe(data_dir: &Path, pending: Pending) -> Damage {
-    let backup = newest_good(data_dir).await;
+/// check now with `passphrase` (the one the data is encrypted with, if any).
+pub(crate) async fn describe(
+    data_dir: &Path,
+    pending: Pending,
+    passphrase: Option<&Passphrase>,
+) -> Damage {
+    let backup = newest_good(data_dir, passphrase).await;
     let explanation = explanation(&pending, backup.as_ref());
     Damage {
         moved_to: pending.moved_to,

@@ -13,6 +13,13 @@
 //!
 //! Until one is chosen, every start shows the same damage again (it is recorded in
 //! `damaged/pending.json`), so quitting the recovery screen never silently starts empty.
+//!
+//! Encrypted data (see [`crate::encryption`]): [`open_data_dir_with`] takes the passphrase.
+//! Without one, an encrypted database (or one whose header cannot be read as SQLite's) is
+//! [`Opened::Locked`] and nothing is touched. A wrong passphrase is a validation error on the
+//! field `passphrase`, found with a single read-only connection, so that no byte of the
+//! database or its write-ahead log changes and no database is ever created. A manager who never
+//! set a passphrase and whose file is only damaged uses [`set_aside_unreadable`].
 
 mod damage;
 mod marker;
@@ -20,7 +27,7 @@ mod marker;
 pub use damage::DAMAGED_DIR;
 pub use marker::MARKER_FILE;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -32,7 +39,9 @@ use crate::backup::{
     storage_error, verified_backup, BackupInfo, BackupKind, Taken,
 };
 use crate::clock::Clock;
+use crate::encryption::is_encrypted;
 use crate::error::{Error, Result};
+use crate::passphrase::Passphrase;
 use crate::store::{applied_versions, schema_problem, Store, DB_FILE, MIGRATOR};
 use damage::Cause;
 
@@ -44,6 +53,11 @@ pub enum Opened {
     Ready { store: Store, notices: Vec<String> },
     /// The database was damaged and has been moved aside; nothing is open.
     Damaged(Damage),
+    /// The database is protected by a passphrase (or its header is not SQLite's: it may be
+    /// damaged) and none was given; nothing was opened or changed. Ask for the passphrase and
+    /// call [`open_data_dir_with`], or, for a manager who never set one,
+    /// [`set_aside_unreadable`].
+    Locked { data_dir: PathBuf },
 }
 
 /// A damaged database, for the recovery screen.
@@ -69,6 +83,23 @@ pub struct Damage {
 /// another reason than damage, was written by a newer Trellis, or needs an upgrade but cannot
 /// be backed up first.
 pub async fn open_data_dir(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Opened> {
+    open_data_dir_with(data_dir, clock, None).await
+}
+
+/// [`open_data_dir`] with the passphrase of encrypted data (`None`: not encrypted).
+///
+/// - No database yet: a new one is created, encrypted with `passphrase` when one is given.
+/// - An encrypted database and no passphrase: [`Opened::Locked`], nothing touched.
+/// - A wrong passphrase: a validation error on `passphrase`; nothing was changed.
+/// - A passphrase for data that is not encrypted: a validation error on `passphrase`.
+pub async fn open_data_dir_with(
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+    passphrase: Option<&Passphrase>,
+) -> Result<Opened> {
+    if let Some(locked) = lock_state(data_dir, passphrase)? {
+        return Ok(locked);
+    }
     std::fs::create_dir_all(data_dir).map_err(|e| {
         storage_error(format!(
             "Could not create the data directory {}: {e}",
@@ -79,14 +110,88 @@ pub async fn open_data_dir(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Ope
     remove_partials(data_dir);
     remove_partials(&backups_dir(data_dir));
     let mut notices = Vec::new();
-    if let Some(damage) = look_before_opening(data_dir, clock.as_ref(), &mut notices).await? {
+    if let Some(damage) =
+        look_before_opening(data_dir, clock.as_ref(), &mut notices, passphrase).await?
+    {
         return Ok(Opened::Damaged(damage));
     }
-    let store = open_and_upgrade(data_dir, clock, &mut notices).await?;
+    let store = open_and_upgrade(data_dir, clock, &mut notices, passphrase).await?;
     if let Some(damage) = daily_backup(&store, &mut notices).await? {
         return Ok(Opened::Damaged(damage));
     }
     Ok(Opened::Ready { store, notices })
+}
+
+/// Whether the database is encrypted and no passphrase was given (locked), or a passphrase was
+/// given for data that is not encrypted (an error). Reads at most the file's first 16 bytes.
+fn lock_state(data_dir: &Path, passphrase: Option<&Passphrase>) -> Result<Option<Opened>> {
+    let db_file = data_dir.join(DB_FILE);
+    if !db_file.is_file() {
+        return Ok(None);
+    }
+    let encrypted = is_encrypted(&db_file)?;
+    let empty = std::fs::metadata(&db_file)
+        .map(|m| m.len() == 0)
+        .unwrap_or(false);
+    match (encrypted, passphrase) {
+        (true, None) => Ok(Some(Opened::Locked {
+            data_dir: data_dir.to_owned(),
+        })),
+        (false, Some(_)) if !empty => Err(Error::invalid(
+            "passphrase",
+            format!(
+                "The data in {} is not protected by a passphrase; open it without one. Nothing \
+                 was changed.",
+                data_dir.display()
+            ),
+        )),
+        _ => Ok(None),
+    }
+}
+
+/// The error for a passphrase that does not unlock the database.
+fn wrong_passphrase(data_dir: &Path) -> Error {
+    Error::invalid(
+        "passphrase",
+        format!(
+            "This passphrase does not unlock the data in {}. Nothing was changed. If you never \
+             set a passphrase, the file may be damaged: Trellis can set it aside, unchanged, \
+             and offer the newest good backup instead.",
+            data_dir.display()
+        ),
+    )
+}
+
+/// For a manager who never set a passphrase and whose database cannot be read (what
+/// [`Opened::Locked`] also says about a damaged header): moves the database aside, unchanged,
+/// into `damaged/` as damage found at start-up is, and offers the newest good backup.
+///
+/// Only backups that are not encrypted can be checked without a passphrase, so only those are
+/// offered (an encrypted backup is listed with its problem and skipped): a manager who did set
+/// a passphrase should enter it instead, which never moves anything. The files are moved,
+/// never modified or deleted, so this can be undone by moving them back. Refused (not found)
+/// when there is no database.
+pub async fn set_aside_unreadable(data_dir: &Path, clock: &dyn Clock) -> Result<Damage> {
+    let db_file = data_dir.join(DB_FILE);
+    if !db_file.is_file() {
+        return Err(Error::NotFound {
+            message: format!(
+                "There is no database at {} to set aside.",
+                db_file.display()
+            ),
+        });
+    }
+    let pending = damage::set_aside(
+        data_dir,
+        clock,
+        Cause::Unreadable,
+        vec![
+            "The file does not start as an unencrypted SQLite database does, and no \
+              passphrase was given for it."
+                .to_owned(),
+        ],
+    )?;
+    Ok(damage::describe(data_dir, pending, None).await)
 }
 
 /// Before anything opens the database for writing: the damage still waiting for a choice, a
@@ -95,6 +200,7 @@ async fn look_before_opening(
     data_dir: &Path,
     clock: &dyn Clock,
     notices: &mut Vec<String>,
+    passphrase: Option<&Passphrase>,
 ) -> Result<Option<Damage>> {
     let db_file = data_dir.join(DB_FILE);
     let exists = db_file.try_exists().map_err(|e| {
@@ -105,15 +211,21 @@ async fn look_before_opening(
     })?;
     if !exists {
         if let Some(pending) = damage::read_pending(data_dir) {
-            return Ok(Some(damage::describe(data_dir, pending).await));
+            return Ok(Some(damage::describe(data_dir, pending, passphrase).await));
         }
         damage::set_aside_orphans(data_dir, clock)?;
         return Ok(None);
     }
+    let unclean = marker::present(data_dir);
+    let probed = probe(&db_file, unclean, passphrase)
+        .await
+        .map_err(|e| match e {
+            ProbeError::WrongPassphrase => wrong_passphrase(data_dir),
+            ProbeError::Other(e) => e,
+        })?;
     // A database in place settles any earlier damage (a restore finished).
     damage::clear_pending(data_dir)?;
-    let unclean = marker::present(data_dir);
-    match probe(&db_file, unclean).await? {
+    match probed {
         Probe::Sound => {
             if unclean {
                 notices.push(
@@ -126,7 +238,7 @@ async fn look_before_opening(
         }
         Probe::Damaged(cause, problems) => {
             let pending = damage::set_aside(data_dir, clock, cause, problems)?;
-            Ok(Some(damage::describe(data_dir, pending).await))
+            Ok(Some(damage::describe(data_dir, pending, passphrase).await))
         }
     }
 }
@@ -137,8 +249,9 @@ async fn open_and_upgrade(
     data_dir: &Path,
     clock: Arc<dyn Clock>,
     notices: &mut Vec<String>,
+    passphrase: Option<&Passphrase>,
 ) -> Result<Store> {
-    let store = Store::connect_unmigrated(data_dir, Arc::clone(&clock)).await?;
+    let store = Store::connect_unmigrated_keyed(data_dir, Arc::clone(&clock), passphrase).await?;
     let store = match marker::write(data_dir, clock.as_ref()) {
         Ok(marker) => store.with_session_marker(marker),
         Err(e) => {
@@ -174,12 +287,14 @@ async fn daily_backup(store: &Store, notices: &mut Vec<String>) -> Result<Option
             return Ok(None);
         }
     };
-    match probe(store.db_file(), true).await {
+    match probe(store.db_file(), true, store.passphrase()).await {
         Ok(Probe::Damaged(_, problems)) => {
             store.close().await;
             let data_dir = store.data_dir();
             let pending = damage::set_aside(data_dir, store.clock(), Cause::BackupCheck, problems)?;
-            Ok(Some(damage::describe(data_dir, pending).await))
+            Ok(Some(
+                damage::describe(data_dir, pending, store.passphrase()).await,
+            ))
         }
         Ok(Probe::Sound) | Err(_) => {
             notices.push(format!(
@@ -209,29 +324,57 @@ enum Probe {
     Damaged(Cause, Vec<String>),
 }
 
+/// Why the read-only look failed.
+enum ProbeError {
+    /// The passphrase given does not unlock the file (SQLCipher reads it as not a database).
+    WrongPassphrase,
+    Other(Error),
+}
+
+impl From<Error> for ProbeError {
+    fn from(e: Error) -> Self {
+        Self::Other(e)
+    }
+}
+
 /// Looks at the database read-only (so that a damaged file is never written): can it be read
-/// at all, can this build open its data format, and, after an unclean shutdown or before an
-/// upgrade, do the integrity and foreign key checks pass.
-async fn probe(db_file: &Path, unclean: bool) -> Result<Probe> {
-    let mut conn = match open_read_only(db_file, false).await {
+/// at all (with `passphrase`, when encrypted), can this build open its data format, and, after
+/// an unclean shutdown or before an upgrade, do the integrity and foreign key checks pass.
+async fn probe(
+    db_file: &Path,
+    unclean: bool,
+    passphrase: Option<&Passphrase>,
+) -> Result<Probe, ProbeError> {
+    let keyed = passphrase.is_some();
+    let mut conn = match open_read_only(db_file, false, passphrase).await {
         Ok(conn) => conn,
+        Err(e) if keyed && is_damage(&e) => return Err(ProbeError::WrongPassphrase),
         Err(e) if is_damage(&e) => {
             return Ok(Probe::Damaged(Cause::Unreadable, vec![e.to_string()]))
         }
-        Err(e) => return Err(unopenable(db_file, &e)),
+        Err(e) => return Err(unopenable(db_file, &e).into()),
     };
-    let outcome = probe_conn(&mut conn, db_file, unclean).await;
+    let outcome = probe_conn(&mut conn, db_file, unclean, keyed).await;
     // Read-only: closing writes nothing.
     let _ = conn.close().await;
     outcome
 }
 
-async fn probe_conn(conn: &mut SqliteConnection, db_file: &Path, unclean: bool) -> Result<Probe> {
+async fn probe_conn(
+    conn: &mut SqliteConnection,
+    db_file: &Path,
+    unclean: bool,
+    keyed: bool,
+) -> Result<Probe, ProbeError> {
+    // The first read of an encrypted file tells a wrong passphrase: SQLCipher then reads the
+    // file as "not a database". Such a file is never set aside.
     let unreadable = |e: sqlx::Error| {
-        if is_damage(&e) {
+        if keyed && is_damage(&e) {
+            Err(ProbeError::WrongPassphrase)
+        } else if is_damage(&e) {
             Ok(Probe::Damaged(Cause::Unreadable, vec![e.to_string()]))
         } else {
-            Err(unopenable(db_file, &e))
+            Err(unopenable(db_file, &e).into())
         }
     };
     let applied = match applied_versions(conn).await {
@@ -245,7 +388,8 @@ async fn probe_conn(conn: &mut SqliteConnection, db_file: &Path, unclean: bool) 
                 "This version of Trellis cannot open the data in {}. {problem} Nothing was \
                  changed.",
                 db_file.display()
-            )))
+            ))
+            .into())
         }
         Err(e) => return unreadable(e),
     }
@@ -262,7 +406,7 @@ async fn probe_conn(conn: &mut SqliteConnection, db_file: &Path, unclean: bool) 
         Ok(problems) if problems.is_empty() => Ok(Probe::Sound),
         Ok(problems) => Ok(Probe::Damaged(cause, problems)),
         Err(e) if is_damage(&e) => Ok(Probe::Damaged(cause, vec![e.to_string()])),
-        Err(e) => Err(unopenable(db_file, &e)),
+        Err(e) => Err(unopenable(db_file, &e).into()),
     }
 }
 
@@ -308,6 +452,10 @@ fn ready(opened: Opened) -> Result<Store> {
     match opened {
         Opened::Ready { store, .. } => Ok(store),
         Opened::Damaged(damage) => Err(storage_error(damage.explanation)),
+        Opened::Locked { data_dir } => Err(storage_error(format!(
+            "The data in {} is protected by a passphrase; open it with the passphrase.",
+            data_dir.display()
+        ))),
     }
 }
 
@@ -320,6 +468,17 @@ pub async fn restore_after_damage(
     file_name: &str,
     clock: Arc<dyn Clock>,
 ) -> Result<Store> {
+    restore_after_damage_with(data_dir, file_name, clock, None).await
+}
+
+/// [`restore_after_damage`] for encrypted data: the backup is checked with `passphrase` and
+/// the data opened with it.
+pub async fn restore_after_damage_with(
+    data_dir: &Path,
+    file_name: &str,
+    clock: Arc<dyn Clock>,
+    passphrase: Option<&Passphrase>,
+) -> Result<Store> {
     let db_file = data_dir.join(DB_FILE);
     if db_file.exists() {
         return Err(Error::conflict(format!(
@@ -328,18 +487,27 @@ pub async fn restore_after_damage(
             db_file.display()
         )));
     }
-    let (backup, _) = verified_backup(data_dir, file_name).await?;
+    let (backup, _) = verified_backup(data_dir, file_name, passphrase).await?;
     damage::set_aside_orphans(data_dir, clock.as_ref())?;
     backup::install(data_dir, &backup).await?;
     damage::clear_pending(data_dir)?;
-    ready(open_data_dir(data_dir, clock).await?)
+    ready(open_data_dir_with(data_dir, clock, passphrase).await?)
 }
 
 /// For the recovery screen: starts with an empty record (the damaged file stays in
 /// `damaged/`, the backups in `backups/`). If a database is in place, it is opened instead.
 pub async fn start_empty_after_damage(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Store> {
+    start_empty_after_damage_with(data_dir, clock, None).await
+}
+
+/// [`start_empty_after_damage`]; the new database is encrypted with `passphrase` if given.
+pub async fn start_empty_after_damage_with(
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+    passphrase: Option<&Passphrase>,
+) -> Result<Store> {
     if !data_dir.join(DB_FILE).exists() {
         damage::clear_pending(data_dir)?;
     }
-    ready(open_data_dir(data_dir, clock).await?)
+    ready(open_data_dir_with(data_dir, clock, passphrase).await?)
 }

@@ -49,10 +49,11 @@ use sqlx::migrate::Migrator;
 use sqlx::sqlite::{
     SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous,
 };
-use sqlx::{Sqlite, Transaction};
+use sqlx::{ConnectOptions, Sqlite, Transaction};
 
 use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
+use crate::passphrase::Passphrase;
 
 /// The database file inside a data directory.
 pub const DB_FILE: &str = "trellis.sqlite3";
@@ -67,15 +68,43 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 const CLOSE_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// The connection settings every connection uses: WAL, foreign keys enforced, a busy
-/// timeout, and `synchronous=FULL` so an acknowledged write survives a power cut.
+/// timeout, and `synchronous=FULL` so an acknowledged write survives a power cut. For a
+/// database without a passphrase; see [`keyed_connect_options`].
 pub fn connect_options(db_file: &Path) -> SqliteConnectOptions {
-    SqliteConnectOptions::new()
-        .filename(db_file)
-        .create_if_missing(true)
-        .journal_mode(SqliteJournalMode::Wal)
-        .foreign_keys(true)
-        .busy_timeout(BUSY_TIMEOUT)
-        .synchronous(SqliteSynchronous::Full)
+    keyed_connect_options(db_file, None)
+}
+
+/// [`connect_options`], with the passphrase that unlocks the database when it is encrypted
+/// (SQLCipher's `PRAGMA key`, sent first on every connection). With a passphrase, SQL
+/// statement logging is off, so that the key is never logged. Never `Debug`-print the
+/// options: they hold the key.
+pub fn keyed_connect_options(
+    db_file: &Path,
+    passphrase: Option<&Passphrase>,
+) -> SqliteConnectOptions {
+    with_key(
+        SqliteConnectOptions::new()
+            .filename(db_file)
+            .create_if_missing(true)
+            .journal_mode(SqliteJournalMode::Wal)
+            .foreign_keys(true)
+            .busy_timeout(BUSY_TIMEOUT)
+            .synchronous(SqliteSynchronous::Full),
+        passphrase,
+    )
+}
+
+/// Adds the key to connection options (nothing without a passphrase).
+pub(crate) fn with_key(
+    options: SqliteConnectOptions,
+    passphrase: Option<&Passphrase>,
+) -> SqliteConnectOptions {
+    match passphrase {
+        Some(p) => options
+            .pragma("key", p.sql_literal())
+            .disable_statement_logging(),
+        None => options,
+    }
 }
 
 /// The store: a pool over one database file and the clock that stamps records.
@@ -88,6 +117,9 @@ pub struct Store {
     /// The session marker this store wrote when it was opened through
     /// [`crate::opening::open_data_dir`]; [`Store::close`] removes it (a clean shutdown).
     session_marker: Option<PathBuf>,
+    /// The passphrase the database is encrypted with (`None`: not encrypted), for backups
+    /// and reopening.
+    passphrase: Option<Arc<Passphrase>>,
 }
 
 impl std::fmt::Debug for Store {
@@ -116,6 +148,27 @@ impl Store {
     /// Opens (creating if needed) the database in `data_dir` without applying migrations, so
     /// that the caller can back it up first ([`Store::pending_migrations`], [`Store::migrate`]).
     pub async fn connect_unmigrated(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
+        Self::connect_unmigrated_keyed(data_dir, clock, None).await
+    }
+
+    /// [`Store::open_with_clock`] on a database encrypted with `passphrase` (or created
+    /// encrypted with it, when there is none yet).
+    pub async fn open_keyed(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Self> {
+        let store = Self::connect_unmigrated_keyed(data_dir, clock, passphrase).await?;
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    /// [`Store::connect_unmigrated`] with the passphrase of an encrypted database.
+    pub async fn connect_unmigrated_keyed(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Self> {
         std::fs::create_dir_all(data_dir).map_err(|e| Error::Storage {
             message: format!(
                 "Could not create the data directory {}: {e}",
@@ -125,7 +178,7 @@ impl Store {
         let db_file = data_dir.join(DB_FILE);
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
-            .connect_with(connect_options(&db_file))
+            .connect_with(keyed_connect_options(&db_file, passphrase))
             .await
             .map_err(|e| Error::Storage {
                 message: format!("Could not open the database {}: {e}", db_file.display()),
@@ -136,6 +189,7 @@ impl Store {
             data_dir: data_dir.to_owned(),
             db_file,
             session_marker: None,
+            passphrase: passphrase.map(|p| Arc::new(p.clone())),
         })
     }
 
@@ -175,6 +229,16 @@ impl Store {
     pub(crate) fn with_session_marker(mut self, marker: PathBuf) -> Self {
         self.session_marker = Some(marker);
         self
+    }
+
+    /// The passphrase the database is encrypted with; `None` when it is not encrypted.
+    pub(crate) fn passphrase(&self) -> Option<&Passphrase> {
+        self.passphrase.as_deref()
+    }
+
+    /// Whether the database is encrypted (opened with a passphrase).
+    pub fn is_encrypted(&self) -> bool {
+        self.passphrase.is_some()
     }
 
     pub fn pool(&self) -> &SqlitePool {

@@ -6,6 +6,7 @@ export const KIND_LABELS: Record<BackupKind, string> = {
   pre_migration: "Before an upgrade",
   pre_restore: "Before a restore",
   pre_import: "Before an import",
+  pre_encryption: "Before encryption changed",
 };
 
 /** "24 Nov 2026, 09:30" in the manager's time zone. */

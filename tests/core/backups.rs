@@ -35,6 +35,9 @@ pub async fn open_ready(dir: &Path, clock: Arc<dyn Clock>) -> (Store, Vec<String
     match open_data_dir(dir, clock).await {
         Ok(Opened::Ready { store, notices }) => (store, notices),
         Ok(Opened::Damaged(damage)) => panic!("expected the data to open, got {damage:#?}"),
+        Ok(Opened::Locked { data_dir }) => {
+            panic!("expected the data to open, locked: {data_dir:?}")
+        }
         Err(e) => panic!("expected the data to open, got {e:?}"),
     }
 }

@@ -42,6 +42,7 @@ async fn open_damaged(dir: &Path, day: u32) -> Damage {
             store.close().await;
             panic!("expected damage, the data opened ({notices:?})")
         }
+        Ok(Opened::Locked { data_dir }) => panic!("expected damage, locked: {data_dir:?}"),
         Err(e) => panic!("expected damage, got {e:?}"),
     }
 }

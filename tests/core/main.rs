@@ -13,6 +13,7 @@ mod cycles;
 mod dates_across_records;
 mod deletion;
 mod demo_record;
+mod encryption;
 mod evidence;
 mod export_notes;
 mod export_render;

@@ -10,6 +10,7 @@ use sqlx::{ConnectOptions, Connection};
 use crate::backup::{integrity_problems, open_read_only, storage_error, Depth};
 use crate::error::{Error, Result};
 use crate::passphrase::Passphrase;
+use crate::store::with_key;
 
 /// How long the copy waits for a writer of the source.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
@@ -31,32 +32,34 @@ pub(crate) async fn export(
     to: &Path,
     to_key: Option<&Passphrase>,
 ) -> Result<()> {
-    let mut conn = SqliteConnectOptions::new()
-        .in_memory(true)
-        .busy_timeout(BUSY_TIMEOUT)
-        .disable_statement_logging()
-        .connect()
-        .await?;
+    // The source is the main database of a connection of its own, opened for writing (an
+    // attached file shares the connection's flags) though nothing writes to it.
+    let mut conn = with_key(
+        SqliteConnectOptions::new()
+            .filename(from)
+            .create_if_missing(false)
+            .busy_timeout(BUSY_TIMEOUT),
+        from_key,
+    )
+    .disable_statement_logging()
+    .connect()
+    .await?;
     let outcome = async {
+        // Created empty here (an empty file is a new database), since the connection may not
+        // create files: a missing source must stay missing.
+        std::fs::File::create(to)
+            .map_err(|e| storage_error(format!("Could not create {}: {e}", to.display())))?;
         // `KEY ''` attaches a file without encryption; without a KEY clause SQLCipher would
         // use the main database's key.
-        sqlx::query("ATTACH DATABASE ?1 AS trellis_from KEY ?2")
-            .bind(utf8(from)?)
-            .bind(from_key.map_or("", Passphrase::secret))
-            .execute(&mut conn)
-            .await?;
         sqlx::query("ATTACH DATABASE ?1 AS trellis_to KEY ?2")
             .bind(utf8(to)?)
             .bind(to_key.map_or("", Passphrase::secret))
             .execute(&mut conn)
             .await?;
-        sqlx::query("SELECT sqlcipher_export('trellis_to', 'trellis_from')")
+        sqlx::query("SELECT sqlcipher_export('trellis_to')")
             .execute(&mut conn)
             .await?;
         sqlx::query("DETACH DATABASE trellis_to")
-            .execute(&mut conn)
-            .await?;
-        sqlx::query("DETACH DATABASE trellis_from")
             .execute(&mut conn)
             .await?;
         Ok::<(), Error>(())

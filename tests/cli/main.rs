@@ -2,6 +2,7 @@
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
 mod data;
+mod encrypted;
 mod export_prep;
 
 use std::path::Path;
@@ -18,6 +19,7 @@ fn cli(dir: &Path, args: &[&str]) -> Output {
         .arg(dir)
         .args(args)
         .env_remove("TRELLIS_DATA_DIR")
+        .env_remove("TRELLIS_PASSPHRASE")
         .output()
         .expect("run trellis-cli")
 }

@@ -14,7 +14,7 @@ use trellis_core::archive::{self, ImportSummary, MAX_BYTES};
 use trellis_core::store::DB_FILE;
 use trellis_core::{Error, Store};
 
-use crate::lookup::{check_out, open_store};
+use crate::lookup::{check_out, open_or_create, open_store};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -69,7 +69,7 @@ async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String
             .await
             .map_err(|e| not_imported(file, &e))?;
     }
-    let store = Store::open(dir).await.map_err(|e| e.to_string())?;
+    let store = open_or_create(dir).await?;
     let imported = import_into(&store, dir, file, &bytes, replace).await;
     store.close().await;
     let summary = imported?;

@@ -3,14 +3,18 @@
 //! are the one-line reasons printed on stderr (exit code 1).
 
 use std::path::Path;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
+use trellis_core::clock::SystemClock;
 use trellis_core::model::{Cycle, Report, RosterFilter};
 use trellis_core::store::DB_FILE;
 use trellis_core::validate::{present, Checks};
 use trellis_core::Store;
 
 /// Opens the store in `dir`, refusing (without creating anything) when there is no data.
+/// Encrypted data is opened with the passphrase given ([`crate::unlock`]); a wrong one changes
+/// nothing.
 pub async fn open_store(dir: &Path) -> Result<Store, String> {
     if !dir.join(DB_FILE).is_file() {
         return Err(format!(
@@ -18,7 +22,15 @@ pub async fn open_store(dir: &Path) -> Result<Store, String> {
             dir.display()
         ));
     }
-    Store::open(dir).await.map_err(|e| e.to_string())
+    open_or_create(dir).await
+}
+
+/// Opens (creating if needed) the store in `dir`, with the passphrase if it is encrypted.
+pub async fn open_or_create(dir: &Path) -> Result<Store, String> {
+    let passphrase = crate::unlock::passphrase(dir)?;
+    Store::open_keyed(dir, Arc::new(SystemClock), passphrase.as_ref())
+        .await
+        .map_err(|e| e.to_string())
 }
 
 /// `--as-of YYYY-MM-DD`, or today on the store's clock.

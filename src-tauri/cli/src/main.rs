@@ -13,12 +13,16 @@
 //! directory with an archive (refusing a directory that holds records unless `--replace`) and
 //! prints the records per table. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad
 //! usage. Only `data import` writes to the data directory.
+//!
+//! Encrypted data (a passphrase set in the app) is opened with the passphrase from
+//! `--passphrase-stdin` (one line of standard input) or `$TRELLIS_PASSPHRASE`.
 
 mod data;
 mod export;
 mod lookup;
 mod prep;
 mod radar;
+mod unlock;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,6 +40,10 @@ struct Cli {
     /// The data directory (default: $TRELLIS_DATA_DIR, else the app's OS data directory).
     #[arg(long, global = true, value_name = "PATH")]
     data_dir: Option<PathBuf>,
+    /// Read the passphrase of encrypted data as one line of standard input (otherwise it is
+    /// taken from $TRELLIS_PASSPHRASE). Only read when the data is encrypted.
+    #[arg(long, global = true)]
+    passphrase_stdin: bool,
     #[command(subcommand)]
     command: Command,
 }
@@ -67,6 +75,7 @@ fn main() -> ExitCode {
         eprintln!("trellis-cli: no data directory: pass --data-dir PATH");
         return ExitCode::from(2);
     };
+    unlock::read_from_stdin(cli.passphrase_stdin);
     let runtime = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()

@@ -38,8 +38,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::backup::{
-    self, backups_dir, blocking, partial_path, remove_if_present, scan, storage_error, sync_dir,
-    sync_file, BackupKind,
+    self, backups_dir, blocking, is_damage, open_read_only, partial_path, remove_if_present, scan,
+    storage_error, sync_dir, sync_file, BackupKind,
 };
 use crate::error::{Error, Result};
 use crate::opening::{open_data_dir_with, Opened};
@@ -66,6 +66,37 @@ pub fn is_encrypted(db_file: &Path) -> Result<bool> {
         .read_to_end(&mut head)
         .map_err(unreadable)?;
     Ok(!head.is_empty() && head.as_slice() != SQLITE_HEADER)
+}
+
+/// Checks, with a single read-only connection (so that no byte of the database or its
+/// write-ahead log changes and nothing is created), that `passphrase` unlocks the database in
+/// `data_dir`. A validation error on `passphrase` when it does not (the sentence
+/// [`open_data_dir_with`] gives); a not-found error when there is no database.
+pub async fn check_passphrase(data_dir: &Path, passphrase: &Passphrase) -> Result<()> {
+    let db_file = data_dir.join(DB_FILE);
+    if !db_file.is_file() {
+        return Err(Error::NotFound {
+            message: format!("There is no database at {}.", db_file.display()),
+        });
+    }
+    if !is_encrypted(&db_file)? {
+        return Err(crate::opening::not_encrypted(data_dir));
+    }
+    let mut conn = match open_read_only(&db_file, false, Some(passphrase)).await {
+        Ok(conn) => conn,
+        Err(e) if is_damage(&e) => return Err(crate::opening::wrong_passphrase(data_dir)),
+        Err(e) => return Err(e.into()),
+    };
+    let read = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sqlite_master")
+        .fetch_one(&mut conn)
+        .await;
+    // Read-only: closing writes nothing.
+    let _ = sqlx::Connection::close(conn).await;
+    match read {
+        Ok(_) => Ok(()),
+        Err(e) if is_damage(&e) => Err(crate::opening::wrong_passphrase(data_dir)),
+        Err(e) => Err(e.into()),
+    }
 }
 
 /// Turns encryption on: the data and every backup are encrypted with `new`. Refused (a

@@ -137,20 +137,25 @@ fn lock_state(data_dir: &Path, passphrase: Option<&Passphrase>) -> Result<Option
         (true, None) => Ok(Some(Opened::Locked {
             data_dir: data_dir.to_owned(),
         })),
-        (false, Some(_)) if !empty => Err(Error::invalid(
-            "passphrase",
-            format!(
-                "The data in {} is not protected by a passphrase; open it without one. Nothing \
-                 was changed.",
-                data_dir.display()
-            ),
-        )),
+        (false, Some(_)) if !empty => Err(not_encrypted(data_dir)),
         _ => Ok(None),
     }
 }
 
+/// The error for a passphrase given for data that is not encrypted.
+pub(crate) fn not_encrypted(data_dir: &Path) -> Error {
+    Error::invalid(
+        "passphrase",
+        format!(
+            "The data in {} is not protected by a passphrase; open it without one. Nothing was \
+             changed.",
+            data_dir.display()
+        ),
+    )
+}
+
 /// The error for a passphrase that does not unlock the database.
-fn wrong_passphrase(data_dir: &Path) -> Error {
+pub(crate) fn wrong_passphrase(data_dir: &Path) -> Error {
     Error::invalid(
         "passphrase",
         format!(

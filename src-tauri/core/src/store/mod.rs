@@ -152,12 +152,19 @@ impl Store {
     }
 
     /// [`Store::open_with_clock`] on a database encrypted with `passphrase` (or created
-    /// encrypted with it, when there is none yet).
+    /// encrypted with it, when there is none yet). An existing database is first checked
+    /// read-only with the passphrase ([`crate::encryption::check_passphrase`]), so that a
+    /// wrong one changes nothing.
     pub async fn open_keyed(
         data_dir: &Path,
         clock: Arc<dyn Clock>,
         passphrase: Option<&Passphrase>,
     ) -> Result<Self> {
+        if let Some(p) = passphrase {
+            if data_dir.join(DB_FILE).is_file() {
+                crate::encryption::check_passphrase(data_dir, p).await?;
+            }
+        }
         let store = Self::connect_unmigrated_keyed(data_dir, clock, passphrase).await?;
         store.migrate().await?;
         Ok(store)

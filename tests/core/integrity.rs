@@ -1,6 +1,6 @@
 //! Integrity on open, on real SQLite files: the session marker (a clean close removes it), an
 //! unclean shutdown with an intact database (opens normally), and damaged databases (bytes
-//! overwritten on disk, garbage over the header, a foreign key pointing nowhere, damage found
+//! overwritten on disk, garbage over the header (locked, then set aside on request), a foreign key pointing nowhere, damage found
 //! before an upgrade): each is moved aside byte for byte, nothing overwrites it, the newest good
 //! backup is offered, and restoring it (or starting empty) works.
 
@@ -9,8 +9,8 @@ use std::path::{Path, PathBuf};
 use sqlx::Connection;
 use trellis_core::backup::backups_dir;
 use trellis_core::opening::{
-    open_data_dir, restore_after_damage, start_empty_after_damage, Damage, Opened, DAMAGED_DIR,
-    MARKER_FILE,
+    open_data_dir, restore_after_damage, set_aside_unreadable, start_empty_after_damage, Damage,
+    Opened, DAMAGED_DIR, MARKER_FILE,
 };
 use trellis_core::store::DB_FILE;
 use trellis_core::Store;
@@ -249,17 +249,26 @@ async fn a_database_damaged_on_disk_is_moved_aside_unchanged_and_a_good_backup_o
 }
 
 #[tokio::test]
-async fn garbage_over_the_header_is_damage_even_after_a_clean_shutdown() {
+async fn garbage_over_the_header_is_locked_and_set_aside_on_request_even_after_a_clean_shutdown() {
     let dir = data_with_backups().await;
     let mut bytes = std::fs::read(db(dir.path())).unwrap();
     bytes[..100].copy_from_slice(&[0x42; 100]);
     std::fs::write(db(dir.path()), &bytes).unwrap();
     assert!(!marker(dir.path()).exists());
 
-    let damage = open_damaged(dir.path(), 26).await;
+    // A header that is not SQLite's cannot be told from encryption: the data is locked, and
+    // nothing is touched until the manager says they never set a passphrase.
+    assert!(matches!(
+        open_data_dir(dir.path(), clock_on(26, 12)).await,
+        Ok(Opened::Locked { .. })
+    ));
+    assert!(std::fs::read(db(dir.path())).unwrap() == bytes);
+    let damage = set_aside_unreadable(dir.path(), clock_on(26, 12).as_ref())
+        .await
+        .unwrap();
     assert!(std::fs::read(moved(dir.path(), &damage)).unwrap() == bytes);
     assert!(
-        damage.problems[0].contains("file is not a database"),
+        damage.problems[0].contains("does not start as an unencrypted SQLite database"),
         "{:?}",
         damage.problems
     );

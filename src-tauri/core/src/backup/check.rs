@@ -125,7 +125,9 @@ pub(crate) async fn inspect_file(
         (Err(e), _) => return problem(format!("It cannot be read: {e}")),
         (Ok(true), None) => {
             return problem(
-                "It is protected by a passphrase, and the data is open without one.".to_owned(),
+                "It cannot be read as a database: file is not a database (it is protected by \
+                 a passphrase, or damaged)."
+                    .to_owned(),
             )
         }
         (Ok(false), Some(_)) => {

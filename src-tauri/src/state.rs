@@ -29,6 +29,17 @@ impl Slot {
         match opened {
             Ok(Opened::Ready { store, notices }) => (Self::Ready(store), notices),
             Ok(Opened::Damaged(damage)) => (Self::Damaged(damage), Vec::new()),
+            // Encrypted data: the unlock screen is still to come; until then it is unavailable.
+            Ok(Opened::Locked { data_dir }) => (
+                Self::Unavailable(Error::Storage {
+                    message: format!(
+                        "The data in {} is protected by a passphrase, and this version of \
+                         Trellis cannot ask for it yet. Nothing was changed.",
+                        data_dir.display()
+                    ),
+                }),
+                Vec::new(),
+            ),
             Err(e) => (Self::Unavailable(e), Vec::new()),
         }
     }

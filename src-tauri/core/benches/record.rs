@@ -245,3 +245,77 @@ fn backup_list(bencher: Bencher) {
     let dir = f.store.data_dir().to_owned();
     bencher.bench(|| f.runtime.block_on(list(&dir)).unwrap());
 }
+
+/// A data directory holding a copy of the fixture's database (a fresh backup), not encrypted.
+fn plain_copy(f: &Fixture) -> tempfile::TempDir {
+    use trellis_core::backup::{backups_dir, take, BackupKind};
+    let made = f
+        .runtime
+        .block_on(take(&f.store, BackupKind::PreImport))
+        .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        backups_dir(f.store.data_dir()).join(&made.file_name),
+        dir.path().join(trellis_core::store::DB_FILE),
+    )
+    .unwrap();
+    dir
+}
+
+fn bench_clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock(
+        Utc.with_ymd_and_hms(2026, 11, 24, 12, 0, 0).unwrap(),
+    ))
+}
+
+/// Opening the fixture's data and running one query, then closing: without encryption, and
+/// encrypted (the passphrase checked read-only first, then the pool; each keyed connection
+/// derives the key with PBKDF2).
+#[divan::bench(args = [false, true], sample_count = 10)]
+fn open_store(bencher: Bencher, encrypted: bool) {
+    use trellis_core::passphrase::Passphrase;
+    let f = fixture();
+    let dir = plain_copy(f);
+    let pass = Passphrase::new("correct horse battery staple").unwrap();
+    if encrypted {
+        let store = f.runtime.block_on(Store::open(dir.path())).unwrap();
+        let store = f
+            .runtime
+            .block_on(trellis_core::encryption::enable(store, &pass))
+            .unwrap();
+        f.runtime.block_on(store.close());
+    }
+    let key = encrypted.then_some(&pass);
+    bencher.bench(|| {
+        f.runtime.block_on(async {
+            let store = Store::open_keyed(dir.path(), bench_clock(), key)
+                .await
+                .unwrap();
+            store.reports(RosterFilter::Active).await.unwrap();
+            store.close().await;
+        })
+    });
+}
+
+/// Turning encryption on for the whole fixture: a checked backup, the database and every
+/// backup (here the one safety copy) exported under the key and checked, renamed, reopened.
+#[divan::bench(sample_count = 5)]
+fn encryption_enable(bencher: Bencher) {
+    use trellis_core::passphrase::Passphrase;
+    let f = fixture();
+    let pass = Passphrase::new("correct horse battery staple").unwrap();
+    bencher
+        .with_inputs(|| {
+            let dir = plain_copy(f);
+            let store = f.runtime.block_on(Store::open(dir.path())).unwrap();
+            (dir, store)
+        })
+        .bench_values(|(dir, store)| {
+            let store = f
+                .runtime
+                .block_on(trellis_core::encryption::enable(store, &pass))
+                .unwrap();
+            f.runtime.block_on(store.close());
+            dir
+        });
+}

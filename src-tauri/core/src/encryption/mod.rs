@@ -200,6 +200,10 @@ async fn prepare_all(
         // A backup's own encryption decides how it is read (it may be unencrypted after an
         // earlier interrupted conversion).
         let key = if is_encrypted(&path)? { from_key } else { None };
+        if key.is_none() && to_key.is_none() {
+            // Already unencrypted, as wanted.
+            continue;
+        }
         match prepare(&path, key, to_key, &dir).await {
             Ok(copy) => prepared.extend(copy),
             Err(e) => {

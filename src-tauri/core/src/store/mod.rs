@@ -238,8 +238,10 @@ impl Store {
         self
     }
 
-    /// The passphrase the database is encrypted with; `None` when it is not encrypted.
-    pub(crate) fn passphrase(&self) -> Option<&Passphrase> {
+    /// The passphrase the database is encrypted with; `None` when it is not encrypted. (For
+    /// [`crate::backup::list_with`] and the `_with` openings; a [`Passphrase`] never shows
+    /// its secret outside the core.)
+    pub fn passphrase(&self) -> Option<&Passphrase> {
         self.passphrase.as_deref()
     }
 

@@ -352,3 +352,47 @@ async fn an_unreadable_header_is_locked_and_can_be_set_aside() {
         .expect("the day's backup is offered");
     assert!(offered.counts.iter().any(|c| c.label == "Reports"));
 }
+
+#[tokio::test]
+async fn a_backup_that_cannot_be_converted_stops_everything_before_anything_changes() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = open_with(dir.path(), clock_on(24, 9), None).await;
+    write_marker(&store).await;
+    let bad = backups_dir(dir.path()).join("trellis-20261120T000000Z-daily.sqlite3");
+    std::fs::write(&bad, b"these are not the pages you are looking for").unwrap();
+
+    let failed = encryption::enable(store.clone(), &pass("new one")).await;
+    match failed {
+        Err(Error::Storage { message }) => {
+            assert!(
+                message.contains("trellis-20261120T000000Z-daily.sqlite3"),
+                "{message}"
+            );
+            assert!(message.contains("nothing was changed"), "{message}");
+        }
+        other => panic!("expected a storage error, got {other:?}"),
+    }
+    // Nothing changed: the store is open and usable, the database is not encrypted, and no
+    // temp file is left behind.
+    assert!(!store.is_encrypted());
+    add_report(&store, "Grace Hopper").await;
+    assert!(!is_encrypted(&dir.path().join(DB_FILE)).unwrap());
+    let leftovers: Vec<PathBuf> = live_files(dir.path())
+        .into_iter()
+        .chain(backup_paths(dir.path()))
+        .chain(
+            std::fs::read_dir(dir.path())
+                .unwrap()
+                .map(|e| e.unwrap().path()),
+        )
+        .filter(|p| p.to_string_lossy().contains(".partial-"))
+        .collect();
+    assert_eq!(leftovers, Vec::<PathBuf>::new());
+
+    // Once the bad file is removed, encryption goes through.
+    std::fs::remove_file(&bad).unwrap();
+    let store = encryption::enable(store, &pass("new one")).await.unwrap();
+    assert_eq!(report_names(&store).await, ["Ada Lovelace", "Grace Hopper"]);
+    store.close().await;
+    assert_eq!(files_with_marker(dir.path()), Vec::<PathBuf>::new());
+}

@@ -169,10 +169,15 @@ fn start(options: LaunchOptions) -> ExitCode {
                 options.demo,
                 app.path().app_data_dir()?,
             );
-            let (slot, notices) = Slot::from_open(tauri::async_runtime::block_on(open_store(
-                &dir,
-                options.demo,
-            )));
+            // One app per data folder: a second one is told so and touches nothing.
+            let (slot, notices, lock) = match data_dir::lock(&dir.path) {
+                Ok(lock) => {
+                    let opened = tauri::async_runtime::block_on(open_store(&dir, options.demo));
+                    let (slot, notices) = Slot::from_open(opened);
+                    (slot, notices, Some(lock))
+                }
+                Err(e) => (Slot::Unavailable(e), Vec::new(), None),
+            };
             match &slot {
                 Slot::Ready(_) => eprintln!("trellis: data in {}", dir.path.display()),
                 Slot::Damaged(damage) => eprintln!("trellis: {}", damage.explanation),
@@ -180,7 +185,7 @@ fn start(options: LaunchOptions) -> ExitCode {
                     eprintln!("trellis: could not open {}: {e}", dir.path.display())
                 }
             }
-            app.manage(AppState::new(slot, notices, &dir, options.demo));
+            app.manage(AppState::new(slot, notices, &dir, options.demo, lock));
             Ok(())
         })
         .build(tauri::generate_context!());

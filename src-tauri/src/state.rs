@@ -8,7 +8,7 @@ use std::sync::{Arc, RwLock};
 use serde::Serialize;
 use specta::Type;
 use trellis_core::clock::{Clock, SystemClock};
-use trellis_core::data_dir::{DataDir, DataDirSource};
+use trellis_core::data_dir::{DataDir, DataDirLock, DataDirSource};
 use trellis_core::opening::{self, Damage, Opened};
 use trellis_core::{Error, Result, Store};
 
@@ -52,6 +52,8 @@ pub struct AppState {
     data_dir_source: DataDirSource,
     demo: bool,
     clock: Arc<dyn Clock>,
+    /// This app's hold on the data folder (none when another app has it).
+    _lock: Option<DataDirLock>,
 }
 
 /// Shown in the app so the manager always knows where their data is.
@@ -73,7 +75,13 @@ pub struct AppInfo {
 }
 
 impl AppState {
-    pub fn new(slot: Slot, notices: Vec<String>, data_dir: &DataDir, demo: bool) -> Self {
+    pub fn new(
+        slot: Slot,
+        notices: Vec<String>,
+        data_dir: &DataDir,
+        demo: bool,
+        lock: Option<DataDirLock>,
+    ) -> Self {
         Self {
             slot: RwLock::new(slot),
             notices: RwLock::new(notices),
@@ -81,6 +89,7 @@ impl AppState {
             data_dir_source: data_dir.source,
             demo,
             clock: Arc::new(SystemClock),
+            _lock: lock,
         }
     }
 

@@ -100,6 +100,18 @@ fn a_directory_with_records_is_replaced_only_with_replace() {
     let replaced = import(other.path(), &file, true);
     assert_eq!(printed_rows(&stdout(&replaced), "reports"), 6);
     assert!(archive == export(other.path(), &files.path().join("replaced.json")));
+
+    // What was replaced is kept as a pre-import backup, and that backup holds the old data.
+    let said = stdout(&replaced);
+    let copy = said
+        .lines()
+        .find_map(|l| l.strip_prefix("The data it replaced is in "))
+        .and_then(|rest| rest.strip_suffix('.'))
+        .unwrap_or_else(|| panic!("no backup named in: {said}"));
+    assert!(copy.ends_with("-pre-import.sqlite3"), "{copy}");
+    let restored = tempfile::tempdir().unwrap();
+    std::fs::copy(copy, restored.path().join("trellis.sqlite3")).unwrap();
+    assert!(before == export(restored.path(), &files.path().join("restored.json")));
 }
 
 #[test]

@@ -3,14 +3,17 @@
 //! - `data export --out FILE` writes it atomically (owner-only) and prints the path.
 //! - `data import FILE [--replace]` checks the whole file, then replaces everything in the
 //!   data directory with it in one transaction, and prints how many records each table got.
-//!   It refuses a data directory that already holds records unless `--replace` is given. A
-//!   bad file changes nothing; every problem is listed, each naming the record and the field.
+//!   It refuses a data directory that already holds records unless `--replace` is given; with
+//!   it, the data being replaced is first backed up (a pre-import backup in the data
+//!   directory's `backups/`, listed and restorable in the app). A bad file changes nothing;
+//!   every problem is listed, each naming the record and the field.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
 use trellis_core::archive::{self, ImportSummary, MAX_BYTES};
+use trellis_core::backup::{self, BackupKind};
 use trellis_core::store::DB_FILE;
 use trellis_core::{Error, Store};
 
@@ -38,8 +41,8 @@ enum DataCommand {
         /// The archive to read (written by `data export`).
         #[arg(value_name = "FILE")]
         file: PathBuf,
-        /// Replace the data directory's records even when it already holds some (take a
-        /// backup first: they are gone afterwards).
+        /// Replace the data directory's records even when it already holds some (they are
+        /// backed up first, as a pre-import backup in its backups/ folder).
         #[arg(long)]
         replace: bool,
     },
@@ -72,8 +75,15 @@ async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String
     let store = open_or_create(dir).await?;
     let imported = import_into(&store, dir, file, &bytes, replace).await;
     store.close().await;
-    let summary = imported?;
-    Ok(report(file, dir, &summary))
+    let (summary, backed_up) = imported?;
+    let mut text = report(file, dir, &summary);
+    if let Some(copy) = backed_up {
+        text.push_str(&format!(
+            "\nThe data it replaced is in {}.",
+            backup::backups_dir(dir).join(copy).display()
+        ));
+    }
+    Ok(text)
 }
 
 async fn import_into(
@@ -82,27 +92,44 @@ async fn import_into(
     file: &Path,
     bytes: &[u8],
     replace: bool,
-) -> Result<ImportSummary, String> {
-    if !replace
-        && !archive::holds_only_defaults(store)
-            .await
-            .map_err(|e| e.to_string())?
-    {
+) -> Result<(ImportSummary, Option<String>), String> {
+    let holds_records = !archive::holds_only_defaults(store)
+        .await
+        .map_err(|e| e.to_string())?;
+    if holds_records && !replace {
         let held = archive::record_counts(store)
             .await
             .map_err(|e| e.to_string())?;
         return Err(format!(
             "{} already holds Trellis data ({} reports, {} records in all); \
              `data import --replace` replaces all of it with the file's contents \
-             (take a backup first). Nothing was changed.",
+             (after backing it up). Nothing was changed.",
             dir.display(),
             held.rows_of("reports"),
             held.records
         ));
     }
-    archive::import(store, bytes)
+    let mut backed_up = None;
+    if holds_records {
+        // Only a file that passes every check is worth a backup of what it would replace.
+        archive::check(bytes)
+            .await
+            .map_err(|e| not_imported(file, &e))?;
+        let copy = backup::take(store, BackupKind::PreImport)
+            .await
+            .map_err(|e| {
+                format!(
+                    "{} was not imported: the data it would replace could not be backed up \
+                     first ({e}). Nothing was changed.",
+                    file.display()
+                )
+            })?;
+        backed_up = Some(copy.file_name);
+    }
+    let summary = archive::import(store, bytes)
         .await
-        .map_err(|e| not_imported(file, &e))
+        .map_err(|e| not_imported(file, &e))?;
+    Ok((summary, backed_up))
 }
 
 /// The file's bytes, refusing one larger than an archive may be before reading it.

@@ -3,10 +3,16 @@
 //! and the demo uses a sibling directory so that demo records never mix with real ones.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
+use std::fs::{File, TryLockError};
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 use specta::Type;
+
+use crate::error::{Error, Result};
+
+/// The lock file the app holds while it has a data directory open.
+pub const LOCK_FILE: &str = "trellis.lock";
 
 /// The environment variable that overrides the default data directory.
 pub const ENV_VAR: &str = "TRELLIS_DATA_DIR";
@@ -95,6 +101,50 @@ pub fn demo_dir(default: &std::path::Path) -> PathBuf {
     default.with_file_name(name)
 }
 
+/// The app's hold on a data directory: while it lives, no other Trellis window can open the
+/// same folder. Two apps on one database would each take the other's session for a crash
+/// and check it, and one could set the database aside while the other was writing to it.
+/// The operating system releases the lock when the process ends, however it ends.
+#[derive(Debug)]
+pub struct DataDirLock {
+    _file: File,
+}
+
+/// Takes the data directory (creating it if needed) for this process, or says that another
+/// Trellis has it open.
+pub fn lock(dir: &Path) -> Result<DataDirLock> {
+    let storage = |what: String| Error::Storage { message: what };
+    std::fs::create_dir_all(dir).map_err(|e| {
+        storage(format!(
+            "Could not create the data directory {}: {e}",
+            dir.display()
+        ))
+    })?;
+    let path = dir.join(LOCK_FILE);
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .map_err(|e| {
+            storage(format!(
+                "Could not open the lock file {}: {e}",
+                path.display()
+            ))
+        })?;
+    match file.try_lock() {
+        Ok(()) => Ok(DataDirLock { _file: file }),
+        Err(TryLockError::WouldBlock) => Err(Error::conflict(format!(
+            "Trellis is already open on the data in {} (in another window). Use that window, \
+             or quit it and start Trellis again; nothing was changed.",
+            dir.display()
+        ))),
+        Err(TryLockError::Error(e)) => {
+            Err(storage(format!("Could not lock {}: {e}", path.display())))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -115,6 +165,21 @@ mod tests {
             PathBuf::from("/home/m/.local/share/org.trellis.desktop-demo")
         );
         assert_eq!(pick(&None, &None, false).source, DataDirSource::Default);
+    }
+
+    #[test]
+    fn a_data_directory_is_held_by_one_app_at_a_time() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let data = dir.path().join("data");
+        let first = lock(&data).unwrap_or_else(|e| panic!("{e}"));
+        match lock(&data) {
+            Err(Error::Conflict { message }) => {
+                assert!(message.contains("already open"), "{message}")
+            }
+            other => panic!("a second hold must be refused, got {other:?}"),
+        }
+        drop(first);
+        assert!(lock(&data).is_ok(), "released when the first app lets go");
     }
 
     #[test]

@@ -74,9 +74,9 @@ export function Shell({ children }: { children: ReactNode }) {
           <Alert color="red" title="Trellis could not open its data" role="alert" data-testid="startup-error">
             <Text size="sm">{info.startupError}</Text>
             <Text size="sm" mt="xs">
-              The data folder is {info.dataDir}. Nothing was changed or overwritten. Quit Trellis,
-              check that the folder exists and is readable and writable (or start Trellis with
-              --data-dir pointing at another folder), then start it again.
+              The data folder is {info.dataDir}. Nothing was changed or overwritten. Once the
+              cause above is dealt with, quit Trellis and start it again (or start it with
+              --data-dir pointing at another folder).
             </Text>
           </Alert>
         ) : (

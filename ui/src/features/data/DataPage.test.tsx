@@ -173,5 +173,6 @@ describe("backup counts", () => {
     expect(formatCounts({ ...DAILY, counts })).toBe(
       "1 cycle · 1 rule of thumb · 1 1:1 meeting · 1 other person · 1 mentee feedback · 2 reports",
     );
+    expect(formatCounts({ ...DAILY, counts: counts.map((c) => ({ ...c, count: 0 })) })).toBe("no records yet");
   });
 });

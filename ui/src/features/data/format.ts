@@ -32,6 +32,7 @@ export function formatSize(bytes: number | null): string {
 
 /** "12 reports · 340 evidence items · 1 cycle": the counts a backup holds, in its own words. */
 export function formatCounts(backup: BackupInfo): string {
+  if (backup.counts.every((c) => c.count === 0)) return "no records yet";
   return backup.counts.map((c) => `${c.count} ${(c.count === 1 ? singular(c.label) : c.label).toLowerCase()}`).join(" · ");
 }
 

@@ -25,8 +25,8 @@ use crate::state::{AppState, Slot};
 /// Every command the UI may call; also the source of `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        advocates, app, cycles, data, evidence, export, ladder, links, mandates, mentorship,
-        one_on_ones, people, prep, radar, records, roster,
+        advocates, app, cycles, data, encryption, evidence, export, ladder, links, mandates,
+        mentorship, one_on_ones, people, prep, radar, records, roster,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
@@ -125,6 +125,11 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             data::import_archive,
             data::restore_after_damage,
             data::start_empty_after_damage,
+            encryption::unlock,
+            encryption::set_aside_unreadable,
+            encryption::protect_with_passphrase,
+            encryption::change_passphrase,
+            encryption::remove_passphrase,
         ])
 }
 
@@ -181,6 +186,10 @@ fn start(options: LaunchOptions) -> ExitCode {
             match &slot {
                 Slot::Ready(_) => eprintln!("trellis: data in {}", dir.path.display()),
                 Slot::Damaged(damage) => eprintln!("trellis: {}", damage.explanation),
+                Slot::Locked => eprintln!(
+                    "trellis: the data in {} is protected by a passphrase; the window asks for it",
+                    dir.path.display()
+                ),
                 Slot::Unavailable(e) => {
                     eprintln!("trellis: could not open {}: {e}", dir.path.display())
                 }

@@ -10,6 +10,7 @@ use specta::Type;
 use trellis_core::clock::{Clock, SystemClock};
 use trellis_core::data_dir::{DataDir, DataDirLock, DataDirSource};
 use trellis_core::opening::{self, Damage, Opened};
+use trellis_core::passphrase::Passphrase;
 use trellis_core::{Error, Result, Store};
 
 /// The store, or why there is none.
@@ -19,6 +20,8 @@ pub enum Slot {
     Ready(Store),
     /// The database was damaged and moved aside: the recovery screen offers a backup.
     Damaged(Damage),
+    /// Protected by a passphrase: the unlock screen asks for it.
+    Locked,
     /// It could not be opened for another reason (nothing was changed).
     Unavailable(Error),
 }
@@ -29,17 +32,7 @@ impl Slot {
         match opened {
             Ok(Opened::Ready { store, notices }) => (Self::Ready(store), notices),
             Ok(Opened::Damaged(damage)) => (Self::Damaged(damage), Vec::new()),
-            // Encrypted data: the unlock screen is still to come; until then it is unavailable.
-            Ok(Opened::Locked { data_dir }) => (
-                Self::Unavailable(Error::Storage {
-                    message: format!(
-                        "The data in {} is protected by a passphrase, and this version of \
-                         Trellis cannot ask for it yet. Nothing was changed.",
-                        data_dir.display()
-                    ),
-                }),
-                Vec::new(),
-            ),
+            Ok(Opened::Locked { .. }) => (Self::Locked, Vec::new()),
             Err(e) => (Self::Unavailable(e), Vec::new()),
         }
     }
@@ -54,6 +47,8 @@ pub struct AppState {
     clock: Arc<dyn Clock>,
     /// This app's hold on the data folder (none when another app has it).
     _lock: Option<DataDirLock>,
+    /// The passphrase the data was unlocked with, for recovering it after damage.
+    passphrase: RwLock<Option<Passphrase>>,
 }
 
 /// Shown in the app so the manager always knows where their data is.
@@ -72,6 +67,10 @@ pub struct AppInfo {
     pub damage: Option<Damage>,
     /// What opening the data had to say, in sentences for the manager.
     pub notices: Vec<String>,
+    /// The data is protected by a passphrase and not unlocked yet: the unlock screen shows.
+    pub locked: bool,
+    /// The open data is protected by a passphrase.
+    pub encrypted: bool,
 }
 
 impl AppState {
@@ -90,6 +89,7 @@ impl AppState {
             demo,
             clock: Arc::new(SystemClock),
             _lock: lock,
+            passphrase: RwLock::new(None),
         }
     }
 
@@ -102,10 +102,11 @@ impl AppState {
     }
 
     pub fn info(&self) -> AppInfo {
-        let (startup_error, damage) = match &*self.read() {
-            Slot::Ready(_) => (None, None),
-            Slot::Damaged(damage) => (None, Some(damage.clone())),
-            Slot::Unavailable(e) => (Some(e.to_string()), None),
+        let (startup_error, damage, locked, encrypted) = match &*self.read() {
+            Slot::Ready(store) => (None, None, false, store.is_encrypted()),
+            Slot::Damaged(damage) => (None, Some(damage.clone()), false, false),
+            Slot::Locked => (None, None, true, true),
+            Slot::Unavailable(e) => (Some(e.to_string()), None, false, false),
         };
         let notices = self
             .notices
@@ -125,6 +126,8 @@ impl AppState {
             startup_error,
             damage,
             notices,
+            locked,
+            encrypted,
         }
     }
 
@@ -135,16 +138,34 @@ impl AppState {
             Slot::Damaged(damage) => Err(Error::Storage {
                 message: damage.explanation.clone(),
             }),
+            Slot::Locked => Err(Error::Storage {
+                message: "The data is protected by a passphrase; unlock it first.".to_owned(),
+            }),
             Slot::Unavailable(e) => Err(Error::Storage {
                 message: e.to_string(),
             }),
         }
     }
 
+    /// The passphrase the data was last unlocked with, if any.
+    pub fn passphrase(&self) -> Option<Passphrase> {
+        self.passphrase
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// Remembers (or forgets) the passphrase the data is protected with.
+    pub fn set_passphrase(&self, passphrase: Option<Passphrase>) {
+        *self.passphrase.write().unwrap_or_else(|p| p.into_inner()) = passphrase;
+    }
+
     /// Opens the data directory again, exactly as at start-up, and puts the result in place.
     pub async fn reopen(&self) {
-        let (slot, notices) =
-            Slot::from_open(opening::open_data_dir(&self.data_dir, self.clock()).await);
+        let passphrase = self.passphrase();
+        let (slot, notices) = Slot::from_open(
+            opening::open_data_dir_with(&self.data_dir, self.clock(), passphrase.as_ref()).await,
+        );
         self.set_notices(notices);
         self.replace(slot);
     }

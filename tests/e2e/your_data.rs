@@ -251,3 +251,45 @@ fn checkpoint(db: &Path) {
         conn.close().await.expect("close");
     });
 }
+
+#[test]
+fn a_passphrase_protects_the_data_and_is_asked_for_at_every_start() {
+    let harness = Harness::start();
+    let data = harness.scratch("protected");
+    seed(&data);
+    let app = harness.launch(&data, "protected");
+
+    // Protect the data from Your data.
+    nav(&app, "/data");
+    app.wait_for_text("[data-testid=encryption-status]", "not encrypted")
+        .unwrap();
+    app.fill("New passphrase", "correct horse battery").unwrap();
+    app.fill("Repeat the new passphrase", "correct horse battery")
+        .unwrap();
+    app.click(&app.button("Protect with this passphrase").unwrap())
+        .unwrap();
+    app.wait_for_text(
+        "[data-testid=encryption-status]",
+        "encrypted with your passphrase",
+    )
+    .unwrap();
+    app.quit();
+    let db = std::fs::read(data.join("trellis.sqlite3")).expect("database");
+    assert!(
+        !db.windows(b"Ledger design review".len())
+            .any(|w| w == b"Ledger design review"),
+        "an evidence title is readable in the database file"
+    );
+
+    // The next start asks for the passphrase; a wrong one is refused at its field.
+    let app = harness.launch(&data, "protected-unlock");
+    app.wait_for("[data-testid=unlock]").unwrap();
+    app.fill("Passphrase", "wrong horse").unwrap();
+    app.click(&app.button("Unlock").unwrap()).unwrap();
+    app.wait_for_text("[data-testid=unlock]", "does not unlock")
+        .unwrap();
+    app.fill("Passphrase", "correct horse battery").unwrap();
+    app.click(&app.button("Unlock").unwrap()).unwrap();
+    nav(&app, "/");
+    app.wait_for("[data-testid=roster-row]").unwrap();
+}

@@ -127,6 +127,22 @@ export const commands = {
 	restoreAfterDamage: (fileName: string) => typedError<null, TrellisError>(__TAURI_INVOKE("restore_after_damage", { fileName })),
 	/**  On the recovery screen: starts with an empty record (the damaged file stays aside). */
 	startEmptyAfterDamage: () => typedError<null, TrellisError>(__TAURI_INVOKE("start_empty_after_damage")),
+	/**
+	 *  Unlocks protected data with its passphrase. A wrong one is a validation error on
+	 *  `passphrase` and changes nothing.
+	 */
+	unlock: (passphrase: string) => typedError<null, TrellisError>(__TAURI_INVOKE("unlock", { passphrase })),
+	/**
+	 *  For a manager who never set a passphrase: the file only looks protected because it is
+	 *  damaged. Sets it aside and shows the recovery screen.
+	 */
+	setAsideUnreadable: () => typedError<null, TrellisError>(__TAURI_INVOKE("set_aside_unreadable")),
+	/**  Protects the open data (and every backup) with a new passphrase. */
+	protectWithPassphrase: (passphrase: string) => typedError<null, TrellisError>(__TAURI_INVOKE("protect_with_passphrase", { passphrase })),
+	/**  Changes the passphrase of the data and every backup. */
+	changePassphrase: (current: string, passphrase: string) => typedError<null, TrellisError>(__TAURI_INVOKE("change_passphrase", { current, passphrase })),
+	/**  Turns protection off: the data and every backup are stored unencrypted again. */
+	removePassphrase: (current: string) => typedError<null, TrellisError>(__TAURI_INVOKE("remove_passphrase", { current })),
 };
 
 /* Types */
@@ -275,6 +291,10 @@ export type AppInfo = {
 	damage: Damage | null,
 	/**  What opening the data had to say, in sentences for the manager. */
 	notices: string[],
+	/**  The data is protected by a passphrase and not unlocked yet: the unlock screen shows. */
+	locked: boolean,
+	/**  The open data is protected by a passphrase. */
+	encrypted: boolean,
 };
 
 /**  The shape of a staff-plus role. */

@@ -18,7 +18,8 @@ use crate::state::{AppState, Slot};
 #[tauri::command]
 #[specta::specta]
 pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>> {
-    backup::list(state.data_dir()).await
+    let passphrase = state.passphrase();
+    backup::list_with(state.data_dir(), passphrase.as_ref()).await
 }
 
 /// What restoring a backup did: the copy of the data it replaced, and anything the reopen
@@ -128,7 +129,13 @@ pub async fn restore_after_damage(state: State<'_, AppState>, file_name: String)
 #[tauri::command]
 #[specta::specta]
 pub async fn start_empty_after_damage(state: State<'_, AppState>) -> Result<()> {
-    let store = opening::start_empty_after_damage(state.data_dir(), state.clock()).await?;
+    let passphrase = state.passphrase();
+    let store = opening::start_empty_after_damage_with(
+        state.data_dir(),
+        state.clock(),
+        passphrase.as_ref(),
+    )
+    .await?;
     state.replace(Slot::Ready(store));
     Ok(())
 }

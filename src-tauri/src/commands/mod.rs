@@ -5,6 +5,7 @@ pub mod advocates;
 pub mod app;
 pub mod cycles;
 pub mod data;
+pub mod encryption;
 pub mod evidence;
 pub mod export;
 pub mod ladder;

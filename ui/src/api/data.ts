@@ -53,3 +53,37 @@ export function useStartEmptyAfterDamage() {
     onSuccess: replaced,
   });
 }
+
+export function useUnlock() {
+  const replaced = useDataReplaced();
+  return useMutation({ mutationFn: (passphrase: string) => call(commands.unlock(passphrase)), onSuccess: replaced });
+}
+
+export function useSetAsideUnreadable() {
+  const replaced = useDataReplaced();
+  return useMutation({ mutationFn: () => call(commands.setAsideUnreadable()), onSuccess: replaced });
+}
+
+export function useProtectWithPassphrase() {
+  const replaced = useDataReplaced();
+  return useMutation({
+    mutationFn: (passphrase: string) => call(commands.protectWithPassphrase(passphrase)),
+    onSettled: replaced,
+  });
+}
+
+export function useChangePassphrase() {
+  const replaced = useDataReplaced();
+  return useMutation({
+    mutationFn: (a: { current: string; passphrase: string }) => call(commands.changePassphrase(a.current, a.passphrase)),
+    onSettled: replaced,
+  });
+}
+
+export function useRemovePassphrase() {
+  const replaced = useDataReplaced();
+  return useMutation({
+    mutationFn: (current: string) => call(commands.removePassphrase(current)),
+    onSettled: replaced,
+  });
+}

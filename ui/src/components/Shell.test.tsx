@@ -107,4 +107,41 @@ describe("Shell", () => {
       expect(await screen.findByText("Could not create the data directory: read-only")).toBeInTheDocument();
     });
   });
+
+  describe("when the data is protected by a passphrase", () => {
+    const LOCKED = { ...APP_INFO, locked: true, encrypted: true };
+
+    it("asks for it instead of showing pages and shows a wrong one at the field", async () => {
+      const unlock = vi.fn<Commands["unlock"]>(() =>
+        Promise.resolve(
+          fail({
+            kind: "validation",
+            message: "This passphrase does not unlock the data in /tmp/trellis-test. Nothing was changed.",
+            fields: [{ field: "passphrase", message: "This passphrase does not unlock the data in /tmp/trellis-test. Nothing was changed." }],
+          }),
+        ),
+      );
+      renderShell(LOCKED, { unlock });
+
+      const field = await screen.findByLabelText("Passphrase");
+      expect(screen.queryByText("page content")).not.toBeInTheDocument();
+      expect(screen.getByRole("button", { name: "Unlock" })).toBeDisabled();
+      await userEvent.type(field, "wrong horse");
+      await userEvent.click(screen.getByRole("button", { name: "Unlock" }));
+
+      await waitFor(() => expect(unlock).toHaveBeenCalledWith("wrong horse"));
+      expect(await screen.findByText(/does not unlock the data/)).toBeInTheDocument();
+    });
+
+    it("sets the file aside for a manager who never set a passphrase, only after asking", async () => {
+      const setAsideUnreadable = vi.fn<Commands["setAsideUnreadable"]>(() => Promise.resolve(ok(null)));
+      renderShell(LOCKED, { setAsideUnreadable });
+
+      await userEvent.click(await screen.findByRole("button", { name: "I never set a passphrase…" }));
+      expect(setAsideUnreadable).not.toHaveBeenCalled();
+      expect(screen.getByText(/Then the data file is damaged/)).toBeInTheDocument();
+      await userEvent.click(screen.getByRole("button", { name: "Set the file aside" }));
+      await waitFor(() => expect(setAsideUnreadable).toHaveBeenCalledTimes(1));
+    });
+  });
 });

@@ -15,6 +15,7 @@ import { Link, useLocation } from "wouter";
 
 import { useAppInfo } from "../api/queries";
 import { RecoveryPanel } from "../features/data/RecoveryPanel";
+import { UnlockPanel } from "../features/data/UnlockPanel";
 import { SearchBox } from "../features/search/SearchBox";
 
 const NAV = [
@@ -68,7 +69,9 @@ export function Shell({ children }: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main>
         <StartupNotices notices={info?.notices ?? []} />
-        {info?.damage ? (
+        {info?.locked ? (
+          <UnlockPanel dataDir={info.dataDir} />
+        ) : info?.damage ? (
           <RecoveryPanel damage={info.damage} />
         ) : info?.startupError ? (
           <Alert color="red" title="Trellis could not open its data" role="alert" data-testid="startup-error">

@@ -109,6 +109,11 @@ export const commands: CommandStubs = {
   importArchive: vi.fn<Commands["importArchive"]>(),
   restoreAfterDamage: vi.fn<Commands["restoreAfterDamage"]>(),
   startEmptyAfterDamage: vi.fn<Commands["startEmptyAfterDamage"]>(),
+  unlock: vi.fn<Commands["unlock"]>(),
+  setAsideUnreadable: vi.fn<Commands["setAsideUnreadable"]>(),
+  protectWithPassphrase: vi.fn<Commands["protectWithPassphrase"]>(),
+  changePassphrase: vi.fn<Commands["changePassphrase"]>(),
+  removePassphrase: vi.fn<Commands["removePassphrase"]>(),
 };
 
 /** A write nobody set up: fails loudly in the UI and in the test. */
@@ -212,6 +217,11 @@ const DEFAULTS: Commands = {
   importArchive: unexpected("importArchive"),
   restoreAfterDamage: unexpected("restoreAfterDamage"),
   startEmptyAfterDamage: unexpected("startEmptyAfterDamage"),
+  unlock: unexpected("unlock"),
+  setAsideUnreadable: unexpected("setAsideUnreadable"),
+  protectWithPassphrase: unexpected("protectWithPassphrase"),
+  changePassphrase: unexpected("changePassphrase"),
+  removePassphrase: unexpected("removePassphrase"),
 };
 
 /** Forgets earlier calls and sets every command to its default or to the given override. */

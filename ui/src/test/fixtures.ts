@@ -68,6 +68,8 @@ export const APP_INFO: AppInfo = {
   startupError: null,
   damage: null,
   notices: [],
+  locked: false,
+  encrypted: false,
 };
 
 /** A command's successful result. */

@@ -176,3 +176,52 @@ describe("backup counts", () => {
     expect(formatCounts({ ...DAILY, counts: counts.map((c) => ({ ...c, count: 0 })) })).toBe("no records yet");
   });
 });
+
+describe("DataPage: passphrase", () => {
+  it("protects the data only when the two new passphrases match", async () => {
+    const protectWithPassphrase = vi.fn<Commands["protectWithPassphrase"]>(() => Promise.resolve(ok(null)));
+    const app = renderApp("/data", { protectWithPassphrase });
+
+    const form = await screen.findByRole("form", { name: "Protect with a passphrase" });
+    expect(screen.getByTestId("encryption-status")).toHaveTextContent("not encrypted");
+    await app.user.type(within(form).getByLabelText("New passphrase"), "correct horse battery");
+    await app.user.type(within(form).getByLabelText("Repeat the new passphrase"), "correct horse batery");
+    await app.user.click(within(form).getByRole("button", { name: "Protect with this passphrase" }));
+    expect(await within(form).findByText("The two passphrases differ.")).toBeInTheDocument();
+    expect(protectWithPassphrase).not.toHaveBeenCalled();
+
+    await app.user.clear(within(form).getByLabelText("Repeat the new passphrase"));
+    await app.user.type(within(form).getByLabelText("Repeat the new passphrase"), "correct horse battery");
+    await app.user.click(within(form).getByRole("button", { name: "Protect with this passphrase" }));
+    await waitFor(() => expect(protectWithPassphrase).toHaveBeenCalledWith("correct horse battery"));
+    expect(await screen.findByText("Your data and every backup are now encrypted.")).toBeInTheDocument();
+  });
+
+  it("changes or removes the passphrase of protected data, showing a wrong current one at its field", async () => {
+    const { APP_INFO } = await import("../../test/fixtures");
+    const wrong = "The current passphrase is not the one that protects this data; nothing was changed.";
+    const removePassphrase = vi.fn<Commands["removePassphrase"]>(() =>
+      Promise.resolve(fail({ kind: "validation", message: wrong, fields: [{ field: "currentPassphrase", message: wrong }] })),
+    );
+    const changePassphrase = vi.fn<Commands["changePassphrase"]>(() => Promise.resolve(ok(null)));
+    const app = renderApp("/data", {
+      appInfo: () => Promise.resolve({ ...APP_INFO, encrypted: true }),
+      removePassphrase,
+      changePassphrase,
+    });
+
+    const change = await screen.findByRole("form", { name: "Change the passphrase" });
+    expect(screen.getByTestId("encryption-status")).toHaveTextContent("encrypted with your passphrase");
+    await app.user.type(within(change).getByLabelText("Current passphrase"), "old one");
+    await app.user.type(within(change).getByLabelText("New passphrase"), "new one");
+    await app.user.type(within(change).getByLabelText("Repeat the new passphrase"), "new one");
+    await app.user.click(within(change).getByRole("button", { name: "Change the passphrase" }));
+    await waitFor(() => expect(changePassphrase).toHaveBeenCalledWith("old one", "new one"));
+
+    const remove = screen.getByRole("form", { name: "Remove the passphrase" });
+    await app.user.type(within(remove).getByLabelText("Current passphrase (to remove it)"), "guess");
+    await app.user.click(within(remove).getByRole("button", { name: "Remove the passphrase" }));
+    await waitFor(() => expect(removePassphrase).toHaveBeenCalledWith("guess"));
+    expect(await within(remove).findByText(wrong)).toBeInTheDocument();
+  });
+});

@@ -4,6 +4,7 @@ import type { DataDirSource } from "../../bindings";
 import { useAppInfo } from "../../api/queries";
 import { ArchiveSection } from "./ArchiveSection";
 import { BackupsSection } from "./BackupsSection";
+import { PassphraseSection } from "./PassphraseSection";
 
 const SOURCE: Record<DataDirSource, string> = {
   flag: "chosen with --data-dir when Trellis was started",
@@ -48,6 +49,7 @@ export function DataPage() {
       </Table>
       <BackupsSection />
       <ArchiveSection />
+      <PassphraseSection encrypted={info.data.encrypted} />
     </Stack>
   );
 }

@@ -194,8 +194,8 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     );
     app.quit();
 
-    // The database file is damaged on disk: at the next start Trellis sets it aside and offers
-    // the newest good backup instead of opening it.
+    // The database file is damaged on disk: at the next start Trellis does not open it; it is
+    // set aside and the newest good backup offered instead.
     // (The killed app left its last writes in the WAL; they reach the file first, as they
     // would at the next checkpoint, so that the damage below is to data SQLite must read.)
     let db = data.join("trellis.sqlite3");
@@ -204,6 +204,13 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     bytes[..100].copy_from_slice(&[0xA5; 100]);
     std::fs::write(&db, &bytes).expect("damage the database");
     let app = harness.launch(&data, "your-data-recovery");
+    // A header that is not SQLite's could be a passphrase-protected file: Trellis asks first,
+    // and a manager who never set one has the file set aside.
+    app.wait_for("[data-testid=unlock]").unwrap();
+    app.click(&app.button("I never set a passphrase…").unwrap())
+        .unwrap();
+    app.click(&app.button("Set the file aside").unwrap())
+        .unwrap();
     let recovery = app.wait_for("[data-testid=recovery]").unwrap();
     let explanation = app.text(&recovery).unwrap();
     assert!(explanation.contains("damaged"), "{explanation}");

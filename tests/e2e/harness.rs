@@ -106,7 +106,7 @@ impl Harness {
         let mut window = String::new();
         wait_until(&format!("the {title:?} dialog"), || {
             let out = Command::new("xdotool")
-                .args(["search", "--name", title])
+                .args(["search", "--onlyvisible", "--name", title])
                 .env("DISPLAY", &self.display)
                 .output();
             window = out

@@ -29,7 +29,7 @@ mod rotate;
 mod take;
 
 pub(crate) use check::{integrity_problems, is_damage, open_read_only, Depth};
-pub(crate) use files::{remove_partials, storage_error, sync_dir, sync_file, timestamp};
+pub(crate) use files::{remove_if_present, remove_partials, storage_error, sync_dir, timestamp};
 pub use list::list;
 pub(crate) use list::newest_good;
 pub(crate) use restore::{install, verified_backup};

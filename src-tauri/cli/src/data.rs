@@ -8,10 +8,11 @@
 //!   directory's `backups/`, listed and restorable in the app). A bad file changes nothing;
 //!   every problem is listed, each naming the record and the field.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
-use trellis_core::archive::{self, ImportSummary};
+use trellis_core::archive::{self, ImportSummary, MAX_BYTES};
 use trellis_core::backup::{self, BackupKind};
 use trellis_core::store::DB_FILE;
 use trellis_core::{Error, Store};
@@ -64,7 +65,7 @@ async fn export(dir: &Path, out: &Path) -> Result<String, String> {
 }
 
 async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String> {
-    let bytes = archive::read_file(file).map_err(|e| not_imported(file, &e))?;
+    let bytes = read_archive(file)?;
     // A new data directory is created only for a file that passes every check.
     if !dir.join(DB_FILE).is_file() {
         archive::check(&bytes)
@@ -129,6 +130,29 @@ async fn import_into(
         .await
         .map_err(|e| not_imported(file, &e))?;
     Ok((summary, backed_up))
+}
+
+/// The file's bytes, refusing one larger than an archive may be before reading it.
+fn read_archive(file: &Path) -> Result<Vec<u8>, String> {
+    let cannot = |e: std::io::Error| format!("cannot read {}: {e}", file.display());
+    let mut f = std::fs::File::open(file).map_err(cannot)?;
+    let len = f.metadata().map_err(cannot)?.len();
+    let limit = u64::try_from(MAX_BYTES).unwrap_or(u64::MAX);
+    if len > limit {
+        return Err(format!(
+            "{} is {} MB; an archive may be at most {} MB. Nothing was changed.",
+            file.display(),
+            len.div_ceil(1 << 20),
+            MAX_BYTES >> 20
+        ));
+    }
+    let mut bytes = Vec::new();
+    // Never more than the limit, even if the file grows while it is read.
+    f.by_ref()
+        .take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(cannot)?;
+    Ok(bytes)
 }
 
 /// Every problem of a refused file, one per line, each naming the record and the field.

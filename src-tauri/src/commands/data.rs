@@ -2,15 +2,16 @@
 //! import an archive) and recovery from a damaged database. File locations come only from
 //! native dialogs opened here; the UI never names a path.
 
+use std::path::PathBuf;
+
 use serde::Serialize;
 use specta::Type;
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use trellis_core::archive::{self, ImportSummary};
 use trellis_core::backup::{self, BackupInfo, BackupKind};
-use trellis_core::{opening, Result};
+use trellis_core::{opening, Error, Result};
 
-use super::pick;
 use crate::state::{AppState, Slot};
 
 /// Every backup in the data directory's backups folder, newest first.
@@ -103,7 +104,7 @@ pub async fn import_archive(
     let Some(path) = pick(move || dialog.blocking_pick_file()).await? else {
         return Ok(None);
     };
-    let bytes = archive::read_file(&path)?;
+    let bytes = read_archive(&path)?;
     archive::check(&bytes).await?;
     let safety_copy = backup::take(&store, BackupKind::PreImport).await?;
     let summary = archive::import(&store, &bytes).await?;
@@ -130,4 +131,42 @@ pub async fn start_empty_after_damage(state: State<'_, AppState>) -> Result<()> 
     let store = opening::start_empty_after_damage(state.data_dir(), state.clock()).await?;
     state.replace(Slot::Ready(store));
     Ok(())
+}
+
+/// Runs a blocking native dialog off the async runtime; `None` when the manager cancelled.
+async fn pick(
+    dialog: impl FnOnce() -> Option<tauri_plugin_dialog::FilePath> + Send + 'static,
+) -> Result<Option<PathBuf>> {
+    let chosen = tauri::async_runtime::spawn_blocking(dialog)
+        .await
+        .map_err(|e| Error::Storage {
+            message: format!("The file dialog failed: {e}"),
+        })?;
+    chosen
+        .map(|c| {
+            c.into_path().map_err(|e| Error::Storage {
+                message: format!("The file dialog returned a location that is not a file: {e}"),
+            })
+        })
+        .transpose()
+}
+
+/// Reads an archive file, refusing one larger than an import reads before loading it.
+fn read_archive(path: &std::path::Path) -> Result<Vec<u8>> {
+    let unreadable = |e: std::io::Error| Error::Storage {
+        message: format!("Could not read {}: {e}", path.display()),
+    };
+    let size = std::fs::metadata(path).map_err(unreadable)?.len();
+    if size > archive::MAX_BYTES as u64 {
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "{} is {} MB; an archive can be at most {} MB.",
+                path.display(),
+                size / (1024 * 1024),
+                archive::MAX_BYTES / (1024 * 1024)
+            ),
+        ));
+    }
+    std::fs::read(path).map_err(unreadable)
 }

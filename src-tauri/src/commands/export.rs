@@ -4,9 +4,8 @@
 use tauri::{AppHandle, State};
 use tauri_plugin_dialog::DialogExt;
 use trellis_core::export::{self, CalibrationNotes, ExportFormat, ExportOptions, ExportScope};
-use trellis_core::Result;
+use trellis_core::{Error, Result};
 
-use super::pick;
 use crate::state::AppState;
 
 /// The notes as they would be exported (for a preview), as of today.
@@ -46,9 +45,17 @@ pub async fn export_calibration_notes(
         .set_title("Save calibration notes")
         .set_file_name(&name)
         .add_filter(format.label(), &[format.extension()]);
-    let Some(path) = pick(move || dialog.blocking_save_file()).await? else {
+    let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())
+        .await
+        .map_err(|e| Error::Storage {
+            message: format!("The save dialog failed: {e}"),
+        })?;
+    let Some(chosen) = chosen else {
         return Ok(None);
     };
+    let path = chosen.into_path().map_err(|e| Error::Storage {
+        message: format!("The save dialog returned a location that is not a file: {e}"),
+    })?;
     export::write::write_atomically(&path, &bytes)?;
     Ok(Some(path.display().to_string()))
 }

@@ -1,18 +1,18 @@
 //! Applying a checked archive: one write transaction that empties every exported table
-//! (children first), inserts every row (parents first), and rebuilds the search index
-//! (`Store::rebuild_search_index`). Any constraint SQLite still refuses (a `CHECK` list of
-//! allowed words, a `UNIQUE` index) rolls the whole transaction back and is reported as a
-//! validation error naming the record and, where SQLite's message says, the field.
+//! (children first), inserts every row (parents first), and rebuilds the search index. Any
+//! constraint SQLite still refuses (a `CHECK` list of allowed words, a `UNIQUE` index) rolls
+//! the whole transaction back and is reported as a validation error naming the record and,
+//! where SQLite's message says, the field.
 
 use sqlx::sqlite::SqliteArguments;
 use sqlx::{query::Query, Sqlite, SqliteConnection};
 
 use super::export::Rows;
 use super::schema::{LiveTable, Schema};
+use super::search_index;
 use super::validate::label;
 use super::value::Value;
 use crate::error::{Error, FieldIssue, Result};
-use crate::store::Store;
 
 /// Replaces everything in the exported tables with `rows` (in schema order). The caller
 /// commits; on error it drops the transaction, which rolls it back.
@@ -29,7 +29,7 @@ pub(crate) async fn replace_all(
     for (table, rows) in schema.tables.iter().zip(rows) {
         insert_rows(conn, table, rows).await?;
     }
-    Store::rebuild_search_index(conn).await?;
+    search_index::rebuild(conn).await?;
     Ok(())
 }
 

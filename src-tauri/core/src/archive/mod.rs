@@ -17,6 +17,7 @@ mod import;
 mod json;
 mod references;
 mod schema;
+mod search_index;
 pub mod tables;
 mod validate;
 mod value;
@@ -86,42 +87,6 @@ impl ImportSummary {
             .find(|t| t.table == table)
             .map_or(0, |t| t.rows)
     }
-}
-
-/// An archive file's bytes, refusing one larger than [`MAX_BYTES`] before reading it (and
-/// never reading past the limit, even if the file grows meanwhile). Too large is a
-/// validation error on `file`; a file that cannot be read is a storage error.
-pub fn read_file(path: &Path) -> Result<Vec<u8>> {
-    use std::io::Read;
-    let unreadable = |e: std::io::Error| Error::Storage {
-        message: format!("Could not read {}: {e}", path.display()),
-    };
-    let mut file = std::fs::File::open(path).map_err(unreadable)?;
-    let len = file.metadata().map_err(unreadable)?.len();
-    let limit = u64::try_from(MAX_BYTES).unwrap_or(u64::MAX);
-    let too_large = |len: u64| {
-        Error::invalid(
-            "file",
-            format!(
-                "{} is {} MB; an archive can be at most {} MB.",
-                path.display(),
-                len.div_ceil(1 << 20),
-                MAX_BYTES >> 20
-            ),
-        )
-    };
-    if len > limit {
-        return Err(too_large(len));
-    }
-    let mut bytes = Vec::new();
-    file.by_ref()
-        .take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if bytes.len() > MAX_BYTES {
-        return Err(too_large(bytes.len() as u64));
-    }
-    Ok(bytes)
 }
 
 /// Everything in `store` as archive bytes (pretty JSON, one consistent moment).

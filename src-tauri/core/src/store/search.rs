@@ -65,44 +65,6 @@ pub(crate) async fn reindex(conn: &mut SqliteConnection, kind: RecordKind, id: &
     Ok(())
 }
 
-/// Every kind of record the index holds an entry for.
-const INDEXED: [RecordKind; 13] = [
-    RecordKind::Report,
-    RecordKind::Person,
-    RecordKind::Mandate,
-    RecordKind::Evidence,
-    RecordKind::Visibility,
-    RecordKind::Advocate,
-    RecordKind::Mentorship,
-    RecordKind::Feedback,
-    RecordKind::ManagerChange,
-    RecordKind::Cycle,
-    RecordKind::Candidate,
-    RecordKind::Review,
-    RecordKind::Rule,
-];
-
-/// Empties the index and indexes every live record again, entry by entry through `reindex`,
-/// so the bulk rebuild and the per-write upkeep share one definition of each entry.
-async fn rebuild(conn: &mut SqliteConnection) -> Result<()> {
-    sqlx::query("DELETE FROM search_index")
-        .execute(&mut *conn)
-        .await?;
-    sqlx::query("DELETE FROM search_docs")
-        .execute(&mut *conn)
-        .await?;
-    for kind in INDEXED {
-        let ids: Vec<String> =
-            sqlx::query_scalar(&format!("SELECT id FROM \"{}\" ORDER BY id", kind.table()))
-                .fetch_all(&mut *conn)
-                .await?;
-        for id in ids {
-            reindex(conn, kind, &id).await?;
-        }
-    }
-    Ok(())
-}
-
 /// Reindexes a record and the parts that live and die with it.
 pub(crate) async fn reindex_with_parts(
     conn: &mut SqliteConnection,
@@ -351,12 +313,6 @@ async fn load_doc(conn: &mut SqliteConnection, kind: RecordKind, id: &str) -> Re
 }
 
 impl Store {
-    /// Rebuilds the whole search index inside the caller's transaction (the archive import,
-    /// after replacing every table); see [`rebuild`].
-    pub(crate) async fn rebuild_search_index(conn: &mut SqliteConnection) -> Result<()> {
-        rebuild(conn).await
-    }
-
     /// Searches every text field of every live record. Each word must match (the last one as
     /// a prefix, so results come while typing); best matches first, at most `limit`.
     pub async fn search(&self, query: &str, limit: u32) -> Result<SearchResults> {

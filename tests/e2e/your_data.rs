@@ -187,6 +187,7 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     )
     .unwrap();
     app.quit();
+    released(&data);
 
     // The database file is damaged on disk: at the next start Trellis sets it aside and offers
     // the newest good backup instead of opening it.
@@ -245,4 +246,18 @@ fn checkpoint(db: &Path) {
             .expect("checkpoint");
         conn.close().await.expect("close");
     });
+}
+
+/// Waits until the quit app has let go of its data folder (the session ends before the
+/// process does), so that the next start is not refused as a second window.
+fn released(data: &Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while trellis_core::data_dir::lock(data).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the quit app still holds {}",
+            data.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }

@@ -3,8 +3,8 @@
 //! the native save dialog, with nothing private in the file).
 
 use crate::harness::{App, Harness};
-use crate::roster::{add_report, NewReport};
-use crate::steps::{day, nav, open_tab};
+use crate::roster::{add_report, GRACE};
+use crate::steps::{add_cycle_with_candidate, day, open_tab};
 
 /// WebDriver's Enter key.
 const ENTER: &str = "\u{E007}";
@@ -20,16 +20,7 @@ fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_not
     let harness = Harness::start();
     let data = harness.scratch("one-on-ones");
     let app = harness.launch(&data, "one-on-ones");
-    add_report(
-        &app,
-        &NewReport {
-            name: "Grace Hopper",
-            current: "Staff",
-            target: "Senior Staff",
-            team: "Compilers",
-            since: "2023-04-01",
-        },
-    );
+    add_report(&app, &GRACE);
 
     // The first 1:1, today: something to raise, and a private note.
     open_tab(&app, "1:1s");
@@ -78,22 +69,12 @@ fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_not
         .unwrap();
 
     // A cycle with Grace as a candidate.
-    nav(&app, "/cycles");
-    app.click(&app.button("Add the next cycle").unwrap())
-        .unwrap();
-    app.fill("Name", "Autumn calibration").unwrap();
-    app.fill("Opens on", &day(-120)).unwrap();
-    app.fill("Packet due", &day(20)).unwrap();
-    app.fill("Calibration date", &day(30)).unwrap();
-    app.click(&app.button("Add cycle").unwrap()).unwrap();
-    let cycle = app.wait_for_text("a", "Autumn calibration").unwrap();
-    app.click(&cycle).unwrap();
-    app.click(&app.button("Add the first candidate").unwrap())
-        .unwrap();
-    app.choose("Report", "Grace Hopper (Staff)").unwrap();
-    app.click(&app.button("Add candidate").unwrap()).unwrap();
-    app.wait_for_text("[data-testid=candidate-name]", "Grace Hopper")
-        .unwrap();
+    add_cycle_with_candidate(
+        &app,
+        "Autumn calibration",
+        "Grace Hopper (Staff)",
+        "Grace Hopper",
+    );
 
     // Export the cycle's notes: the native dialog chooses where.
     app.click(&app.button("Export calibration notes").unwrap())

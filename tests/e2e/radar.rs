@@ -2,8 +2,8 @@
 //! draft, see what is missing on the dashboard, and acknowledge a signal with a reason.
 
 use crate::harness::{App, Harness};
-use crate::roster::{add_report, NewReport};
-use crate::steps::{day, nav, open_tab};
+use crate::roster::{add_report, GRACE};
+use crate::steps::{add_cycle_with_candidate, nav, open_tab};
 
 /// The first displayed button labelled `label` inside the signal card saying `message`.
 fn signal_button(app: &App, message: &str, label: &str) -> crate::webdriver::Element {
@@ -21,37 +21,15 @@ fn a_candidate_with_a_packet_draft_shows_signals_and_one_is_acknowledged() {
     let harness = Harness::start();
     let data = harness.scratch("radar");
     let app = harness.launch(&data, "radar");
-    add_report(
+    add_report(&app, &GRACE);
+
+    // A cycle whose calibration is a month away, with Grace as a candidate.
+    let name = add_cycle_with_candidate(
         &app,
-        &NewReport {
-            name: "Grace Hopper",
-            current: "Staff",
-            target: "Senior Staff",
-            team: "Compilers",
-            since: "2023-04-01",
-        },
+        "Spring calibration",
+        "Grace Hopper (Staff)",
+        "Grace Hopper",
     );
-
-    // A cycle whose calibration is a month away: every review is due by now.
-    nav(&app, "/cycles");
-    app.click(&app.button("Add the next cycle").unwrap())
-        .unwrap();
-    app.fill("Name", "Spring calibration").unwrap();
-    app.fill("Opens on", &day(-120)).unwrap();
-    app.fill("Packet due", &day(20)).unwrap();
-    app.fill("Calibration date", &day(30)).unwrap();
-    app.click(&app.button("Add cycle").unwrap()).unwrap();
-    let cycle = app.wait_for_text("a", "Spring calibration").unwrap();
-    app.click(&cycle).unwrap();
-
-    // Grace becomes a candidate.
-    app.click(&app.button("Add the first candidate").unwrap())
-        .unwrap();
-    app.choose("Report", "Grace Hopper (Staff)").unwrap();
-    app.click(&app.button("Add candidate").unwrap()).unwrap();
-    let name = app
-        .wait_for_text("[data-testid=candidate-name]", "Grace Hopper")
-        .unwrap();
 
     // A first packet draft, saved as version 1.
     app.click(&name).unwrap();

@@ -13,6 +13,15 @@ pub struct NewReport<'a> {
     pub since: &'a str,
 }
 
+/// The report most journeys start from.
+pub const GRACE: NewReport<'static> = NewReport {
+    name: "Grace Hopper",
+    current: "Staff",
+    target: "Senior Staff",
+    team: "Compilers",
+    since: "2023-04-01",
+};
+
 fn fill(app: &App, r: &NewReport) {
     let name = app.wait_for("[data-testid=field-name]").unwrap();
     app.send_keys(&name, r.name).unwrap();
@@ -79,16 +88,7 @@ fn a_report_added_through_the_form_is_listed_validated_and_kept_across_restarts(
         app.attribute(&name_field, "id").unwrap(),
         "the form opens with the keyboard on its first field"
     );
-    fill(
-        &app,
-        &NewReport {
-            name: "Grace Hopper",
-            current: "Staff",
-            target: "Senior Staff",
-            team: "Compilers",
-            since: "2023-04-01",
-        },
-    );
+    fill(&app, &GRACE);
     save(&app);
     app.wait_for_text("[data-testid=report-name]", "Grace Hopper")
         .unwrap();

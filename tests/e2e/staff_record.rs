@@ -3,7 +3,7 @@
 //! timeline.
 
 use crate::harness::App;
-use crate::roster::{add_report, NewReport};
+use crate::roster::{add_report, GRACE};
 use crate::steps::open_tab;
 
 /// WebDriver's Enter key.
@@ -25,16 +25,7 @@ fn a_mandate_evidence_and_mentee_feedback_are_kept_found_and_on_the_timeline() {
     let harness = crate::harness::Harness::start();
     let data = harness.scratch("staff-record");
     let app = harness.launch(&data, "staff-record");
-    add_report(
-        &app,
-        &NewReport {
-            name: "Grace Hopper",
-            current: "Staff",
-            target: "Senior Staff",
-            team: "Compilers",
-            since: "2023-04-01",
-        },
-    );
+    add_report(&app, &GRACE);
 
     // Record a mandate on the overview.
     app.click(&app.wait_for("[data-testid=set-mandate]").unwrap())

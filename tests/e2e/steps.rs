@@ -1,8 +1,10 @@
-//! Small steps the journeys share: dates relative to today, the side navigation, tabs.
+//! Small steps the journeys share: dates relative to today, the side navigation, tabs, a
+//! cycle with a candidate.
 
 use chrono::{Duration, Local};
 
 use crate::harness::App;
+use crate::webdriver::Element;
 
 /// Today plus `offset` days, as the date fields take it.
 pub fn day(offset: i64) -> String {
@@ -21,4 +23,26 @@ pub fn nav(app: &App, href: &str) {
 pub fn open_tab(app: &App, name: &str) {
     let tab = app.wait_for_text("[role=tab]", name).unwrap();
     app.click(&tab).unwrap();
+}
+
+/// Adds a cycle named `name` whose calibration is a month away (every review is due by now),
+/// opens it and makes `report` (as the picker lists it, e.g. "Grace Hopper (Staff)") its first
+/// candidate. Returns the candidate's name, `candidate`, as listed.
+pub fn add_cycle_with_candidate(app: &App, name: &str, report: &str, candidate: &str) -> Element {
+    nav(app, "/cycles");
+    app.click(&app.button("Add the next cycle").unwrap())
+        .unwrap();
+    app.fill("Name", name).unwrap();
+    app.fill("Opens on", &day(-120)).unwrap();
+    app.fill("Packet due", &day(20)).unwrap();
+    app.fill("Calibration date", &day(30)).unwrap();
+    app.click(&app.button("Add cycle").unwrap()).unwrap();
+    let cycle = app.wait_for_text("a", name).unwrap();
+    app.click(&cycle).unwrap();
+    app.click(&app.button("Add the first candidate").unwrap())
+        .unwrap();
+    app.choose("Report", report).unwrap();
+    app.click(&app.button("Add candidate").unwrap()).unwrap();
+    app.wait_for_text("[data-testid=candidate-name]", candidate)
+        .unwrap()
 }

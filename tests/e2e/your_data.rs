@@ -4,7 +4,6 @@
 //! newest good backup restored from the recovery screen.
 
 use std::path::Path;
-use std::time::{Duration, Instant};
 
 use trellis_core::generator;
 use trellis_core::model::{EvidenceDraft, EvidenceKind, EvidenceRole, Link, RosterFilter};
@@ -68,14 +67,6 @@ fn go(app: &App, route: &str) {
         .unwrap();
 }
 
-fn until(what: &str, mut done: impl FnMut() -> bool) {
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !done() {
-        assert!(Instant::now() < deadline, "timed out waiting for {what}");
-        std::thread::sleep(Duration::from_millis(200));
-    }
-}
-
 #[test]
 fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data() {
     let harness = Harness::start();
@@ -94,9 +85,10 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     );
     app.wait_for_text("body", OLD_WIKI).unwrap();
     app.click(&open).unwrap();
-    until("the browser to be asked for the link", || {
-        harness.opened_links() == vec![DOC.to_owned()]
-    });
+    app.wait("the browser to be asked for the link", || {
+        Ok((harness.opened_links() == vec![DOC.to_owned()]).then_some(()))
+    })
+    .unwrap();
     assert_eq!(
         app.execute("return location.protocol + '//' + location.host;")
             .unwrap(),
@@ -160,9 +152,10 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
         .unwrap();
     nav(&app, "/");
     app.wait_for("[data-testid=roster-row]").unwrap();
-    until("the roster without the added report", || {
-        !roster_text(&app).contains("Katherine Johnson")
-    });
+    app.wait("the roster without the added report", || {
+        Ok((!roster_text(&app).contains("Katherine Johnson")).then_some(()))
+    })
+    .unwrap();
 
     // Importing the archive replaces everything (after its own backup).
     nav(&app, "/");
@@ -188,11 +181,13 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
         .unwrap();
     nav(&app, "/");
     app.wait_for("[data-testid=roster-row]").unwrap();
-    until(
+    app.wait(
         "the roster without the report added before the import",
-        || !roster_text(&app).contains("Dorothy Vaughan"),
-    );
+        || Ok((!roster_text(&app).contains("Dorothy Vaughan")).then_some(())),
+    )
+    .unwrap();
     app.quit();
+    released(&data);
 
     // The database file is damaged on disk: at the next start Trellis does not open it; it is
     // set aside and the newest good backup offered instead.
@@ -227,9 +222,10 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     app.click(&restore).unwrap();
     nav(&app, "/");
     app.wait_for("[data-testid=roster-row]").unwrap();
-    until("the restored roster", || {
-        roster_text(&app).contains("Dorothy Vaughan")
-    });
+    app.wait("the restored roster", || {
+        Ok(roster_text(&app).contains("Dorothy Vaughan").then_some(()))
+    })
+    .unwrap();
 }
 
 /// Every roster row's text.
@@ -281,6 +277,7 @@ fn a_passphrase_protects_the_data_and_is_asked_for_at_every_start() {
     )
     .unwrap();
     app.quit();
+    released(&data);
     let db = std::fs::read(data.join("trellis.sqlite3")).expect("database");
     assert!(
         !db.windows(b"Ledger design review".len())
@@ -299,4 +296,19 @@ fn a_passphrase_protects_the_data_and_is_asked_for_at_every_start() {
     app.click(&app.button("Unlock").unwrap()).unwrap();
     nav(&app, "/");
     app.wait_for("[data-testid=roster-row]").unwrap();
+    app.quit();
+}
+
+/// Waits until the quit app has let go of its data folder (the session ends before the
+/// process does), so that the next start is not refused as a second window.
+fn released(data: &Path) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while trellis_core::data_dir::lock(data).is_err() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the quit app still holds {}",
+            data.display()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }

@@ -27,6 +27,16 @@ fn is_direction_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// How many of a list's `len` items to check one by one: none once the list is over its
+/// `max` (the count, reported by [`Checks::count`], is then the problem to fix).
+pub fn items_to_check(len: usize, max: usize) -> usize {
+    if len > max {
+        0
+    } else {
+        len
+    }
+}
+
 /// A value checked as required. Once [`Checks::finish`] has passed it is always present; a
 /// missing one (already reported by `finish`) still yields a validation error, never a panic.
 pub fn present<T>(value: Option<T>) -> Result<T> {
@@ -62,9 +72,25 @@ impl Checks {
     /// A one-line text: trimmed, no control characters, at most `MAX_LINE` characters.
     pub fn line(&mut self, field: &str, label: &str, value: &str, required: bool) -> String {
         let value = value.trim();
+        self.one_line(field, label, value, required, is_line_break, MAX_LINE);
+        value.to_owned()
+    }
+
+    /// The checks [`Checks::line`] and [`Checks::url`] share, first failing one reported:
+    /// present if `required`, no control character nor `also_breaks` line break, no
+    /// text-direction control, at most `max` characters.
+    fn one_line(
+        &mut self,
+        field: &str,
+        label: &str,
+        value: &str,
+        required: bool,
+        also_breaks: fn(char) -> bool,
+        max: usize,
+    ) {
         if required && value.is_empty() {
             self.fail(field, format!("{label} is required."));
-        } else if value.chars().any(|c| c.is_control() || is_line_break(c)) {
+        } else if value.chars().any(|c| c.is_control() || also_breaks(c)) {
             self.fail(
                 field,
                 format!("{label} must be a single line without control characters."),
@@ -77,13 +103,12 @@ impl Checks {
                      what it says; remove them."
                 ),
             );
-        } else if value.chars().count() > MAX_LINE {
+        } else if value.chars().count() > max {
             self.fail(
                 field,
-                format!("{label} is too long: at most {MAX_LINE} characters."),
+                format!("{label} is too long: at most {max} characters."),
             );
         }
-        value.to_owned()
     }
 
     /// Free text: line endings normalised to `\n`, trailing whitespace and leading blank lines
@@ -195,27 +220,8 @@ impl Checks {
     /// most `MAX_URL` characters.
     pub fn url(&mut self, field: &str, label: &str, value: &str) -> String {
         let value = value.trim().to_owned();
-        if value.is_empty() {
-            self.fail(field, format!("{label} is required."));
-        } else if value.chars().any(|c| c.is_control()) {
-            self.fail(
-                field,
-                format!("{label} must be a single line without control characters."),
-            );
-        } else if value.chars().any(is_direction_override) {
-            self.fail(
-                field,
-                format!(
-                    "{label} contains invisible text-direction characters, which can disguise \
-                     what it says; remove them."
-                ),
-            );
-        } else if value.chars().count() > MAX_URL {
-            self.fail(
-                field,
-                format!("{label} is too long: at most {MAX_URL} characters."),
-            );
-        }
+        // Line separators are not refused as breaks here: they count as spaces, below.
+        self.one_line(field, label, &value, true, |_| false, MAX_URL);
         let lower = value.to_ascii_lowercase();
         let scheme_ok = ["https://", "http://", "mailto:"]
             .iter()

@@ -30,6 +30,7 @@ use trellis_core::model::{
     ReportDraft, TeamStrength, VisibilityDraft, WorkMix,
 };
 use trellis_core::Store;
+use trellis_crash_tests::XorShift;
 
 type AnyResult<T> = Result<T, Box<dyn Error + Send + Sync>>;
 
@@ -383,28 +384,5 @@ fn pick<'a, T>(rng: &mut XorShift, items: &'a [T]) -> Option<&'a T> {
         None
     } else {
         items.get(rng.below(items.len() as u64) as usize)
-    }
-}
-
-/// xorshift64*: enough to vary the writes, and reproducible from a seed.
-struct XorShift(u64);
-
-impl XorShift {
-    fn new(seed: u64) -> Self {
-        Self(seed | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform enough in `0..n` (`n > 0`).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
     }
 }

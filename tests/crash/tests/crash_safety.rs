@@ -29,6 +29,7 @@ use sqlx::{ConnectOptions, Connection, SqliteConnection};
 use trellis_core::model::{PersonDraft, Relationship};
 use trellis_core::store::{connect_options, DB_FILE, MIGRATOR};
 use trellis_core::Store;
+use trellis_crash_tests::XorShift;
 
 /// Kills (and rounds).
 const ROUNDS: usize = 64;
@@ -80,7 +81,7 @@ fn every_acknowledged_write_survives_sigkill() {
         };
         let outcome = run_writer(
             dir.path(),
-            rng.next(),
+            rng.next_u64(),
             Duration::from_millis(delay_ms),
             &ctx,
         );
@@ -395,27 +396,4 @@ async fn write_after_crashes(dir: &Path, seed: u64) {
     let store = Store::open(dir).await.unwrap();
     assert_eq!(store.person(&person.id).await.unwrap().name, "Morgan Avery");
     store.close().await;
-}
-
-/// xorshift64*: the test's schedule, reproducible from the seed.
-struct XorShift(u64);
-
-impl XorShift {
-    fn new(seed: u64) -> Self {
-        Self(seed | 1)
-    }
-
-    fn next(&mut self) -> u64 {
-        let mut x = self.0;
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        self.0 = x;
-        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    /// Uniform enough in `0..n` (`n > 0`).
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n.max(1)
-    }
 }

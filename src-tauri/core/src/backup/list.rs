@@ -33,7 +33,8 @@ pub(crate) fn scan(dir: &Path) -> std::io::Result<Vec<BackupName>> {
     Ok(names)
 }
 
-fn scan_data_dir(data_dir: &Path) -> Result<Vec<BackupName>> {
+/// [`scan`] of the data directory's backups folder, failing with a storage error.
+pub(crate) fn scan_data_dir(data_dir: &Path) -> Result<Vec<BackupName>> {
     let dir = backups_dir(data_dir);
     scan(&dir).map_err(|e| {
         storage_error(format!(

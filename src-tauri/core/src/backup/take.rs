@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::check::{inspect_file, Depth};
 use super::files::{blocking, partial_path, remove_if_present, storage_error, sync_dir, sync_file};
-use super::list::{describe, scan};
+use super::list::{describe, scan_data_dir};
 use super::name::BackupName;
 use super::rotate::rotate;
 use super::{backups_dir, BackupInfo, BackupKind};
@@ -110,8 +110,7 @@ fn free_name(
         ))
     };
     let at = BackupName::new(store.clock().now(), kind, from_version, 1).at;
-    let mut seq = scan(dir)
-        .map_err(unreadable)?
+    let mut seq = scan_data_dir(store.data_dir())?
         .iter()
         .filter(|n| n.at == at && n.kind == kind && n.from_version == from_version)
         .map(|n| n.seq + 1)
@@ -162,16 +161,9 @@ pub async fn daily_if_due(store: &Store) -> Result<Option<BackupInfo>> {
 
 /// Whether no daily backup was made yet on the clock's calendar day.
 pub(crate) fn daily_due(store: &Store) -> Result<bool> {
-    let dir = backups_dir(store.data_dir());
     let clock = store.clock();
     let today = clock.today();
-    let names = scan(&dir).map_err(|e| {
-        storage_error(format!(
-            "Could not read the backups folder {}: {e}",
-            dir.display()
-        ))
-    })?;
-    Ok(!names
+    Ok(!scan_data_dir(store.data_dir())?
         .iter()
         .any(|n| n.kind == BackupKind::Daily && clock.date_of(n.at) == today))
 }

@@ -9,7 +9,7 @@ use specta::Type;
 use super::{Archetype, PersonRef, VisibilityEntry};
 use crate::error::Result;
 use crate::ids::{EvidenceId, PersonId, ReportId};
-use crate::validate::{present, Checks};
+use crate::validate::{items_to_check, present, Checks};
 
 pub const MAX_CO_OWNERS: usize = 50;
 pub const MAX_LINKS: usize = 20;
@@ -164,16 +164,10 @@ impl EvidenceDraft {
         }
         let impact = c.text("impact", "Impact", &self.impact);
         c.count("links", "Links", self.links.len(), MAX_LINKS);
-        // Over the limit, the count is the problem to fix: the links are not checked one by one.
-        let checked = if self.links.len() > MAX_LINKS {
-            0
-        } else {
-            MAX_LINKS
-        };
         let links = self
             .links
             .iter()
-            .take(checked)
+            .take(items_to_check(self.links.len(), MAX_LINKS))
             .enumerate()
             .map(|(i, l)| Link {
                 url: c.url(&format!("links.{i}.url"), "Link", &l.url),

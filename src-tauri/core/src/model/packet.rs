@@ -8,7 +8,7 @@ use specta::Type;
 use super::PersonRef;
 use crate::error::Result;
 use crate::ids::{CandidateId, EvidenceId, PacketVersionId, PersonId, ReviewId, RuleId};
-use crate::validate::{present, Checks};
+use crate::validate::{items_to_check, present, Checks};
 
 /// A staff-level project: goal, complexity, impact, design docs, and the evidence behind it.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, Type)]
@@ -56,16 +56,6 @@ pub const MAX_ITEMS: usize = 30;
 /// The most evidence one project or item of a packet may link to.
 pub const MAX_ITEM_EVIDENCE: usize = 50;
 
-/// How many of a list's items to check one by one: none once the list is over its limit (the
-/// count is then the problem to fix, reported once).
-fn checked(len: usize, max: usize) -> usize {
-    if len > max {
-        0
-    } else {
-        len
-    }
-}
-
 impl PacketSections {
     /// Every text bounded, lists bounded, gaps with a plan. Field names point into the
     /// structure ("staffProjects.0.goal").
@@ -78,7 +68,7 @@ impl PacketSections {
             self.staff_projects.len(),
             MAX_ITEMS,
         );
-        let n = checked(self.staff_projects.len(), MAX_ITEMS);
+        let n = items_to_check(self.staff_projects.len(), MAX_ITEMS);
         for (i, p) in self.staff_projects.iter().take(n).enumerate() {
             let f = |name: &str| format!("staffProjects.{i}.{name}");
             let title = c.line(&f("title"), "Project title", &p.title, true);
@@ -108,7 +98,7 @@ impl PacketSections {
             c.count(name, label, list.len(), MAX_ITEMS);
             let items = list
                 .iter()
-                .take(checked(list.len(), MAX_ITEMS))
+                .take(items_to_check(list.len(), MAX_ITEMS))
                 .enumerate()
                 .map(|(i, item)| {
                     c.count(
@@ -138,7 +128,7 @@ impl PacketSections {
         out.mentorship = c.text("mentorship", "Mentorship", &self.mentorship);
         out.advocates = c.text("advocates", "Advocates", &self.advocates);
         c.count("knownGaps", "Known gaps", self.known_gaps.len(), MAX_ITEMS);
-        let n = checked(self.known_gaps.len(), MAX_ITEMS);
+        let n = items_to_check(self.known_gaps.len(), MAX_ITEMS);
         for (i, g) in self.known_gaps.iter().take(n).enumerate() {
             let gap = c.line(&format!("knownGaps.{i}.gap"), "Gap", &g.gap, true);
             let plan = c.text(&format!("knownGaps.{i}.plan"), "Plan", &g.plan);

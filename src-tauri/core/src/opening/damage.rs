@@ -7,10 +7,13 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::{marker, Damage};
-use crate::backup::{newest_good, storage_error, sync_dir, sync_file, timestamp, BackupInfo};
+use crate::backup::{
+    newest_good, remove_if_present, storage_error, sync_dir, timestamp, BackupInfo,
+};
 use crate::clock::Clock;
 use crate::error::Result;
 use crate::passphrase::Passphrase;
+use crate::export::write::write_atomically;
 use crate::store::DB_FILE;
 
 /// The folder, inside the data directory, that damaged databases are moved to.
@@ -114,14 +117,8 @@ pub(crate) fn set_aside(
     let path = pending_path(data_dir);
     let json = serde_json::to_vec_pretty(&pending)
         .map_err(|e| storage_error(format!("Could not record the damage found: {e}")))?;
-    std::fs::write(&path, json)
-        .and_then(|()| sync_file(&path))
-        .map_err(|e| {
-            storage_error(format!(
-                "Could not record the damage found in {}: {e}",
-                path.display()
-            ))
-        })?;
+    write_atomically(&path, &json)
+        .map_err(|e| storage_error(format!("Could not record the damage found: {e}")))?;
     // The session is over; from here the pending record decides what the next start shows.
     let _ = marker::remove(data_dir);
     Ok(pending)
@@ -156,13 +153,8 @@ pub(crate) fn read_pending(data_dir: &Path) -> Option<Pending> {
 /// Forgets the pending damage (the damaged files stay where they are).
 pub(crate) fn clear_pending(data_dir: &Path) -> Result<()> {
     let path = pending_path(data_dir);
-    match std::fs::remove_file(&path) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(storage_error(format!(
-            "Could not remove {}: {e}",
-            path.display()
-        ))),
-        _ => Ok(()),
-    }
+    remove_if_present(&path)
+        .map_err(|e| storage_error(format!("Could not remove {}: {e}", path.display())))
 }
 
 /// The damage as the recovery screen shows it, with the newest backup that passes a full

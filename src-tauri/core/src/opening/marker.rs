@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::backup::{storage_error, sync_dir};
+use crate::backup::{remove_if_present, storage_error, sync_dir};
 use crate::clock::Clock;
 use crate::error::Result;
 
@@ -51,11 +51,10 @@ pub(crate) fn write(data_dir: &Path, clock: &dyn Clock) -> Result<PathBuf> {
 /// Removes the marker, if there.
 pub(crate) fn remove(data_dir: &Path) -> Result<()> {
     let marker = path(data_dir);
-    match std::fs::remove_file(&marker) {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(storage_error(format!(
+    remove_if_present(&marker).map_err(|e| {
+        storage_error(format!(
             "Could not remove the session marker {}: {e}",
             marker.display()
-        ))),
-        _ => Ok(()),
-    }
+        ))
+    })
 }

@@ -63,8 +63,11 @@ impl Harness {
             .stderr(Stdio::inherit())
             .spawn()
             .unwrap_or_else(|e| panic!("could not start tauri-driver ({e}): {SETUP_HINT}"));
-        wait_until("tauri-driver to listen", || {
+        // tauri-driver listens at once but starts WebKitWebDriver behind it; a session
+        // asked for before that one listens is dropped ("Peer disconnected").
+        wait_until("tauri-driver and WebKitWebDriver to listen", || {
             TcpStream::connect(("127.0.0.1", port)).is_ok()
+                && TcpStream::connect(("127.0.0.1", native_port)).is_ok()
         });
         Self {
             _turn: turn,

@@ -133,8 +133,7 @@ fn a_report_added_through_the_form_is_listed_validated_and_kept_across_restarts(
     );
 
     // Fixing only that field saves the report with everything else as typed.
-    app.clear(&since).unwrap();
-    app.send_keys(&since, "2024-02-29").unwrap();
+    app.replace(&since, "2024-02-29").unwrap();
     save(&app);
     app.wait_for_text("[data-testid=report-name]", "Ada Lovelace")
         .unwrap();

@@ -121,8 +121,24 @@ impl Session {
     /// Types into the control labelled `label`, replacing what it held.
     pub fn fill(&self, label: &str, text: &str) -> Result<()> {
         let el = self.labelled(label)?;
-        self.clear(&el)?;
-        self.send_keys(&el, text)
+        self.replace(&el, text)
+    }
+
+    /// Replaces what `el` holds with `text` the way a user does: select all, delete, type.
+    /// (WebDriver's own clear sets the value underneath React; a re-render can then put the
+    /// old value back before typing starts, and the text is appended to it.)
+    pub fn replace(&self, el: &Element, text: &str) -> Result<()> {
+        const SELECT_ALL_AND_DELETE: &str = "\u{E009}a\u{E000}\u{E003}";
+        self.send_keys(el, SELECT_ALL_AND_DELETE)?;
+        self.send_keys(el, text)?;
+        let value = self.property(el, "value")?;
+        if value.as_str() == Some(text) {
+            Ok(())
+        } else {
+            Err(WdError(format!(
+                "typed {text:?} but the field holds {value}"
+            )))
+        }
     }
 
     /// Chooses `option` in the native select labelled `label`.
@@ -222,11 +238,6 @@ impl Session {
             "/execute/sync",
             Some(json!({ "script": script, "args": [] })),
         )
-    }
-
-    pub fn clear(&self, el: &Element) -> Result<()> {
-        self.call("POST", &format!("/element/{}/clear", el.0), Some(json!({})))
-            .map(|_| ())
     }
 
     pub fn send_keys(&self, el: &Element, text: &str) -> Result<()> {

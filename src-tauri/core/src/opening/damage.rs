@@ -12,8 +12,8 @@ use crate::backup::{
 };
 use crate::clock::Clock;
 use crate::error::Result;
-use crate::passphrase::Passphrase;
 use crate::export::write::write_atomically;
+use crate::passphrase::Passphrase;
 use crate::store::DB_FILE;
 
 /// The folder, inside the data directory, that damaged databases are moved to.

@@ -6,6 +6,8 @@ mod allowed;
 mod commands;
 pub mod launch;
 mod navigation;
+#[cfg(unix)]
+mod signals;
 mod state;
 
 use std::ffi::OsString;
@@ -195,6 +197,8 @@ fn start(options: LaunchOptions) -> ExitCode {
                 }
             }
             app.manage(AppState::new(slot, notices, &dir, options.demo, lock));
+            #[cfg(unix)]
+            signals::exit_cleanly_on_request(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!());

@@ -312,3 +312,49 @@ fn released(data: &Path) {
         std::thread::sleep(std::time::Duration::from_millis(100));
     }
 }
+
+#[test]
+fn logging_out_with_the_app_open_closes_the_data_cleanly() {
+    let harness = Harness::start();
+    let data = harness.scratch("signals");
+    seed(&data);
+    let app = harness.launch(&data, "signals");
+    app.wait_for("[data-testid=roster-row]").unwrap();
+    let marker = data.join(trellis_core::opening::MARKER_FILE);
+    assert!(marker.exists(), "a running app marks its session");
+
+    // The desktop session ends (logout sends SIGTERM): the app closes its data as when its
+    // window is closed, so the next start has nothing to report.
+    let pid = app_process(&data);
+    let killed = std::process::Command::new("sh")
+        .args(["-c", &format!("kill -TERM {pid}")])
+        .status()
+        .expect("run kill");
+    assert!(killed.success(), "kill -TERM {pid}");
+    released(&data);
+    assert!(!marker.exists(), "the session marker outlived a SIGTERM");
+    drop(app);
+
+    let app = harness.launch(&data, "signals-restart");
+    app.wait_for("[data-testid=roster-row]").unwrap();
+    let body = app.text(&app.wait_for("body").unwrap()).unwrap();
+    assert!(
+        !body.contains("did not close properly"),
+        "a SIGTERM was reported as an unclean end: {body}"
+    );
+    app.quit();
+}
+
+/// The process id of the app running on `data` (its command line names the folder).
+fn app_process(data: &Path) -> u32 {
+    let wanted = data.as_os_str().as_encoded_bytes();
+    let entries = std::fs::read_dir("/proc").expect("/proc");
+    let found = entries.flatten().find_map(|entry| {
+        let pid: u32 = entry.file_name().to_str()?.parse().ok()?;
+        let cmdline = std::fs::read(entry.path().join("cmdline")).ok()?;
+        let mut args = cmdline.split(|b| *b == 0);
+        let program = args.next()?;
+        (program.ends_with(b"/trellis") && args.any(|arg| arg == wanted)).then_some(pid)
+    });
+    found.unwrap_or_else(|| panic!("no trellis process runs on {}", data.display()))
+}

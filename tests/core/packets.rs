@@ -974,6 +974,39 @@ async fn reviews_of_a_deleted_candidacy_are_not_found_by_search() {
     assert!(hits(&ts, "ocelot").await.is_empty());
 }
 
+/// Deleting a cycle takes its candidacies' reviews out of search with them; restoring the
+/// cycle brings them back.
+#[tokio::test]
+async fn reviews_of_a_deleted_cycle_are_not_found_by_search() {
+    let Setup {
+        ts, candidate, lee, ..
+    } = setup().await;
+    let r = ts
+        .add_review(
+            &candidate,
+            &ReviewDraft {
+                comments: "Ocelot-sized impact".to_owned(),
+                ..review_draft(&lee, ReviewerRole::StaffPeer, "2026-07-27", "2026-08-10")
+            },
+        )
+        .await
+        .unwrap();
+    let cycle = ts.candidate(&candidate).await.unwrap().cycle_id;
+    ts.delete_record(RecordKind::Cycle, cycle.as_str())
+        .await
+        .unwrap();
+    assert!(hits(&ts, "ocelot").await.is_empty());
+    assert_index_in_sync(&ts).await;
+    ts.restore_record(RecordKind::Cycle, cycle.as_str())
+        .await
+        .unwrap();
+    assert_eq!(
+        hits(&ts, "ocelot").await,
+        [(RecordKind::Review, r.id.to_string())]
+    );
+    assert_index_in_sync(&ts).await;
+}
+
 #[tokio::test]
 async fn reviewers_committee_members_and_who_said_a_rule_cannot_be_deleted() {
     let Setup {

@@ -52,8 +52,8 @@ const DOCS: &[&str] = &[
      WHERE c.deleted_at IS NULL AND y.deleted_at IS NULL",
     "SELECT r.id, 'review', c.report_id, c.id, 'Packet review by ' || p.name, r.comments
      FROM packet_reviews r JOIN candidates c ON c.id = r.candidate_id
-     JOIN people p ON p.id = r.reviewer_id
-     WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL",
+     JOIN cycles y ON y.id = c.cycle_id JOIN people p ON p.id = r.reviewer_id
+     WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND y.deleted_at IS NULL",
     "SELECT id, 'rule', NULL, NULL, wording, source_detail
      FROM rules_of_thumb WHERE deleted_at IS NULL",
 ];

@@ -200,8 +200,9 @@ async fn load_doc(conn: &mut SqliteConnection, kind: RecordKind, id: &str) -> Re
                       r.comments AS "body!: String",
                       c.report_id AS "report_id?: String", c.id AS "parent_id?: String"
                FROM packet_reviews r JOIN candidates c ON c.id = r.candidate_id
-               JOIN people p ON p.id = r.reviewer_id
-               WHERE r.id = ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL"#,
+               JOIN cycles y ON y.id = c.cycle_id JOIN people p ON p.id = r.reviewer_id
+               WHERE r.id = ? AND r.deleted_at IS NULL AND c.deleted_at IS NULL
+                 AND y.deleted_at IS NULL"#,
             id
         )
         .fetch_optional(conn)

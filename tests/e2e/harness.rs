@@ -3,6 +3,7 @@
 //! XDG folders pointed into it, so tests never touch a real user's data.
 
 use std::net::{TcpListener, TcpStream};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
@@ -61,6 +62,7 @@ impl Harness {
             .env_remove("TRELLIS_DATA_DIR")
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
+            .process_group(0)
             .spawn()
             .unwrap_or_else(|e| panic!("could not start tauri-driver ({e}): {SETUP_HINT}"));
         // tauri-driver listens at once but starts WebKitWebDriver behind it; a session
@@ -150,6 +152,12 @@ impl Harness {
 
 impl Drop for Harness {
     fn drop(&mut self) {
+        // tauri-driver leads its own process group, with the WebKitWebDriver it started (and
+        // any app still running): end them all, or each test leaves a WebKitWebDriver behind.
+        // (The shell's own kill: no procps needed.)
+        let _ = Command::new("sh")
+            .args(["-c", &format!("kill -KILL -{}", self.driver.id())])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         let _ = self.xvfb.kill();

@@ -187,43 +187,23 @@ async fn inspect(conn: &mut SqliteConnection, depth: Depth, keyed: bool) -> Insp
     out
 }
 
-/// What the backups screen counts: label, the table it needs, and the query.
+/// What the backups screen counts: label, table, and which of its rows count (all when empty).
 const COUNTED: &[(&str, &str, &str)] = &[
-    ("Reports", "reports", "SELECT COUNT(*) FROM reports"),
+    ("Reports", "reports", ""),
     (
         "Other people",
         "people",
-        "SELECT COUNT(*) FROM people WHERE id NOT IN (SELECT person_id FROM reports)",
+        " WHERE id NOT IN (SELECT person_id FROM reports)",
     ),
-    ("Mandates", "mandates", "SELECT COUNT(*) FROM mandates"),
-    (
-        "Evidence items",
-        "evidence",
-        "SELECT COUNT(*) FROM evidence",
-    ),
-    (
-        "Mentee feedback",
-        "mentorship_feedback",
-        "SELECT COUNT(*) FROM mentorship_feedback",
-    ),
-    ("Advocates", "advocates", "SELECT COUNT(*) FROM advocates"),
-    ("1:1 meetings", "meetings", "SELECT COUNT(*) FROM meetings"),
-    (
-        "1:1 notes",
-        "meeting_notes",
-        "SELECT COUNT(*) FROM meeting_notes",
-    ),
-    ("Cycles", "cycles", "SELECT COUNT(*) FROM cycles"),
-    (
-        "Candidates",
-        "candidates",
-        "SELECT COUNT(*) FROM candidates",
-    ),
-    (
-        "Rules of thumb",
-        "rules_of_thumb",
-        "SELECT COUNT(*) FROM rules_of_thumb",
-    ),
+    ("Mandates", "mandates", ""),
+    ("Evidence items", "evidence", ""),
+    ("Mentee feedback", "mentorship_feedback", ""),
+    ("Advocates", "advocates", ""),
+    ("1:1 meetings", "meetings", ""),
+    ("1:1 notes", "meeting_notes", ""),
+    ("Cycles", "cycles", ""),
+    ("Candidates", "candidates", ""),
+    ("Rules of thumb", "rules_of_thumb", ""),
 ];
 
 /// Records by kind, for the kinds whose table exists in this file's data format (a count that
@@ -235,11 +215,12 @@ pub(crate) async fn counts(conn: &mut SqliteConnection) -> Vec<RecordCount> {
             .await
             .unwrap_or_default();
     let mut out = Vec::new();
-    for (label, table, sql) in COUNTED {
+    for (label, table, filter) in COUNTED {
         if !tables.iter().any(|t| t == table) {
             continue;
         }
-        if let Ok(count) = sqlx::query_scalar::<_, i64>(sql)
+        let sql = format!("SELECT COUNT(*) FROM {table}{filter}");
+        if let Ok(count) = sqlx::query_scalar::<_, i64>(&sql)
             .fetch_one(&mut *conn)
             .await
         {

@@ -120,7 +120,15 @@ pub async fn import_archive(
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_after_damage(state: State<'_, AppState>, file_name: String) -> Result<()> {
-    let store = opening::restore_after_damage(state.data_dir(), &file_name, state.clock()).await?;
+    // Data unlocked and then found damaged: its backups are encrypted with the same passphrase.
+    let passphrase = state.passphrase();
+    let store = opening::restore_after_damage_with(
+        state.data_dir(),
+        &file_name,
+        state.clock(),
+        passphrase.as_ref(),
+    )
+    .await?;
     state.replace(Slot::Ready(store));
     Ok(())
 }

@@ -4,7 +4,7 @@
 //! run or open something on this computer.
 
 use crate::error::{Error, Result};
-use crate::validate::MAX_URL;
+use crate::validate::Checks;
 
 /// The field named in errors about a link to open.
 const FIELD: &str = "url";
@@ -13,19 +13,12 @@ const FIELD: &str = "url";
 /// with a host, or a `mailto:` address, on one line without spaces, at most `MAX_URL`
 /// characters.
 pub fn external_link(url: &str) -> Result<String> {
-    let url = url.trim();
+    // First, everything a stored link must be (one line, no spaces, no control or
+    // text-direction characters, not too long, a known scheme); then what opening one needs.
+    let mut checks = Checks::new();
+    let url = checks.url(FIELD, "The link", url);
+    checks.finish()?;
     let refuse = |why: &str| Err(Error::invalid(FIELD, why));
-    if url.is_empty() {
-        return refuse("The link is empty.");
-    }
-    if url.chars().count() > MAX_URL {
-        return refuse(&format!(
-            "The link is too long to open: at most {MAX_URL} characters."
-        ));
-    }
-    if url.chars().any(|c| c.is_control() || c.is_whitespace()) {
-        return refuse("The link contains spaces or control characters; it was not opened.");
-    }
     let lower = url.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("https://") {
         let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
@@ -54,6 +47,7 @@ pub fn external_link(url: &str) -> Result<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::validate::MAX_URL;
 
     fn opens(url: &str) -> bool {
         external_link(url).is_ok()
@@ -83,6 +77,7 @@ mod tests {
             "https://user@/x",
             "https://exa mple.com",
             "https://example.com/\u{0}",
+            "https://example.com/\u{202E}fdp.exe",
             "mailto:",
             "mailto:nobody",
             "tauri://localhost/",

@@ -101,6 +101,11 @@ impl AppState {
         Arc::clone(&self.clock)
     }
 
+    /// Whether the data waits for its passphrase.
+    pub fn is_locked(&self) -> bool {
+        matches!(*self.read(), Slot::Locked)
+    }
+
     pub fn info(&self) -> AppInfo {
         let (startup_error, damage, locked, encrypted) = match &*self.read() {
             Slot::Ready(store) => (None, None, false, store.is_encrypted()),

@@ -28,7 +28,7 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<()
 #[tauri::command]
 #[specta::specta]
 pub async fn set_aside_unreadable(state: State<'_, AppState>) -> Result<()> {
-    if !state.info().locked {
+    if !state.is_locked() {
         return Err(Error::conflict(
             "The data is open; only unreadable, locked data can be set aside.",
         ));

@@ -38,7 +38,7 @@ pub(crate) use files::{
     timestamp,
 };
 pub(crate) use list::newest_good;
-pub(crate) use list::scan;
+pub(crate) use list::scan_data_dir;
 pub use list::{list, list_with};
 pub(crate) use restore::{install, verified_backup};
 pub use restore::{restore, Restored};

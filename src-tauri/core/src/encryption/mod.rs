@@ -38,8 +38,8 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::backup::{
-    self, backups_dir, blocking, is_damage, open_read_only, partial_path, remove_if_present, scan,
-    storage_error, sync_dir, sync_file, BackupKind,
+    self, backups_dir, blocking, is_damage, open_read_only, partial_path, remove_if_present,
+    scan_data_dir, storage_error, sync_dir, sync_file, BackupKind,
 };
 use crate::error::{Error, Result};
 use crate::opening::{open_data_dir_with, Opened};
@@ -189,13 +189,7 @@ async fn prepare_all(
         })?;
     prepared.extend(live);
     let dir = backups_dir(data_dir);
-    let names = scan(&dir).map_err(|e| {
-        storage_error(format!(
-            "Could not read the backups folder {}: {e}",
-            dir.display()
-        ))
-    })?;
-    for name in names {
+    for name in scan_data_dir(data_dir)? {
         let path = dir.join(&name.file_name);
         // A backup's own encryption decides how it is read (it may be unencrypted after an
         // earlier interrupted conversion).

@@ -18,7 +18,7 @@ use trellis_core::passphrase::Passphrase;
 use trellis_core::store::DB_FILE;
 use trellis_core::{Error, Store};
 
-use crate::backups::clock_on;
+use crate::backups::{clock_on, report_names};
 use crate::support::*;
 
 const MARKER: &str = "ZEBRA-CANARY-7731";
@@ -222,10 +222,6 @@ async fn a_wrong_passphrase_changes_no_byte_after_a_clean_close_or_a_killed_writ
         .close()
         .await;
     passphrase_error(open_data_dir_with(plain.path(), clock_on(24, 10), Some(&p)).await);
-}
-
-async fn report_names(store: &Store) -> Vec<String> {
-    crate::backups::report_names(store).await
 }
 
 #[tokio::test]

@@ -392,3 +392,36 @@ async fn a_backup_that_cannot_be_converted_stops_everything_before_anything_chan
     store.close().await;
     assert_eq!(files_with_marker(dir.path()), Vec::<PathBuf>::new());
 }
+
+/// The right passphrase on a damaged encrypted file is not taken for a wrong one: the header
+/// page decrypts, so the damage further in is damage, set aside with a backup offered.
+#[tokio::test]
+async fn damage_behind_a_readable_header_is_damage_not_a_wrong_passphrase() {
+    let dir = tempfile::tempdir().unwrap();
+    let p = pass("tea kettle");
+    let store = open_with(dir.path(), clock_on(24, 9), None).await;
+    write_marker(&store).await;
+    let store = encryption::enable(store, &p).await.unwrap();
+    store.close().await;
+    // An unclean end (the session marker is left), and every page after the first damaged.
+    std::fs::write(dir.path().join(trellis_core::opening::MARKER_FILE), b"").unwrap();
+    let db = dir.path().join(DB_FILE);
+    let mut bytes = std::fs::read(&db).unwrap();
+    assert!(bytes.len() > 3 * 4096, "a file of several pages");
+    bytes[4096..].fill(0xA5);
+    std::fs::write(&db, &bytes).unwrap();
+
+    // A wrong passphrase is still refused as one, and changes nothing.
+    passphrase_error(open_data_dir_with(dir.path(), clock_on(24, 10), Some(&pass("wrong"))).await);
+    assert!(std::fs::read(&db).unwrap() == bytes, "nothing changed");
+    match open_data_dir_with(dir.path(), clock_on(24, 10), Some(&p)).await {
+        Ok(Opened::Damaged(damage)) => {
+            assert!(
+                std::fs::read(&damage.moved_to).unwrap() == bytes,
+                "moved unchanged"
+            );
+            assert!(damage.newest_good_backup.is_some(), "a backup is offered");
+        }
+        other => panic!("expected the damage to be found, got {other:?}"),
+    }
+}

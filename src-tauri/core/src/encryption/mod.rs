@@ -87,9 +87,7 @@ pub async fn check_passphrase(data_dir: &Path, passphrase: &Passphrase) -> Resul
         Err(e) if is_damage(&e) => return Err(crate::opening::wrong_passphrase(data_dir)),
         Err(e) => return Err(e.into()),
     };
-    let read = sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM sqlite_master")
-        .fetch_one(&mut conn)
-        .await;
+    let read = header_decrypts(&mut conn).await;
     // Read-only: closing writes nothing.
     let _ = sqlx::Connection::close(conn).await;
     match read {
@@ -97,6 +95,18 @@ pub async fn check_passphrase(data_dir: &Path, passphrase: &Passphrase) -> Resul
         Err(e) if is_damage(&e) => Err(crate::opening::wrong_passphrase(data_dir)),
         Err(e) => Err(e.into()),
     }
+}
+
+/// Reads the database header, which is all SQLCipher needs to tell a wrong passphrase ("file
+/// is not a database" on the first page). Once the header decrypts, the passphrase is right:
+/// a page further in that fails its check is damage, not a wrong passphrase.
+pub(crate) async fn header_decrypts(
+    conn: &mut sqlx::SqliteConnection,
+) -> std::result::Result<(), sqlx::Error> {
+    sqlx::query_scalar::<_, i64>("PRAGMA schema_version")
+        .fetch_one(conn)
+        .await
+        .map(|_| ())
 }
 
 /// Turns encryption on: the data and every backup are encrypted with `new`. Refused (a

@@ -371,12 +371,17 @@ async fn probe_conn(
     unclean: bool,
     keyed: bool,
 ) -> Result<Probe, ProbeError> {
-    // The first read of an encrypted file tells a wrong passphrase: SQLCipher then reads the
-    // file as "not a database". Such a file is never set aside.
+    // Reading the header of an encrypted file tells a wrong passphrase: SQLCipher then reads
+    // the file as "not a database". Such a file is never set aside.
+    if keyed {
+        match crate::encryption::header_decrypts(conn).await {
+            Ok(()) => {}
+            Err(e) if is_damage(&e) => return Err(ProbeError::WrongPassphrase),
+            Err(e) => return Err(unopenable(db_file, &e).into()),
+        }
+    }
     let unreadable = |e: sqlx::Error| {
-        if keyed && is_damage(&e) {
-            Err(ProbeError::WrongPassphrase)
-        } else if is_damage(&e) {
+        if is_damage(&e) {
             Ok(Probe::Damaged(Cause::Unreadable, vec![e.to_string()]))
         } else {
             Err(unopenable(db_file, &e).into())

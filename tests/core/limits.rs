@@ -18,19 +18,6 @@ use trellis_core::Error;
 use crate::cycle_support::*;
 use crate::support::*;
 
-/// The issues of a validation error as (field, message) pairs.
-fn issues<T: std::fmt::Debug>(result: trellis_core::Result<T>) -> Vec<(String, String)> {
-    validation(result)
-        .1
-        .into_iter()
-        .map(|i| (i.field, i.message))
-        .collect()
-}
-
-fn one(field: &str, message: &str) -> Vec<(String, String)> {
-    vec![(field.to_owned(), message.to_owned())]
-}
-
 #[tokio::test]
 async fn no_date_after_2199_even_where_dates_may_be_planned_ahead() {
     let ts = open_store().await;
@@ -57,14 +44,18 @@ async fn links_may_not_carry_text_direction_controls() {
         url: "https://example.com/\u{202E}fdp.exe".to_owned(),
         label: "Design".to_owned(),
     }];
-    assert_eq!(
-        issues(ts.create_evidence(&report.id, &draft).await),
-        one(
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.create_evidence(&report.id, &draft).await,
+        &[(
             "links.0.url",
             "Link contains invisible text-direction characters, which can disguise what it \
-             says; remove them."
-        )
-    );
+             says; remove them.",
+        )],
+    )
+    .await;
     // Marks that only hint at direction are fine.
     draft.links[0].url = "https://example.com/\u{200F}doc".to_owned();
     ts.create_evidence(&report.id, &draft).await.unwrap();
@@ -82,10 +73,14 @@ async fn over_the_link_limit_the_count_is_the_one_problem_reported() {
         };
         10_000
     ];
-    assert_eq!(
-        issues(ts.create_evidence(&report.id, &draft).await),
-        one("links", "Links: at most 20, not 10000.")
-    );
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.create_evidence(&report.id, &draft).await,
+        &[("links", "Links: at most 20, not 10000.")],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -94,10 +89,14 @@ async fn the_same_problem_in_many_list_entries_is_reported_once() {
     let report = add_report(&ts, "Ada Lovelace").await;
     let mut draft = evidence_draft("Ledger migration");
     draft.co_owner_ids = vec!["nobody".into(), "nobody either".into()];
-    assert_eq!(
-        issues(ts.create_evidence(&report.id, &draft).await),
-        one("coOwnerIds", "A co-owner is not in the people directory.")
-    );
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.create_evidence(&report.id, &draft).await,
+        &[("coOwnerIds", "A co-owner is not in the people directory.")],
+    )
+    .await;
 }
 
 /// A report with one piece of evidence, a candidacy, and an empty packet to fill.
@@ -165,19 +164,17 @@ async fn over_the_packet_list_limit_items_are_not_checked_one_by_one() {
     let mut s = sections(&[]);
     s.org_improvements = vec![PacketItem::default(); 1_000];
     s.known_gaps = vec![KnownGap::default(); 31];
-    assert_eq!(
-        issues(ts.save_packet(&candidate, &s, "").await),
-        vec![
-            (
-                "orgImprovements".to_owned(),
-                "Org improvements: at most 30, not 1000.".to_owned()
-            ),
-            (
-                "knownGaps".to_owned(),
-                "Known gaps: at most 30, not 31.".to_owned()
-            ),
-        ]
-    );
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.save_packet(&candidate, &s, "").await,
+        &[
+            ("orgImprovements", "Org improvements: at most 30, not 1000."),
+            ("knownGaps", "Known gaps: at most 30, not 31."),
+        ],
+    )
+    .await;
 }
 
 /// Adds levels until the ladder has `n`, returning their ids (lowest first).
@@ -392,14 +389,22 @@ async fn a_search_is_at_most_two_hundred_characters() {
     let at_limit = format!("Ada {}", "é".repeat(MAX_QUERY - 4));
     let results = ts.search(&at_limit, 10).await.unwrap();
     assert_eq!(results.query, at_limit);
-    assert_eq!(
-        issues(ts.search(&format!("{at_limit}x"), 10).await),
-        one("query", "Search is too long: at most 200 characters.")
-    );
-    assert_eq!(
-        issues(ts.search(&" ".repeat(1 << 20), 10).await),
-        one("query", "Search is too long: at most 200 characters.")
-    );
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.search(&format!("{at_limit}x"), 10).await,
+        &[("query", "Search is too long: at most 200 characters.")],
+    )
+    .await;
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.search(&" ".repeat(1 << 20), 10).await,
+        &[("query", "Search is too long: at most 200 characters.")],
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -420,22 +425,30 @@ async fn an_unknown_question_trigger_is_quoted_only_when_it_looks_like_one() {
         trigger: trigger.to_owned(),
         retired: false,
     };
-    assert_eq!(
-        issues(ts.create_question(&draft("radar.nothing")).await),
-        one("trigger", "\"radar.nothing\" is not a known trigger.")
-    );
+    let before = snapshot_all(&ts).await;
+    rejected(
+        &ts,
+        &before,
+        ts.create_question(&draft("radar.nothing")).await,
+        &[("trigger", "\"radar.nothing\" is not a known trigger.")],
+    )
+    .await;
     for odd in [
         "x".repeat(1 << 20),
         "general\u{202E}".to_owned(),
         "a b".to_owned(),
     ] {
-        assert_eq!(
-            issues(ts.create_question(&draft(&odd)).await),
-            one(
+        let before = snapshot_all(&ts).await;
+        rejected(
+            &ts,
+            &before,
+            ts.create_question(&draft(&odd)).await,
+            &[(
                 "trigger",
-                "That is not a known trigger: choose one from the list."
-            )
-        );
+                "That is not a known trigger: choose one from the list.",
+            )],
+        )
+        .await;
     }
 }
 

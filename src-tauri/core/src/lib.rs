@@ -11,6 +11,7 @@ pub mod encryption;
 pub mod error;
 pub mod export;
 pub mod generator;
+pub mod history;
 pub mod ids;
 pub mod links;
 pub mod model;

@@ -238,6 +238,14 @@ impl Checks {
         value
     }
 
+    /// A whole number between `min` and `max`.
+    pub fn whole(&mut self, field: &str, label: &str, value: i32, min: i32, max: i32) -> i32 {
+        if value < min || value > max {
+            self.fail(field, format!("{label} must be between {min} and {max}."));
+        }
+        value
+    }
+
     /// At most `max` items in a list.
     pub fn count(&mut self, field: &str, label: &str, len: usize, max: usize) {
         if len > max {

@@ -14,6 +14,9 @@ use super::validate::label;
 use super::value::Value;
 use crate::error::{Error, FieldIssue, Result};
 
+/// The table of every version of every record.
+const HISTORY: &str = "record_history";
+
 /// Replaces everything in the exported tables with `rows` (in schema order). The caller
 /// commits; on error it drops the transaction, which rolls it back.
 pub(crate) async fn replace_all(
@@ -27,8 +30,17 @@ pub(crate) async fn replace_all(
             .await?;
     }
     for (table, rows) in schema.tables.iter().zip(rows) {
+        if table.name() == HISTORY {
+            // The history triggers recorded the inserts above as if made now: the archive's
+            // own history replaces them.
+            sqlx::query(&format!("DELETE FROM \"{HISTORY}\""))
+                .execute(&mut *conn)
+                .await?;
+        }
         insert_rows(conn, table, rows).await?;
     }
+    // An archive without history (schema 4) gets the baseline an upgraded database gets.
+    crate::store::backfill_history(conn).await?;
     search_index::rebuild(conn).await?;
     Ok(())
 }

@@ -19,6 +19,7 @@ mod references;
 mod schema;
 mod search_index;
 pub mod tables;
+mod upgrade;
 mod validate;
 mod value;
 
@@ -207,5 +208,8 @@ async fn new_database() -> Result<SqlitePool> {
             message: format!("Could not open a scratch database: {e}"),
         })?;
     MIGRATOR.run(&pool).await?;
+    let mut conn = pool.acquire().await?;
+    crate::store::backfill_history(&mut conn).await?;
+    drop(conn);
     Ok(pool)
 }

@@ -149,6 +149,7 @@ pub const TABLES: &[Table] = &[
             col("version", Integer),
             col("created_at", Timestamp),
             col("updated_at", Timestamp),
+            col("one_on_one_every_days", Integer),
         ],
     },
     Table {
@@ -166,6 +167,21 @@ pub const TABLES: &[Table] = &[
             col("status", Text),
             col("status_reason", Text),
             col("ended_on", Date),
+            col("version", Integer),
+            col("created_at", Timestamp),
+            col("updated_at", Timestamp),
+            col("deleted_at", Timestamp),
+        ],
+    },
+    Table {
+        name: "mandate_reviews",
+        columns: &[
+            col("id", Id),
+            col("mandate_id", Id),
+            col("reviewed_on", Date),
+            col("outcome", Text),
+            col("note", Text),
+            col("next_review_on", Date),
             col("version", Integer),
             col("created_at", Timestamp),
             col("updated_at", Timestamp),
@@ -191,6 +207,7 @@ pub const TABLES: &[Table] = &[
             col("created_at", Timestamp),
             col("updated_at", Timestamp),
             col("deleted_at", Timestamp),
+            col("flagship", Flag),
         ],
     },
     Table {
@@ -235,6 +252,7 @@ pub const TABLES: &[Table] = &[
             col("created_at", Timestamp),
             col("updated_at", Timestamp),
             col("deleted_at", Timestamp),
+            col("supporting_since", Date),
         ],
     },
     Table {
@@ -282,6 +300,8 @@ pub const TABLES: &[Table] = &[
             col("created_at", Timestamp),
             col("updated_at", Timestamp),
             col("deleted_at", Timestamp),
+            col("ended_on", Date),
+            col("is_me", Flag),
         ],
     },
     Table {
@@ -300,7 +320,11 @@ pub const TABLES: &[Table] = &[
     },
     Table {
         name: "cycle_committee",
-        columns: &[col("cycle_id", Id), col("person_id", Id)],
+        columns: &[
+            col("cycle_id", Id),
+            col("person_id", Id),
+            col("joined_on", Date),
+        ],
     },
     Table {
         name: "candidates",
@@ -486,11 +510,28 @@ pub const TABLES: &[Table] = &[
             col("updated_at", Timestamp),
         ],
     },
+    Table {
+        name: "record_history",
+        columns: &[
+            col("seq", Integer),
+            col("table_name", Key),
+            col("record_key", Text),
+            col("report_id", Id),
+            col("written_at", Timestamp),
+            col("written_on", Date),
+            col("op", Text),
+            col("row", Json),
+        ],
+    },
 ];
 
 /// Tables of the schema the archive leaves out, each with why. SQLite's own tables
 /// (`sqlite_*`) are left out as well.
 pub const NOT_EXPORTED: &[(&str, &str)] = &[
+    (
+        "write_clock",
+        "internal: the time of the write transaction under way, for the history triggers",
+    ),
     (
         "_sqlx_migrations",
         "which migrations were applied; the archive carries the latest as schemaVersion",

@@ -33,7 +33,7 @@ pub(super) type Cells = Vec<Option<Value>>;
 pub(crate) fn parse(bytes: &[u8], schema: &Schema) -> Result<Vec<Rows>> {
     check_size(bytes.len())?;
     let doc: Json = serde_json::from_slice(bytes).map_err(not_json)?;
-    let Json::Object(top) = &doc else {
+    if !matches!(doc, Json::Object(_)) {
         return Err(Error::invalid(
             "file",
             format!(
@@ -42,9 +42,21 @@ pub(crate) fn parse(bytes: &[u8], schema: &Schema) -> Result<Vec<Rows>> {
                 doc.describe()
             ),
         ));
-    };
+    }
     check_format(doc.field("format"))?;
+    let doc = match older_version(doc.field("schemaVersion"), schema.version) {
+        Some(from) => super::upgrade::upgrade(doc, from, schema.version).ok_or_else(|| {
+            Error::invalid(
+                "schemaVersion",
+                format!("The archive holds schema version {from}, which cannot be upgraded."),
+            )
+        })?,
+        None => doc,
+    };
     check_version(doc.field("schemaVersion"), schema.version)?;
+    let Json::Object(top) = &doc else {
+        return Err(Error::invalid("file", "The archive is not an object."));
+    };
 
     let mut issues = Issues::default();
     let mut seen: Vec<&str> = Vec::new();
@@ -162,6 +174,16 @@ fn check_format(format: Option<&Json>) -> Result<()> {
     Err(Error::invalid("format", message))
 }
 
+/// The archive's schema version when it is an older one this Trellis upgrades.
+fn older_version(version: Option<&Json>, app: i64) -> Option<i64> {
+    match version {
+        Some(Json::Number(n)) => n
+            .as_i64()
+            .filter(|v| (super::upgrade::OLDEST..app).contains(v)),
+        _ => None,
+    }
+}
+
 fn check_version(version: Option<&Json>, app: i64) -> Result<()> {
     let message = match version {
         Some(Json::Number(n)) => match n.as_i64() {
@@ -172,8 +194,8 @@ fn check_version(version: Option<&Json>, app: i64) -> Result<()> {
             ),
             Some(v) => format!(
                 "The archive holds schema version {v}, but this version of Trellis reads schema \
-                 version {app} only: an older Trellis wrote it, and archives are not converted \
-                 between schema versions."
+                 versions {} to {app} only: a much older Trellis wrote it.",
+                super::upgrade::OLDEST
             ),
             None => format!(
                 "The archive's schemaVersion is the number {n}; it must be a whole number \

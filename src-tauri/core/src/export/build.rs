@@ -6,16 +6,15 @@ use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 use specta::Type;
 
-use super::labels;
+use super::{labels, wording};
 use super::notes::{
     AdvocateNotes, CalibrationNotes, ChecklistNotes, EvidenceNotes, MandateNotes, MentorshipNotes,
     PrivateNote, QuoteNotes, ReportNotes, ReviewNotes, SeenNotes, SignalNotes,
 };
 use crate::model::{
-    AckAction, Archetype, ChecklistItem, Evidence, EvidenceRole, Readiness, Signal,
-    SupportStrength, WorkMix,
+    AckAction, Archetype, Evidence, EvidenceRole, Readiness, Signal, SupportStrength, WorkMix,
 };
-use crate::radar::{self, RadarRecord};
+use crate::radar::{self, Judged, RadarRecord};
 
 /// How many pieces of evidence each report's notes show.
 pub const STRONGEST_EVIDENCE: usize = 8;
@@ -76,12 +75,12 @@ pub fn document(
 /// only when the options include them.
 pub fn report_notes(
     r: &RadarRecord,
-    signals: &[Signal],
-    checklist: &[ChecklistItem],
+    judged: &Judged,
     notes: &[(NaiveDate, String)],
     options: &ExportOptions,
     as_of: NaiveDate,
 ) -> ReportNotes {
+    let (signals, checklist) = (&judged.signals, &judged.checklist);
     let from = window_start(r, as_of);
     let report = &r.report;
     let (mandate, readiness, readiness_detail) =
@@ -104,7 +103,7 @@ pub fn report_notes(
         evidence,
         evidence_considered: count(considered),
         mentorship: mentorship(r, from, as_of, options),
-        advocates: advocates(r, as_of),
+        advocates: advocates(r),
         packet: packet(r, as_of),
         reviews: reviews(r, as_of),
         checklist: checklist
@@ -117,6 +116,16 @@ pub fn report_notes(
             })
             .collect(),
         signals: signals.iter().map(signal).collect(),
+        earlier: judged
+            .drifted
+            .iter()
+            .map(|p| {
+                format!(
+                    "Work mix drifted to snacking, preening or chasing ghosts: {}.",
+                    wording::period(p)
+                )
+            })
+            .collect(),
         private_notes: if options.include_private_notes {
             let mut kept: Vec<PrivateNote> = notes
                 .iter()
@@ -207,11 +216,14 @@ fn strongest_evidence(
     from: NaiveDate,
     as_of: NaiveDate,
 ) -> (Vec<EvidenceNotes>, usize) {
-    let (audience, _) = radar::audience(r);
+    let (audience, _) = radar::audience(r, as_of);
+    let lead: Vec<&Evidence> = radar::strongest(r, as_of);
     let mut considered: Vec<(i32, &Evidence)> = r
         .evidence
         .iter()
-        .filter(|e| e.started_on <= as_of && e.ended_on.is_none_or(|end| end >= from))
+        .filter(|e| {
+            e.started_on <= as_of && (e.flagship || e.ended_on.is_none_or(|end| end >= from))
+        })
         .map(|e| {
             let seen = {
                 let mut who: Vec<_> = e
@@ -228,8 +240,10 @@ fn strongest_evidence(
         })
         .collect();
     let total = considered.len();
+    // The radar's strongest work leads, in its order (flagship first); then the rest by strength.
+    let place = |e: &Evidence| lead.iter().position(|l| l.id == e.id).unwrap_or(usize::MAX);
     considered.sort_by(|(sa, a), (sb, b)| {
-        (sb, b.started_on, &a.title, &a.id).cmp(&(sa, a.started_on, &b.title, &b.id))
+        (place(a), sb, b.started_on, &a.title, &a.id).cmp(&(place(b), sa, a.started_on, &b.title, &b.id))
     });
     let notes = considered
         .into_iter()
@@ -318,7 +332,7 @@ fn mentorship(
     }
 }
 
-fn advocates(r: &RadarRecord, as_of: NaiveDate) -> Vec<AdvocateNotes> {
+fn advocates(r: &RadarRecord) -> Vec<AdvocateNotes> {
     let rank = |s: SupportStrength| match s {
         SupportStrength::Strong => 0,
         SupportStrength::Moderate => 1,
@@ -328,7 +342,6 @@ fn advocates(r: &RadarRecord, as_of: NaiveDate) -> Vec<AdvocateNotes> {
     let mut out: Vec<_> = r
         .advocates
         .iter()
-        .filter(|a| a.created_at.date_naive() <= as_of)
         .collect();
     out.sort_by(|a, b| (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name)));
     out.into_iter()

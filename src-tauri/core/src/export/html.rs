@@ -179,6 +179,10 @@ fn render_report(h: &mut String, r: &ReportNotes) {
             )
         }),
     );
+    if !r.earlier.is_empty() {
+        h.push_str("<p>Earlier in the cycle:</p>\n");
+        list(h, r.earlier.iter().map(|line| esc(line)));
+    }
     h.push_str("</section>\n");
 
     if !r.private_notes.is_empty() {

@@ -130,6 +130,13 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
         }
         md.blank();
     }
+    if !r.earlier.is_empty() {
+        md.para("Earlier in the cycle:");
+        for line in &r.earlier {
+            md.item(0, &text(line));
+        }
+        md.blank();
+    }
 
     if !r.private_notes.is_empty() {
         md.section("Private 1:1 notes");

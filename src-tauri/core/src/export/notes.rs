@@ -52,6 +52,8 @@ pub struct ReportNotes {
     pub reviews: Vec<ReviewNotes>,
     pub checklist: Vec<ChecklistNotes>,
     pub signals: Vec<SignalNotes>,
+    /// What the radar saw earlier in the cycle and no longer does ("Work mix drifted …").
+    pub earlier: Vec<String>,
     /// Only when the manager included private notes; otherwise always empty.
     pub private_notes: Vec<PrivateNote>,
 }

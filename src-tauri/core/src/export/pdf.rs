@@ -125,6 +125,12 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
         let rest = format!(": {} — since {}; {}", s.message, s.since, s.handling);
         doc.bullet(1, vec![bold(&s.severity), plain(&rest)]);
     }
+    if !r.earlier.is_empty() {
+        doc.line("Earlier in the cycle:");
+        for line in &r.earlier {
+            doc.bullet(1, vec![plain(line)]);
+        }
+    }
 
     if !r.private_notes.is_empty() {
         doc.heading(Style::Section, "Private 1:1 notes");

@@ -49,3 +49,14 @@ pub fn evidence_heading(shown: usize, considered: i32) -> String {
 pub fn none_selected(considered: i32) -> String {
     format!("No evidence selected from the {considered} recorded.")
 }
+
+/// A period by months: "Nov 2026 – Jan 2027", "Nov 2026" when within one month, "since Nov
+/// 2026" while it lasts.
+pub fn period(p: &crate::model::Period) -> String {
+    let month = |d: chrono::NaiveDate| d.format("%b %Y").to_string();
+    match p.until {
+        None => format!("since {}", month(p.from)),
+        Some(until) if month(until) == month(p.from) => month(p.from),
+        Some(until) => format!("{} – {}", month(p.from), month(until)),
+    }
+}

@@ -56,7 +56,7 @@ pub async fn write(
     let cycle_id = CycleId::new();
     let committee = [Cast::Skip, Cast::Vp, Cast::PrincipalPeer]
         .iter()
-        .filter_map(|who| cast.id(*who))
+        .filter_map(|who| cast.id(*who).map(|id| (id, None)))
         .collect();
     store::insert_cycle(
         tx,
@@ -66,7 +66,7 @@ pub async fn write(
             opens_on: today.checked_sub_months(Months::new(7)).unwrap_or(today),
             packet_due: days(today, 80),
             calibration_date: calibration,
-            committee_ids: committee,
+            committee,
         },
         now,
     )
@@ -86,7 +86,7 @@ pub async fn write(
             RuleSource::ReviewComment,
             true,
             Some(Check::LedEvidenceOfKind {
-                kind: EvidenceKind::Project,
+                kinds: vec![EvidenceKind::Project],
             }),
         ),
         (
@@ -219,6 +219,8 @@ pub async fn write(
                     changed_on: days(today, -90),
                     manager: "Dana Cole, Director, Office of the CTO".into(),
                     note: "Re-org; Dana has not seen the vendor work yet.".into(),
+                    ended_on: None,
+                    is_me: false,
                 },
                 now,
             )

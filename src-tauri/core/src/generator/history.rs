@@ -198,6 +198,7 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
                 WorkMix::Preening,
                 WorkMix::ChasingGhosts,
             ]),
+            flagship: false,
         };
         let sightings = (0..rng.below(4))
             .filter_map(|_| {
@@ -238,6 +239,7 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
                 last_checked: rng
                     .chance(70)
                     .then(|| months_before(today, rng.below(12) as u32)),
+                supporting_since: None,
                 notes: String::new(),
             });
         }

@@ -338,6 +338,7 @@ fn story_plan(story: &Story, cast: &CastIds, today: NaiveDate) -> Plan {
                     .map(|ago| months_before(today, ago)),
                 archetype: None,
                 work_mix: e.work_mix,
+                flagship: false,
             };
             let seen = e
                 .seen_by
@@ -363,6 +364,7 @@ fn story_plan(story: &Story, cast: &CastIds, today: NaiveDate) -> Plan {
                 what_seen: a.what_seen.to_owned(),
                 strength: a.strength,
                 last_checked: a.checked_months_ago.map(|ago| months_before(today, ago)),
+                supporting_since: None,
                 notes: String::new(),
             })
         })
@@ -420,6 +422,7 @@ fn from_profile(p: &Profile, ladder: &[LevelRef], today: NaiveDate) -> ValidRepo
         archetype_needed: p.needed,
         team_strength: p.strength,
         notes: p.notes.to_owned(),
+        one_on_one_every_days: crate::model::report::DEFAULT_ONE_ON_ONE_DAYS,
     }
 }
 
@@ -461,5 +464,6 @@ fn synthetic(
         archetype_needed: needed,
         team_strength: strength,
         notes: format!("Synthetic report {} for benchmarks.", i + 1),
+        one_on_one_every_days: crate::model::report::DEFAULT_ONE_ON_ONE_DAYS,
     }
 }

@@ -31,6 +31,8 @@ pub struct Advocate {
     pub strength: SupportStrength,
     /// When the manager last confirmed the support.
     pub last_checked: Option<NaiveDate>,
+    /// Since when they have supported the report (unknown when empty).
+    pub supporting_since: Option<NaiveDate>,
     pub notes: String,
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -45,6 +47,9 @@ pub struct AdvocateDraft {
     pub strength: Option<SupportStrength>,
     /// `YYYY-MM-DD`, or empty if never checked.
     pub last_checked: String,
+    /// `YYYY-MM-DD`, or empty when not known.
+    #[serde(default)]
+    pub supporting_since: String,
     pub notes: String,
 }
 
@@ -54,6 +59,7 @@ pub struct ValidAdvocate {
     pub what_seen: String,
     pub strength: SupportStrength,
     pub last_checked: Option<NaiveDate>,
+    pub supporting_since: Option<NaiveDate>,
     pub notes: String,
 }
 
@@ -84,6 +90,12 @@ impl AdvocateDraft {
             &self.last_checked,
             Some(today),
         );
+        let supporting_since = c.maybe_date(
+            "supportingSince",
+            "Supporting since",
+            &self.supporting_since,
+            Some(today),
+        );
         let notes = c.text("notes", "Notes", &self.notes);
         c.finish()?;
         Ok(ValidAdvocate {
@@ -91,6 +103,7 @@ impl AdvocateDraft {
             what_seen,
             strength: present(strength)?,
             last_checked,
+            supporting_since,
             notes,
         })
     }

@@ -21,10 +21,19 @@ pub struct Cycle {
     pub opens_on: NaiveDate,
     pub packet_due: NaiveDate,
     pub calibration_date: NaiveDate,
-    pub committee: Vec<PersonRef>,
+    pub committee: Vec<CommitteeMember>,
     pub version: i32,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+/// A member of a cycle's committee, and since when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct CommitteeMember {
+    pub person: PersonRef,
+    /// When they joined the committee; `None`: a member since the cycle opened.
+    pub joined_on: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize, Type)]
@@ -35,6 +44,18 @@ pub struct CycleDraft {
     pub packet_due: String,
     pub calibration_date: String,
     pub committee_ids: Vec<PersonId>,
+    /// Members who joined the committee after the cycle opened, with the day they joined.
+    #[serde(default)]
+    pub joined: Vec<JoinedDraft>,
+}
+
+/// A committee member who joined after the cycle opened.
+#[derive(Debug, Clone, Default, Deserialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct JoinedDraft {
+    pub person_id: PersonId,
+    /// `YYYY-MM-DD`; empty: a member since the cycle opened.
+    pub joined_on: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -43,7 +64,8 @@ pub struct ValidCycle {
     pub opens_on: NaiveDate,
     pub packet_due: NaiveDate,
     pub calibration_date: NaiveDate,
-    pub committee_ids: Vec<PersonId>,
+    /// Each member, with the day they joined when after the opening.
+    pub committee: Vec<(PersonId, Option<NaiveDate>)>,
 }
 
 pub const MAX_COMMITTEE: usize = 50;
@@ -81,15 +103,35 @@ impl CycleDraft {
             distinct.len(),
             MAX_COMMITTEE,
         );
-        let mut committee_ids: Vec<PersonId> = Vec::new();
+        let mut committee: Vec<(PersonId, Option<NaiveDate>)> = Vec::new();
         for id in &self.committee_ids {
             if !people.contains(id) {
                 c.fail(
                     "committeeIds",
                     "A committee member is not in the people directory.",
                 );
-            } else if !committee_ids.contains(id) {
-                committee_ids.push(id.clone());
+            } else if !committee.iter().any(|(m, _)| m == id) {
+                committee.push((id.clone(), None));
+            }
+        }
+        c.count("joined", "Join dates", self.joined.len(), MAX_COMMITTEE);
+        for (i, j) in self
+            .joined
+            .iter()
+            .take(crate::validate::items_to_check(self.joined.len(), MAX_COMMITTEE))
+            .enumerate()
+        {
+            let field = format!("joined.{i}.joinedOn");
+            let day = c.maybe_date(&field, "Joined the committee on", &j.joined_on, None);
+            c.order(
+                &field,
+                "A member cannot join the committee after calibration.",
+                day,
+                calibration_date,
+            );
+            match committee.iter_mut().find(|(m, _)| m == &j.person_id) {
+                Some((_, on)) => *on = day.filter(|d| opens_on.is_none_or(|o| *d > o)),
+                None => c.fail(&field, "Only a committee member can have a join date."),
             }
         }
         c.finish()?;
@@ -98,7 +140,7 @@ impl CycleDraft {
             opens_on: present(opens_on)?,
             packet_due: present(packet_due)?,
             calibration_date: present(calibration_date)?,
-            committee_ids,
+            committee,
         })
     }
 }

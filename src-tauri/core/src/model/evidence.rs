@@ -81,6 +81,8 @@ pub struct Evidence {
     /// The archetype this work demonstrates, if any.
     pub archetype: Option<Archetype>,
     pub work_mix: WorkMix,
+    /// The project the packet leads with (at most one per report).
+    pub flagship: bool,
     /// Who has seen it, oldest first.
     pub visibility: Vec<VisibilityEntry>,
     pub version: i32,
@@ -107,6 +109,9 @@ pub struct EvidenceDraft {
     pub archetype: Option<Archetype>,
     /// None means untagged.
     pub work_mix: Option<WorkMix>,
+    /// The project the packet leads with; marking one unmarks the report's previous flagship.
+    #[serde(default)]
+    pub flagship: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -123,6 +128,7 @@ pub struct ValidEvidence {
     pub in_production_since: Option<NaiveDate>,
     pub archetype: Option<Archetype>,
     pub work_mix: WorkMix,
+    pub flagship: bool,
 }
 
 impl EvidenceDraft {
@@ -200,6 +206,7 @@ impl EvidenceDraft {
             in_production_since,
             archetype: self.archetype,
             work_mix: self.work_mix.unwrap_or(WorkMix::Untagged),
+            flagship: self.flagship,
         })
     }
 }

@@ -24,7 +24,10 @@ pub mod visibility;
 
 pub use advocate::{Advocate, AdvocateDraft, SupportStrength};
 pub use archetype::{Archetype, TeamStrength};
-pub use cycle::{Candidate, CandidateDraft, Cycle, CycleDraft, Readiness, ReadinessDraft};
+pub use cycle::{
+    Candidate, CandidateDraft, CommitteeMember, Cycle, CycleDraft, JoinedDraft, Readiness,
+    ReadinessDraft,
+};
 pub use evidence::{Evidence, EvidenceDraft, EvidenceKind, EvidenceRole, Link, WorkMix};
 pub use ladder::{LadderChange, LadderChangeKind, LadderLevel, LevelDraft, LevelRef};
 pub use manager::{ManagerChange, ManagerChangeDraft};
@@ -48,7 +51,7 @@ pub use prep::{
 };
 pub use question::{Question, QuestionDraft, QuestionTrigger};
 pub use radar::{
-    AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, ReportRadar, Severity,
+    AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, Period, ReportRadar, Severity,
     Signal, SignalAck, SignalRule, Thresholds,
 };
 pub use record::RecordKind;

@@ -60,10 +60,12 @@ pub enum SignalRule {
     NoAdvocate,
     #[serde(rename = "one_on_one.lapsed")]
     OneOnOneLapsed,
+    #[serde(rename = "record.unreadable")]
+    RecordUnreadable,
 }
 
 impl SignalRule {
-    pub const ALL: [SignalRule; 22] = [
+    pub const ALL: [SignalRule; 23] = [
         Self::PacketNoDraft,
         Self::NoStaffPeerReview,
         Self::NoManagerReview,
@@ -86,6 +88,7 @@ impl SignalRule {
         Self::EvidenceUnquantified,
         Self::NoAdvocate,
         Self::OneOnOneLapsed,
+        Self::RecordUnreadable,
     ];
 
     /// The stable id, as in JSON.
@@ -113,6 +116,7 @@ impl SignalRule {
             Self::EvidenceUnquantified => "evidence.unquantified",
             Self::NoAdvocate => "advocates.none",
             Self::OneOnOneLapsed => "one_on_one.lapsed",
+            Self::RecordUnreadable => "record.unreadable",
         }
     }
 
@@ -141,6 +145,7 @@ impl SignalRule {
             Self::EvidenceUnquantified => "Unquantified impact",
             Self::NoAdvocate => "No advocate",
             Self::OneOnOneLapsed => "No recent 1:1",
+            Self::RecordUnreadable => "Record cannot be read",
         }
     }
 
@@ -153,7 +158,8 @@ impl SignalRule {
             | HighImpactUnseen
             | NegativeFeedbackUnaddressed
             | ManagerChangedInCycle
-            | DuplicateLead => Severity::High,
+            | DuplicateLead
+            | RecordUnreadable => Severity::High,
             NoStaffPeerReview | NoManagerReview | NoSkipLevelReview | SeenShareLow
             | MandateMissing | MandateReviewOverdue | ArchetypeMismatch | LadderChangedInCycle
             | WorkMixDrift | NoAdvocate | OneOnOneLapsed => Severity::Medium,
@@ -236,9 +242,11 @@ pub struct Signal {
 pub struct Thresholds {
     /// No packet draft this many months before calibration.
     pub packet_draft_months: i32,
-    /// No review from a staff-level peer this many weeks before calibration.
+    /// No review from a staff-level peer this many weeks before packets are due.
     pub staff_peer_review_weeks: i32,
+    /// … from the manager.
     pub manager_review_weeks: i32,
+    /// … from the skip-level.
     pub skip_level_review_weeks: i32,
     /// Share of evidence seen by the committee (or skip-level) below this is a risk.
     pub seen_share_percent: i32,
@@ -249,24 +257,21 @@ pub struct Thresholds {
     pub evidence_months: i32,
     pub evidence_min_items: i32,
     pub unquantified_percent: i32,
-    /// No 1:1 held for this many weeks.
-    pub one_on_one_weeks: i32,
 }
 
 impl Default for Thresholds {
     fn default() -> Self {
         Self {
             packet_draft_months: 4,
-            staff_peer_review_weeks: 8,
-            manager_review_weeks: 6,
-            skip_level_review_weeks: 4,
+            staff_peer_review_weeks: 6,
+            manager_review_weeks: 4,
+            skip_level_review_weeks: 2,
             seen_share_percent: 50,
             work_mix_months: 6,
             work_mix_percent: 30,
             evidence_months: 6,
             evidence_min_items: 3,
             unquantified_percent: 50,
-            one_on_one_weeks: 3,
         }
     }
 }
@@ -288,21 +293,21 @@ impl Thresholds {
         );
         range(
             "staffPeerReviewWeeks",
-            "Weeks before calibration",
+            "Weeks before packets are due",
             self.staff_peer_review_weeks,
             1,
             52,
         );
         range(
             "managerReviewWeeks",
-            "Weeks before calibration",
+            "Weeks before packets are due",
             self.manager_review_weeks,
             1,
             52,
         );
         range(
             "skipLevelReviewWeeks",
-            "Weeks before calibration",
+            "Weeks before packets are due",
             self.skip_level_review_weeks,
             1,
             52,
@@ -319,7 +324,6 @@ impl Thresholds {
             1,
             100,
         );
-        range("oneOnOneWeeks", "Weeks", self.one_on_one_weeks, 1, 26);
         c.finish()?;
         Ok(*self)
     }
@@ -406,6 +410,17 @@ pub struct ReportRadar {
     pub signals: Vec<Signal>,
     /// The rules-of-thumb checklist (empty when not a candidate).
     pub checklist: Vec<super::ChecklistItem>,
+    /// When, during the cycle, their work mix drifted to snacking, preening or chasing
+    /// ghosts (kept after the radar's window has moved past it).
+    pub drifted: Vec<Period>,
+}
+
+/// Days from `from` to `until` (`None`: still going on the as-of date).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Period {
+    pub from: NaiveDate,
+    pub until: Option<NaiveDate>,
 }
 
 /// One candidate's line on the cycle dashboard.

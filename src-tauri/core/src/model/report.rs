@@ -27,6 +27,8 @@ pub struct Report {
     pub notes: String,
     /// Set while the report is archived (left the team, changed manager…).
     pub archived_at: Option<DateTime<Utc>>,
+    /// How often the manager means to hold a 1:1 with them, in days.
+    pub one_on_one_every_days: i32,
     /// Bumped by every edit; an edit based on an older version is refused as a conflict.
     pub version: i32,
     pub created_at: DateTime<Utc>,
@@ -47,7 +49,14 @@ pub struct ReportDraft {
     pub archetype_needed: Option<Archetype>,
     pub team_strength: Option<TeamStrength>,
     pub notes: String,
+    /// Days between 1:1s (1 to 92); none means every two weeks.
+    pub one_on_one_every_days: Option<i32>,
 }
+
+/// The 1:1 cadence a report has unless the manager sets another: every two weeks.
+pub const DEFAULT_ONE_ON_ONE_DAYS: i32 = 14;
+/// The longest 1:1 cadence: about a quarter.
+pub const MAX_ONE_ON_ONE_DAYS: i32 = 92;
 
 /// A draft that passed validation, ready to store.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -61,6 +70,7 @@ pub struct ValidReport {
     pub archetype_needed: Archetype,
     pub team_strength: TeamStrength,
     pub notes: String,
+    pub one_on_one_every_days: i32,
 }
 
 /// Which part of the roster to list.
@@ -113,6 +123,13 @@ impl ReportDraft {
         let needed = c.chosen("archetypeNeeded", "archetype needed", self.archetype_needed);
         let strength = c.chosen("teamStrength", "team strength", self.team_strength);
         let notes = c.text("notes", "Notes", &self.notes);
+        let every = c.whole(
+            "oneOnOneEveryDays",
+            "Days between 1:1s",
+            self.one_on_one_every_days.unwrap_or(DEFAULT_ONE_ON_ONE_DAYS),
+            1,
+            MAX_ONE_ON_ONE_DAYS,
+        );
         c.finish()?;
         Ok(ValidReport {
             name,
@@ -124,6 +141,7 @@ impl ReportDraft {
             archetype_needed: present(needed)?,
             team_strength: present(strength)?,
             notes,
+            one_on_one_every_days: every,
         })
     }
 }

@@ -24,14 +24,15 @@ pub enum RuleSource {
 }
 
 /// A machine check, with its parameters.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(tag = "check", rename_all = "snake_case")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
+#[serde(tag = "check", rename_all = "snake_case", from = "CheckWire")]
 pub enum Check {
     /// The candidate's top evidence (led or co-led, with quantified impact) has run in
     /// production for at least `months` by calibration.
     TopEvidenceInProduction { months: i32 },
-    /// The candidate led some evidence of this kind ("has a staff project").
-    LedEvidenceOfKind { kind: EvidenceKind },
+    /// The candidate led some evidence of one of these kinds ("has a staff project"; a led
+    /// cross-functional programme counts too when the manager adds that kind).
+    LedEvidenceOfKind { kinds: Vec<EvidenceKind> },
     /// Mentees' feedback in the `months` before calibration is positive (some positive, no
     /// negative).
     PositiveMentorshipFeedback { months: i32 },
@@ -41,6 +42,49 @@ pub enum Check {
     SeenByCommittee { count: i32 },
 }
 
+/// How many kinds of evidence there are (the most a check can accept).
+const EVIDENCE_KINDS: usize = 9;
+
+/// How a check is stored and sent: as it is now, or as schema 4 wrote a "led evidence of a
+/// kind" check (one `kind`), which reads as a set of one.
+#[derive(Deserialize)]
+#[serde(tag = "check", rename_all = "snake_case")]
+enum CheckWire {
+    TopEvidenceInProduction { months: i32 },
+    LedEvidenceOfKind {
+        #[serde(default)]
+        kinds: Vec<EvidenceKind>,
+        #[serde(default)]
+        kind: Option<EvidenceKind>,
+    },
+    PositiveMentorshipFeedback { months: i32 },
+    MinAdvocates { count: i32 },
+    SeenByCommittee { count: i32 },
+}
+
+impl From<CheckWire> for Check {
+    fn from(w: CheckWire) -> Self {
+        match w {
+            CheckWire::TopEvidenceInProduction { months } => Self::TopEvidenceInProduction { months },
+            CheckWire::LedEvidenceOfKind { mut kinds, kind } => {
+                kinds.extend(kind);
+                let mut seen = Vec::new();
+                kinds.retain(|k| {
+                    let new = !seen.contains(k);
+                    seen.push(*k);
+                    new
+                });
+                Self::LedEvidenceOfKind { kinds }
+            }
+            CheckWire::PositiveMentorshipFeedback { months } => {
+                Self::PositiveMentorshipFeedback { months }
+            }
+            CheckWire::MinAdvocates { count } => Self::MinAdvocates { count },
+            CheckWire::SeenByCommittee { count } => Self::SeenByCommittee { count },
+        }
+    }
+}
+
 impl Check {
     /// The check in words, for checklists and exports.
     pub fn describe(&self) -> String {
@@ -48,7 +92,14 @@ impl Check {
             Self::TopEvidenceInProduction { months } => {
                 format!("Top evidence in production ≥ {months} months before calibration")
             }
-            Self::LedEvidenceOfKind { kind } => format!("Has led evidence of kind {kind:?}"),
+            Self::LedEvidenceOfKind { kinds } => format!(
+                "Has led {}",
+                kinds
+                    .iter()
+                    .map(|k| crate::export::labels::kind(*k).to_lowercase())
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            ),
             Self::PositiveMentorshipFeedback { months } => {
                 format!("Mentees' feedback positive in the last {months} months")
             }
@@ -60,12 +111,19 @@ impl Check {
     }
 
     fn validate(&self, c: &mut Checks) {
-        let (value, label, min, max) = match *self {
-            Self::TopEvidenceInProduction { months } => (months, "Months", 1, 120),
-            Self::PositiveMentorshipFeedback { months } => (months, "Months", 1, 60),
-            Self::MinAdvocates { count } => (count, "Advocates", 1, 20),
-            Self::SeenByCommittee { count } => (count, "Committee members", 1, 50),
-            Self::LedEvidenceOfKind { .. } => return,
+        let (value, label, min, max) = match self {
+            Self::TopEvidenceInProduction { months } => (*months, "Months", 1, 120),
+            Self::PositiveMentorshipFeedback { months } => (*months, "Months", 1, 60),
+            Self::MinAdvocates { count } => (*count, "Advocates", 1, 20),
+            Self::SeenByCommittee { count } => (*count, "Committee members", 1, 50),
+            Self::LedEvidenceOfKind { kinds } => {
+                if kinds.is_empty() {
+                    c.fail("check", "Choose at least one kind of evidence.");
+                } else if kinds.len() > EVIDENCE_KINDS {
+                    c.fail("check", "Each kind of evidence at most once.");
+                }
+                return;
+            }
         };
         if value < min || value > max {
             c.fail("check", format!("{label} must be between {min} and {max}."));
@@ -180,7 +238,7 @@ impl RuleDraft {
             levels,
             archetypes,
             retired: self.retired,
-            check: self.check,
+            check: self.check.clone(),
         })
     }
 }
@@ -214,4 +272,6 @@ pub struct ChecklistItem {
     pub status: CheckStatus,
     /// Why: what the check found, or the manager's note.
     pub detail: String,
+    /// The record that met or failed the check, when one did.
+    pub record: Option<super::Cause>,
 }

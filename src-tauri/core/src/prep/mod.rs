@@ -9,9 +9,10 @@ use chrono::{Days, NaiveDate};
 
 use crate::model::{
     ClearedSignal, EvidenceChange, FeedbackChange, MandateCheck, MandateState, OneOnOnes, Prep,
-    PrepAgendaItem, PrepChanges, Question, ReviewChange, Signal, Thresholds, VisibilityChange,
+    PrepAgendaItem, PrepChanges, Question, ReviewChange, Signal, VisibilityChange,
 };
-use crate::radar::{self, RadarRecord};
+use crate::history::RecordProblem;
+use crate::radar::{self, RadarRecord, Replay};
 
 pub use questions::suggest;
 
@@ -20,14 +21,22 @@ pub const DEFAULT_WINDOW_DAYS: u64 = 28;
 /// A mandate review this close (or closer) is due.
 pub const MANDATE_DUE_DAYS: i64 = 30;
 
-/// The prep for the next 1:1 with `record`'s report, as of `as_of`.
-pub fn build(
-    record: &RadarRecord,
-    ones: &OneOnOnes,
-    bank: &[Question],
-    thresholds: &Thresholds,
-    as_of: NaiveDate,
-) -> Prep {
+/// The prep for the next 1:1 with the report, as of `as_of`, from the replay of their
+/// history (the record as it stood on `as_of`, and the signals then and at the last 1:1).
+pub fn build(replay: &Replay, ones: &OneOnOnes, bank: &[Question], as_of: NaiveDate) -> Result<Prep, RecordProblem> {
+    let snapshot = replay.record_on(as_of);
+    let record = match snapshot.as_ref() {
+        Ok(Some(r)) => r,
+        Ok(None) => {
+            return Err(RecordProblem {
+                table: "reports".into(),
+                key: String::new(),
+                field: None,
+                message: format!("the report had not been entered by {as_of}"),
+            })
+        }
+        Err(p) => return Err(p.clone()),
+    };
     let last = ones
         .meetings
         .iter()
@@ -45,8 +54,8 @@ pub fn build(
             .checked_sub_days(Days::new(DEFAULT_WINDOW_DAYS))
             .unwrap_or(NaiveDate::MIN)
     });
-    let now = radar::radar(record, as_of, thresholds);
-    let then = radar::radar(record, since, thresholds);
+    let now = replay.signals_on(as_of)?;
+    let then = replay.signals_on(since)?;
     let mandate = mandate_check(record, as_of);
     let changes = changes(record, since, as_of, &now, &then);
     let before = next.map_or(NaiveDate::MAX, |n| n);
@@ -59,7 +68,7 @@ pub fn build(
         })
         .collect();
     let held = ones.meetings.iter().filter(|m| m.held_on < as_of).count();
-    Prep {
+    Ok(Prep {
         report_id: record.report.id.clone(),
         report_name: record.report.name.clone(),
         as_of,
@@ -71,7 +80,7 @@ pub fn build(
         agenda,
         actions: ones.open_actions.clone(),
         mandate,
-    }
+    })
 }
 
 fn in_window(d: NaiveDate, since: NaiveDate, as_of: NaiveDate) -> bool {
@@ -94,6 +103,7 @@ fn changes(
                 ("started", Some(e.started_on)),
                 ("in production", e.in_production_since),
                 ("finished", e.ended_on),
+                ("recorded", Some(e.created_at.date_naive())),
             ];
             let hits: Vec<(&str, NaiveDate)> = events
                 .iter()
@@ -115,7 +125,9 @@ fn changes(
         .mentorships
         .iter()
         .flat_map(|m| m.feedback.iter().map(move |f| (m, f)))
-        .filter(|(_, f)| win(f.received_on) || f.addressed_on.is_some_and(win))
+        .filter(|(_, f)| {
+            win(f.received_on) || win(f.created_at.date_naive()) || f.addressed_on.is_some_and(win)
+        })
         .map(|(m, f)| FeedbackChange {
             feedback_id: f.id.clone(),
             mentee: m.mentee.name.clone(),
@@ -131,7 +143,7 @@ fn changes(
         .evidence
         .iter()
         .flat_map(|e| e.visibility.iter().map(move |v| (e, v)))
-        .filter(|(_, v)| win(v.seen_on))
+        .filter(|(_, v)| win(v.seen_on) || win(v.created_at.date_naive()))
         .map(|(e, v)| VisibilityChange {
             visibility_id: v.id.clone(),
             evidence_id: e.id.clone(),

@@ -1,13 +1,15 @@
-//! What the radar reads: a snapshot of one report's record (and candidacy), loaded by the
-//! store. The radar itself never touches the database.
+//! What the radar reads: one report's record (and candidacy) as it stood at the end of a day,
+//! rebuilt from the history (`history::snapshot`). The radar itself never touches the
+//! database.
 
 use chrono::NaiveDate;
 
 use crate::ids::{EvidenceId, ReportId, RuleId};
 use crate::model::radar::{AckAction, SignalRule};
+use crate::history::RecordProblem;
 use crate::model::{
     Advocate, Candidate, Cycle, Evidence, LadderChange, ManagerChange, Mandate, ManualStatus,
-    Mentorship, PacketReview, PacketVersion, PersonRef, Report, RuleOfThumb,
+    Mentorship, PacketReview, PacketVersion, PersonRef, Report, RuleOfThumb, Thresholds,
 };
 
 /// Everything the radar needs about one report.
@@ -19,7 +21,8 @@ pub struct RadarRecord {
     pub advocates: Vec<Advocate>,
     pub mentorships: Vec<Mentorship>,
     pub manager_changes: Vec<ManagerChange>,
-    pub ladder_changes: Vec<LadderChange>,
+    /// Every change to the ladder, oldest first, with the changed level's rank around it.
+    pub ladder: Vec<LadderStep>,
     /// Everyone recorded as skip-level: the audience when there is no committee.
     pub skip_levels: Vec<PersonRef>,
     /// Evidence recorded as led, across every report (shared between the records of one
@@ -30,6 +33,19 @@ pub struct RadarRecord {
     pub acks: Vec<StoredAck>,
     /// The report's 1:1s (ids and dates, oldest first), planned ones included.
     pub meetings: Vec<(crate::ids::MeetingId, NaiveDate)>,
+    /// The radar's thresholds in force on the day.
+    pub thresholds: Thresholds,
+    /// Records of this report that could not be read (left out of everything above).
+    pub problems: Vec<RecordProblem>,
+}
+
+/// One change to the ladder, with the changed level's rank the day before and the day of it
+/// (`None`: the level did not exist then).
+#[derive(Debug, Clone)]
+pub struct LadderStep {
+    pub change: LadderChange,
+    pub rank_before: Option<i32>,
+    pub rank_after: Option<i32>,
 }
 
 #[derive(Debug, Clone)]

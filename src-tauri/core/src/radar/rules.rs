@@ -1,20 +1,28 @@
-//! The radar's rules. Each looks at the record as it stood on the as-of date and says what
-//! is wrong, since when, because of which records, and what to do.
+//! The radar's rules. Each looks at the record as it stood on a day (see `history::snapshot`)
+//! and says what is wrong on that day, because of which records, and what to do. When a
+//! problem first showed is not theirs to say: the replay (`radar::replay`) finds the first day
+//! of the unbroken run of days on which a rule found the same cause.
+
+use std::collections::HashSet;
 
 use chrono::{Days, NaiveDate};
 
 use super::checks;
 use super::record::RadarRecord;
 use super::view::{
-    active_mandate, advocates_on, audience, checkpoints, evidence_on, high_impact, months_before,
-    record_start, run_start, seen_by,
+    active_mandate, advocates_on, audience, drifting, evidence_on, lapse_days, months_before,
+    record_start, seen_by, strongest,
 };
 use crate::model::{
     Archetype, Cause, CheckStatus, EvidenceRole, LadderChangeKind, Readiness, RecordKind,
-    ReviewerRole, Sentiment, Severity, SignalRule, Thresholds, WorkMix,
+    ReviewerRole, Sentiment, Severity, SignalRule, Thresholds,
 };
 
-/// A signal before acknowledgements and lead times are applied.
+/// How long a newly entered report has to be filled in before the rules about what is
+/// missing from it (no mandate, no advocate, thin evidence) judge it.
+pub const SETTLING_DAYS: u64 = 14;
+
+/// A signal before acknowledgements, first-fired dates and lead times are applied.
 pub struct Finding {
     pub rule: SignalRule,
     /// When not the rule's own severity (a hearsay rule of thumb weighs less).
@@ -22,17 +30,26 @@ pub struct Finding {
     pub message: String,
     pub causes: Vec<Cause>,
     pub action: String,
-    pub since: NaiveDate,
-    /// Extra words that tell one cause from another (with the causes' ids).
+    /// What tells one cause from another (with the causes' ids): an acknowledgement covers
+    /// this exact cause.
     pub key: String,
+    /// What the replay follows from day to day when it is not the key (a visibility gap stays
+    /// the same problem while the items behind it change).
+    pub run: Option<String>,
+}
+
+impl Finding {
+    /// The identity the replay follows: the same rule and run on consecutive days is the same
+    /// signal.
+    pub fn identity(&self) -> (SignalRule, &str) {
+        (self.rule, self.run.as_deref().unwrap_or(&self.key))
+    }
 }
 
 pub struct Ctx<'a> {
     pub r: &'a RadarRecord,
     pub as_of: NaiveDate,
     pub t: &'a Thresholds,
-    /// The record's checkpoints (see view::checkpoints), computed once.
-    pub cps: Vec<NaiveDate>,
 }
 
 fn cause(kind: RecordKind, id: &str, title: &str) -> Cause {
@@ -49,29 +66,79 @@ fn weeks_before(d: NaiveDate, weeks: i32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
-pub fn all(ctx: &Ctx) -> Vec<Finding> {
+type RuleFn = fn(&Ctx, &mut Vec<Finding>);
+
+/// Every rule, with the signal rules it can produce.
+const RULES: &[(&[SignalRule], RuleFn)] = &[
+    (&[SignalRule::PacketNoDraft], packet),
+    (
+        &[
+            SignalRule::NoStaffPeerReview,
+            SignalRule::NoManagerReview,
+            SignalRule::NoSkipLevelReview,
+        ],
+        reviews,
+    ),
+    (
+        &[SignalRule::RuleOfThumbUnmet, SignalRule::RuleOfThumbUnchecked],
+        rules_of_thumb,
+    ),
+    (
+        &[SignalRule::HighImpactUnseen, SignalRule::SeenShareLow],
+        visibility,
+    ),
+    (&[SignalRule::NegativeFeedbackUnaddressed], negative_feedback),
+    (
+        &[
+            SignalRule::MandateMissing,
+            SignalRule::MandateReviewOverdue,
+            SignalRule::MandateNoPriority,
+        ],
+        mandate,
+    ),
+    (
+        &[SignalRule::ArchetypeMismatch, SignalRule::ArchetypeUnclear],
+        archetype,
+    ),
+    (&[SignalRule::ManagerChangedInCycle], manager_changes),
+    (&[SignalRule::LadderChangedInCycle], ladder_changes),
+    (&[SignalRule::DuplicateLead], duplicate_lead),
+    (&[SignalRule::WorkMixDrift], work_mix),
+    (
+        &[SignalRule::EvidenceThin, SignalRule::EvidenceUnquantified],
+        evidence_volume,
+    ),
+    (&[SignalRule::NoAdvocate], advocates),
+    (&[SignalRule::OneOnOneLapsed], one_on_ones),
+    (&[SignalRule::RecordUnreadable], unreadable),
+];
+
+/// What the rules find on the day, all of them or only those producing `only`.
+pub fn all(ctx: &Ctx, only: Option<&HashSet<SignalRule>>) -> Vec<Finding> {
     let mut out = Vec::new();
-    packet(ctx, &mut out);
-    reviews(ctx, &mut out);
-    rules_of_thumb(ctx, &mut out);
-    visibility(ctx, &mut out);
-    negative_feedback(ctx, &mut out);
-    mandate(ctx, &mut out);
-    archetype(ctx, &mut out);
-    cycle_changes(ctx, &mut out);
-    duplicate_lead(ctx, &mut out);
-    work_mix(ctx, &mut out);
-    evidence_volume(ctx, &mut out);
-    advocates(ctx, &mut out);
-    one_on_ones(ctx, &mut out);
+    for (produces, rule) in RULES {
+        if only.is_none_or(|o| produces.iter().any(|p| o.contains(p))) {
+            rule(ctx, &mut out);
+        }
+    }
     out
 }
 
-/// The candidacy, when the report is a candidate who wants the promotion on `as_of`.
+/// The candidacy, when the report is a candidate who wants the promotion on the day.
 fn pursued<'a>(ctx: &Ctx<'a>) -> Option<&'a super::record::Candidacy> {
     ctx.r.candidacy.as_ref().filter(|c| {
         c.candidate.added_on <= ctx.as_of && c.candidate.readiness != Readiness::NotInterested
     })
+}
+
+/// Whether the report has been in Trellis long enough to be judged on what is missing.
+fn settled(ctx: &Ctx) -> bool {
+    ctx.r
+        .report
+        .created_at
+        .date_naive()
+        .checked_add_days(Days::new(SETTLING_DAYS))
+        .is_some_and(|d| d <= ctx.as_of)
 }
 
 fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -96,34 +163,40 @@ fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
         )],
         action: "Start the packet with them now: staff-level projects, impact, gaps and a plan."
             .into(),
-        since: due.max(c.candidate.added_on),
         key: c.candidate.id.to_string(),
+        run: None,
     });
+}
+
+/// When a review by `role` is due: the threshold's weeks before packets are due.
+pub fn review_due(c: &super::record::Candidacy, t: &Thresholds, role: ReviewerRole) -> Option<NaiveDate> {
+    let weeks = match role {
+        ReviewerRole::StaffPeer => t.staff_peer_review_weeks,
+        ReviewerRole::Manager => t.manager_review_weeks,
+        ReviewerRole::SkipLevel => t.skip_level_review_weeks,
+        ReviewerRole::StaffPlus => return None,
+    };
+    Some(weeks_before(c.cycle.packet_due, weeks))
 }
 
 fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(c) = pursued(ctx) else { return };
-    for (role, weeks, rule, who) in [
+    for (role, rule, who) in [
         (
             ReviewerRole::StaffPeer,
-            ctx.t.staff_peer_review_weeks,
             SignalRule::NoStaffPeerReview,
             "a staff-level peer",
         ),
-        (
-            ReviewerRole::Manager,
-            ctx.t.manager_review_weeks,
-            SignalRule::NoManagerReview,
-            "the manager",
-        ),
+        (ReviewerRole::Manager, SignalRule::NoManagerReview, "the manager"),
         (
             ReviewerRole::SkipLevel,
-            ctx.t.skip_level_review_weeks,
             SignalRule::NoSkipLevelReview,
             "the skip-level",
         ),
     ] {
-        let due = weeks_before(c.cycle.calibration_date, weeks);
+        let Some(due) = review_due(c, ctx.t, role) else {
+            continue;
+        };
         let received = c
             .reviews
             .iter()
@@ -150,25 +223,24 @@ fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
         )];
         let asked = !pending.is_empty();
         causes.extend(pending);
+        let late = ctx.as_of > c.cycle.packet_due;
         out.push(Finding {
             severity: None,
             rule,
             message: format!(
-                "No review of the packet by {who} {weeks} weeks before calibration{}.",
-                if asked {
-                    " (requested, not received)"
-                } else {
-                    ""
-                }
+                "No review of the packet by {who} {} (packets are due {}){}.",
+                if late { "and packets were due" } else { "yet" },
+                c.cycle.packet_due,
+                if asked { "; requested, not received" } else { "" }
             ),
             causes,
             action: if asked {
                 format!("Chase the review by {who}; their comments reveal the rules of thumb.")
             } else {
-                format!("Ask {who} to review the packet now.")
+                format!("Ask {who} to review the packet now, while there is time to act on it.")
             },
-            since: due.max(c.candidate.added_on),
             key: c.candidate.id.to_string(),
+            run: None,
         });
     }
 }
@@ -176,111 +248,84 @@ fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
 fn rules_of_thumb(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
     let Some(c) = pursued(ctx) else { return };
-    let cps = &ctx.cps;
     for rule in checks::applicable(r, c, ctx.as_of) {
-        let (status, detail) = checks::status(rule, r, c, ctx.as_of);
-        if status == CheckStatus::Met {
+        let outcome = checks::status(rule, r, c, ctx.as_of);
+        if outcome.status == CheckStatus::Met {
             continue;
         }
-        let floor = rule.said_on.max(c.candidate.added_on);
-        let since = run_start(cps, ctx.as_of, floor, |d| {
-            d >= floor && checks::status(rule, r, c, d).0 == status
-        })
-        .unwrap_or(floor);
-        let unmet = status == CheckStatus::Unmet;
+        let unmet = outcome.status == CheckStatus::Unmet;
+        let mut causes = vec![cause(RecordKind::Rule, rule.id.as_str(), &rule.wording)];
+        causes.extend(outcome.record.clone());
         out.push(Finding {
             // Hearsay weighs less than a confirmed rule.
             severity: (unmet && !rule.confirmed).then_some(Severity::Medium),
             rule: if unmet { SignalRule::RuleOfThumbUnmet } else { SignalRule::RuleOfThumbUnchecked },
             message: format!(
-                "{} rule of thumb {}: \u{201c}{}\u{201d}. {detail}",
+                "{} rule of thumb {}: \u{201c}{}\u{201d}. {}",
                 if rule.confirmed { "Confirmed" } else { "Hearsay" },
                 if unmet { "unmet" } else { "not checked" },
-                rule.wording
+                rule.wording,
+                outcome.detail
             ),
-            causes: vec![cause(RecordKind::Rule, rule.id.as_str(), &rule.wording)],
+            causes,
             action: if unmet {
                 "Plan how to meet it before calibration, or prepare the argument for why it does not apply.".into()
             } else {
                 "Check it by hand on the candidate's checklist.".into()
             },
-            since,
             key: format!("{}:{}", rule.id, c.candidate.id),
+            run: None,
         });
     }
 }
 
 fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
-    let (audience, who) = audience(r);
+    let (audience, who) = audience(r, ctx.as_of);
     if audience.is_empty() {
         return;
     }
-    // The period the committee judges, or the last year.
-    let from = r
-        .candidacy
-        .as_ref()
-        .map_or(months_before(ctx.as_of, 12), |c| c.cycle.opens_on);
-    let cps = &ctx.cps;
-    let unseen_on = |d: NaiveDate| {
-        evidence_on(r, d)
-            .filter(|e| e.started_on >= from && high_impact(e) && !seen_by(e, &audience, d))
-            .collect::<Vec<_>>()
-    };
-    let unseen = unseen_on(ctx.as_of);
+    let strongest = strongest(r, ctx.as_of);
+    let unseen: Vec<_> = strongest
+        .iter()
+        .filter(|e| !seen_by(e, &audience, ctx.as_of))
+        .collect();
     if !unseen.is_empty() {
-        // The signal is about these items: it dates from the first of them to appear (an item
-        // seen since then no longer counts; the cause key changes with the set).
-        let since = unseen
-            .iter()
-            .map(|e| e.started_on.max(from))
-            .min()
-            .unwrap_or(ctx.as_of);
         let mut ids: Vec<&str> = unseen.iter().map(|e| e.id.as_str()).collect();
         ids.sort();
         out.push(Finding {
             severity: None,
             rule: SignalRule::HighImpactUnseen,
             message: format!(
-                "{} high-impact item{} {} not been seen by {who}.",
-                unseen.len(),
-                if unseen.len() == 1 { "" } else { "s" },
+                "{} of their strongest work {} not been seen by {who}{}.",
+                if unseen.len() == 1 { "One piece".to_owned() } else { format!("{} pieces", unseen.len()) },
                 if unseen.len() == 1 { "has" } else { "have" },
+                if unseen.iter().any(|e| e.flagship) { ", the flagship among them" } else { "" },
             ),
             causes: unseen
                 .iter()
                 .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
                 .collect(),
             action: format!("Get this work in front of {who}: a demo, a doc, a skip-level 1:1."),
-            since,
             key: ids.join(","),
+            run: Some(String::new()),
         });
     }
-    let share_low = |d: NaiveDate| {
-        let items: Vec<_> = evidence_on(r, d).filter(|e| e.started_on >= from).collect();
-        let seen = items.iter().filter(|e| seen_by(e, &audience, d)).count();
-        items.len() >= 2
-            && seen * 100 < items.len() * usize::try_from(ctx.t.seen_share_percent).unwrap_or(100)
-    };
-    if share_low(ctx.as_of) {
-        let items: Vec<_> = evidence_on(r, ctx.as_of)
-            .filter(|e| e.started_on >= from)
-            .collect();
-        let seen = items
-            .iter()
-            .filter(|e| seen_by(e, &audience, ctx.as_of))
-            .count();
+    let seen = strongest.len() - unseen.len();
+    if strongest.len() >= 2
+        && seen * 100 < strongest.len() * usize::try_from(ctx.t.seen_share_percent).unwrap_or(100)
+    {
         out.push(Finding {
             severity: None,
             rule: SignalRule::SeenShareLow,
             message: format!(
-                "Only {seen} of {} evidence items have been seen by {who}.",
-                items.len()
+                "Only {seen} of their {} strongest pieces of work have been seen by {who}.",
+                strongest.len()
             ),
             causes: Vec::new(),
             action: format!("Plan how {who} will see the rest of the work before calibration."),
-            since: run_start(cps, ctx.as_of, from, share_low).unwrap_or(ctx.as_of),
             key: String::new(),
+            run: None,
         });
     }
 }
@@ -301,8 +346,8 @@ fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
                     ),
                     causes: vec![cause(RecordKind::Feedback, f.id.as_str(), &f.words)],
                     action: "Talk it through with the report and record what was done.".into(),
-                    since: f.received_on,
                     key: f.id.to_string(),
+                    run: None,
                 });
             }
         }
@@ -311,10 +356,8 @@ fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
-    let cps = &ctx.cps;
-    let floor = r.report.in_role_since.min(r.report.created_at.date_naive());
     match active_mandate(r, ctx.as_of) {
-        None => out.push(Finding {
+        None if settled(ctx) => out.push(Finding {
             severity: None,
             rule: SignalRule::MandateMissing,
             message: "No current mandate: nobody has said what the company values from them now."
@@ -322,10 +365,10 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
             causes: Vec::new(),
             action: "Agree a mandate: the problem they own, the priority it serves, a sponsor."
                 .into(),
-            since: run_start(cps, ctx.as_of, floor, |d| active_mandate(r, d).is_none())
-                .unwrap_or(ctx.as_of),
             key: String::new(),
+            run: None,
         }),
+        None => {}
         Some(m) => {
             if let Some(review) = m.review_by.filter(|rb| *rb < ctx.as_of) {
                 out.push(Finding {
@@ -333,9 +376,9 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
                     rule: SignalRule::MandateReviewOverdue,
                     message: format!("The mandate's review date ({review}) has passed."),
                     causes: vec![cause(RecordKind::Mandate, m.id.as_str(), &m.statement)],
-                    action: "Review the mandate: still the right problem, still valued?".into(),
-                    since: review.succ_opt().unwrap_or(review),
+                    action: "Review the mandate: still the right problem, still valued? Record the review (kept, changed or dropped) with the next date.".into(),
                     key: format!("{}:{review}", m.id),
+                    run: None,
                 });
             }
             if m.priority.trim().is_empty() {
@@ -347,8 +390,8 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
                     action:
                         "Name the priority it serves, or find work where leadership's attention is."
                             .into(),
-                    since: m.set_on,
                     key: m.id.to_string(),
+                    run: None,
                 });
             }
         }
@@ -357,12 +400,12 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 fn archetype(ctx: &Ctx, out: &mut Vec<Finding>) {
     let report = &ctx.r.report;
-    let since = report.created_at.date_naive();
-    if since > ctx.as_of {
-        return;
-    }
     let unclear = report.archetype_worked == Archetype::Unclear
         || report.archetype_needed == Archetype::Unclear;
+    let key = format!(
+        "{:?}:{:?}",
+        report.archetype_worked, report.archetype_needed
+    );
     if unclear {
         out.push(Finding {
             severity: None,
@@ -371,11 +414,8 @@ fn archetype(ctx: &Ctx, out: &mut Vec<Finding>) {
             causes: vec![cause(RecordKind::Report, report.id.as_str(), &report.name)],
             action: "Decide together which archetype the role is, and what the organisation needs."
                 .into(),
-            since,
-            key: format!(
-                "{:?}:{:?}",
-                report.archetype_worked, report.archetype_needed
-            ),
+            key,
+            run: None,
         });
     } else if report.archetype_worked != report.archetype_needed {
         out.push(Finding {
@@ -388,13 +428,13 @@ fn archetype(ctx: &Ctx, out: &mut Vec<Finding>) {
             ),
             causes: vec![cause(RecordKind::Report, report.id.as_str(), &report.name)],
             action: "Discuss the gap: change the work, or make the case for the archetype they practise.".into(),
-            since,
-            key: format!("{:?}:{:?}", report.archetype_worked, report.archetype_needed),
+            key,
+            run: None,
         });
     }
 }
 
-fn cycle_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
+fn manager_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
     let Some(c) = &r.candidacy else { return };
     let end = ctx.as_of.min(c.cycle.calibration_date);
@@ -406,48 +446,79 @@ fn cycle_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
         out.push(Finding {
             severity: None,
             rule: SignalRule::ManagerChangedInCycle,
-            message: format!(
-                "Manager changed inside the cycle ({}): {}.",
-                change.changed_on, change.manager
-            ),
+            message: if change.is_me {
+                format!(
+                    "You became their manager inside the cycle ({}).",
+                    change.changed_on
+                )
+            } else {
+                format!(
+                    "Manager changed inside the cycle ({}): {}.",
+                    change.changed_on, change.manager
+                )
+            },
             causes: vec![cause(
                 RecordKind::ManagerChange,
                 change.id.as_str(),
                 &change.manager,
             )],
-            action:
-                "Hand over the record, and make sure the new manager has seen the strongest work."
-                    .into(),
-            since: change.changed_on,
+            action: if change.is_me {
+                "Ask for the handoff and see their strongest work yourself before you argue for it.".into()
+            } else {
+                "Hand over the record, and make sure the new manager has seen the strongest work.".into()
+            },
             key: change.id.to_string(),
+            run: None,
         });
     }
-    let target = &c.candidate.target_level.id;
-    for change in r.ladder_changes.iter().filter(|l| {
-        let day = l.changed_at.date_naive();
-        day >= c.cycle.opens_on
-            && day <= end
-            && (&l.level_id == target
-                || matches!(
-                    l.change,
-                    LadderChangeKind::Added | LadderChangeKind::Removed
-                ))
+}
+
+/// A ladder change inside the cycle that touches the candidate's path from their level to
+/// the target: a level added, moved or removed between the two, or either of them renamed
+/// or moved.
+fn ladder_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let r = ctx.r;
+    let Some(c) = &r.candidacy else { return };
+    let end = ctx.as_of.min(c.cycle.calibration_date);
+    let current = &r.report.current_level;
+    let target = &c.candidate.target_level;
+    let (low, high) = (current.rank.min(target.rank), current.rank.max(target.rank));
+    for step in r.ladder.iter().filter(|s| {
+        let day = s.change.changed_at.date_naive();
+        day >= c.cycle.opens_on && day <= end
     }) {
+        let change = &step.change;
+        let own = change.level_id == current.id || change.level_id == target.id;
+        let between = |rank: Option<i32>| rank.is_some_and(|x| x > low && x < high);
+        let touches = match change.change {
+            LadderChangeKind::Renamed => own,
+            LadderChangeKind::Added => between(step.rank_after),
+            // The removed level was above the current one and at most at the target's rank now
+            // (the ranks above it closed up).
+            LadderChangeKind::Removed => step.rank_before.is_some_and(|x| x > low && x <= high),
+            LadderChangeKind::Moved => own || between(step.rank_after) || between(step.rank_before),
+        };
+        if !touches {
+            continue;
+        }
         out.push(Finding {
             severity: None,
             rule: SignalRule::LadderChangedInCycle,
-            message: format!("The ladder changed inside the cycle: {}.", change.detail),
+            message: format!(
+                "The ladder changed inside the cycle, on their path from {} to {}: {}.",
+                current.name, target.name, change.detail
+            ),
             causes: vec![cause(
                 RecordKind::LadderChange,
                 change.id.as_str(),
                 &change.detail,
             )],
             action: format!(
-                "Check what the change means for the target level, {}.",
-                c.candidate.target_level.name
+                "Check what the change means for their case for {}, and tell them.",
+                target.name
             ),
-            since: change.changed_at.date_naive(),
             key: change.id.to_string(),
+            run: None,
         });
     }
 }
@@ -487,49 +558,35 @@ fn duplicate_lead(ctx: &Ctx, out: &mut Vec<Finding>) {
                     },
                 ],
                 action: "Settle who led what (co-led, led a part) before two managers argue it in the room.".into(),
-                since: e.started_on.max(other.started_on),
                 key: format!("{}:{}", e.id, other.evidence_id),
+                run: None,
             });
         }
     }
 }
 
+/// Whether, on `d`, the last months' tagged work drifts to snacking, preening or chasing
+/// ghosts (at least two items and the threshold's share).
+pub fn drifts(r: &RadarRecord, t: &Thresholds, d: NaiveDate) -> bool {
+    let from = months_before(d, t.work_mix_months);
+    let tagged: Vec<_> = evidence_on(r, d)
+        .filter(|e| e.started_on > from && e.work_mix != crate::model::WorkMix::Untagged)
+        .collect();
+    let n = tagged.iter().filter(|e| drifting(e)).count();
+    n >= 2 && n * 100 >= tagged.len() * usize::try_from(t.work_mix_percent).unwrap_or(100)
+}
+
 fn work_mix(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
-    let months = ctx.t.work_mix_months;
-    let drift = |d: NaiveDate| {
-        let from = months_before(d, months);
-        let tagged: Vec<_> = evidence_on(r, d)
-            .filter(|e| e.started_on > from && e.work_mix != WorkMix::Untagged)
-            .collect();
-        let drifting = tagged
-            .iter()
-            .filter(|e| {
-                matches!(
-                    e.work_mix,
-                    WorkMix::Snacking | WorkMix::Preening | WorkMix::ChasingGhosts
-                )
-            })
-            .count();
-        drifting >= 2
-            && drifting * 100
-                >= tagged.len() * usize::try_from(ctx.t.work_mix_percent).unwrap_or(100)
-    };
-    if !drift(ctx.as_of) {
+    if !drifts(r, ctx.t, ctx.as_of) {
         return;
     }
+    let months = ctx.t.work_mix_months;
     let from = months_before(ctx.as_of, months);
     let causes: Vec<Cause> = evidence_on(r, ctx.as_of)
-        .filter(|e| {
-            e.started_on > from
-                && matches!(
-                    e.work_mix,
-                    WorkMix::Snacking | WorkMix::Preening | WorkMix::ChasingGhosts
-                )
-        })
+        .filter(|e| e.started_on > from && drifting(e))
         .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
         .collect();
-    let cps = &checkpoints(r, Some(months));
     out.push(Finding {
         severity: None,
         rule: SignalRule::WorkMixDrift,
@@ -539,90 +596,82 @@ fn work_mix(ctx: &Ctx, out: &mut Vec<Finding>) {
         ),
         causes,
         action: "Steer them back to work that moves what this company cares about now.".into(),
-        since: run_start(cps, ctx.as_of, NaiveDate::MIN, drift).unwrap_or(ctx.as_of),
         key: String::new(),
+        run: None,
     });
 }
 
 fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
     let months = ctx.t.evidence_months;
-    let start = record_start(r);
-    let cps = &checkpoints(r, Some(months));
-    let window = |d: NaiveDate| {
-        let from = months_before(d, months);
-        evidence_on(r, d).filter(move |e| e.started_on > from)
-    };
+    let from = months_before(ctx.as_of, months);
+    let window: Vec<_> = evidence_on(r, ctx.as_of)
+        .filter(|e| e.started_on > from)
+        .collect();
     // Thin: only once the record is old enough to hold a full window.
-    let thin = |d: NaiveDate| {
-        months_before(d, months) >= start
-            && window(d).count() < usize::try_from(ctx.t.evidence_min_items).unwrap_or(0)
-    };
-    if thin(ctx.as_of) {
+    if settled(ctx)
+        && from >= record_start(r)
+        && window.len() < usize::try_from(ctx.t.evidence_min_items).unwrap_or(0)
+    {
         out.push(Finding {
             severity: None,
             rule: SignalRule::EvidenceThin,
-            message: match window(ctx.as_of).count() {
+            message: match window.len() {
                 0 => format!("No evidence recorded in the last {months} months."),
                 1 => format!("Only one evidence item in the last {months} months."),
                 n => format!("Only {n} evidence items in the last {months} months."),
             },
             causes: Vec::new(),
             action: "Record what they did recently, glue work included; ask them for their brag document.".into(),
-            since: run_start(cps, ctx.as_of, start, thin).unwrap_or(ctx.as_of),
             key: String::new(),
+            run: None,
         });
     }
-    let unquantified = |d: NaiveDate| {
-        let (mut items, mut bare) = (0usize, 0usize);
-        for e in window(d) {
-            items += 1;
-            bare += usize::from(e.impact.trim().is_empty());
-        }
-        bare >= 2
-            && bare * 100 >= items * usize::try_from(ctx.t.unquantified_percent).unwrap_or(100)
-    };
-    if unquantified(ctx.as_of) {
-        let causes: Vec<Cause> = window(ctx.as_of)
-            .filter(|e| e.impact.trim().is_empty())
-            .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
-            .collect();
+    let bare: Vec<_> = window
+        .iter()
+        .filter(|e| e.impact.trim().is_empty())
+        .collect();
+    if bare.len() >= 2
+        && bare.len() * 100
+            >= window.len() * usize::try_from(ctx.t.unquantified_percent).unwrap_or(100)
+    {
         out.push(Finding {
             severity: None,
             rule: SignalRule::EvidenceUnquantified,
             message: format!(
                 "{} recent evidence items have no quantified impact.",
-                causes.len()
+                bare.len()
             ),
-            causes,
+            causes: bare
+                .iter()
+                .map(|e| cause(RecordKind::Evidence, e.id.as_str(), &e.title))
+                .collect(),
             action: "Put numbers on the impact while the details are fresh.".into(),
-            since: run_start(cps, ctx.as_of, NaiveDate::MIN, unquantified).unwrap_or(ctx.as_of),
             key: String::new(),
+            run: None,
         });
     }
 }
 
 fn advocates(ctx: &Ctx, out: &mut Vec<Finding>) {
-    let r = ctx.r;
-    let start = r.report.created_at.date_naive();
-    if start > ctx.as_of || advocates_on(r, ctx.as_of) > 0 {
+    if !settled(ctx) || advocates_on(ctx.r, ctx.as_of) > 0 {
         return;
     }
-    let cps = &ctx.cps;
     out.push(Finding {
         severity: None,
         rule: SignalRule::NoAdvocate,
         message: "No leader is recorded as ready to speak for their work.".into(),
         causes: Vec::new(),
         action: "Find who has seen their best work and would speak for it; check with them.".into(),
-        since: run_start(cps, ctx.as_of, start, |d| advocates_on(r, d) == 0).unwrap_or(ctx.as_of),
         key: String::new(),
+        run: None,
     });
 }
 
-/// No 1:1 held for more than the threshold's weeks, counted from the last 1:1 on or before
-/// the as-of date. Only for reports with at least one recorded 1:1: without any, the record
-/// cannot tell "never met" from "meets outside Trellis", and every report would be flagged.
+/// No 1:1 for more than one and a half times the report's cadence, counted from the last 1:1
+/// on or before the day. Only for reports with at least one recorded 1:1: without any, the
+/// record cannot tell "never met" from "meets outside Trellis", and every report would be
+/// flagged.
 fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some((id, last)) = ctx
         .r
@@ -633,24 +682,43 @@ fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    let weeks = u64::try_from(ctx.t.one_on_one_weeks.max(1)).unwrap_or(1);
-    let Some(since) = last.checked_add_days(Days::new(weeks * 7 + 1)) else {
+    let days = lapse_days(ctx.r);
+    let Some(lapsed) = last.checked_add_days(Days::new(days + 1)) else {
         return;
     };
-    if ctx.as_of < since {
+    if ctx.as_of < lapsed {
         return;
     }
     out.push(Finding {
         severity: None,
         rule: SignalRule::OneOnOneLapsed,
-        message: format!("No 1:1 for more than {weeks} weeks (the last was on {last})."),
+        message: format!(
+            "No 1:1 since {last}: more than {days} days, for a 1:1 every {} days.",
+            ctx.r.report.one_on_one_every_days
+        ),
         causes: vec![cause(
             RecordKind::Meeting,
             id.as_str(),
             &format!("1:1 on {last}"),
         )],
         action: "Put a 1:1 in the calendar; the prep view lists what to raise.".into(),
-        since,
         key: last.to_string(),
+        run: None,
     });
+}
+
+/// A stored record the radar cannot read: named, so the manager can correct it; the rest of
+/// the report is judged without it.
+fn unreadable(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for p in &ctx.r.problems {
+        out.push(Finding {
+            severity: None,
+            rule: SignalRule::RecordUnreadable,
+            message: format!("A stored record cannot be read, so the radar left it out: {}.", p.describe()),
+            causes: Vec::new(),
+            action: "Correct the record (or restore a backup from before it changed); until then the signals here do not count it.".into(),
+            key: format!("{}:{}:{}", p.table, p.key, p.field.as_deref().unwrap_or("")),
+            run: None,
+        });
+    }
 }

@@ -1,12 +1,12 @@
-//! The record as it stood on a date: only what had happened by then counts.
+//! Reading a report's record on a day: the helpers the rules share. The record itself is
+//! already as it stood on the day (see `history::snapshot`); these only compare the dates it
+//! describes with the day.
 
 use chrono::{Months, NaiveDate};
 
 use super::record::RadarRecord;
 use crate::ids::PersonId;
-use crate::model::{
-    Evidence, EvidenceRole, Mandate, PersonRef, Sentiment, SupportStrength, WorkMix,
-};
+use crate::model::{Evidence, EvidenceRole, Mandate, PersonRef, Sentiment, SupportStrength, WorkMix};
 
 pub fn months_before(d: NaiveDate, months: i32) -> NaiveDate {
     d.checked_sub_months(Months::new(months.max(0).unsigned_abs()))
@@ -18,16 +18,48 @@ pub fn months_after(d: NaiveDate, months: i32) -> NaiveDate {
         .unwrap_or(NaiveDate::MAX)
 }
 
-/// Evidence that existed on `d`.
+/// Evidence whose work had started by `d`.
 pub fn evidence_on(r: &RadarRecord, d: NaiveDate) -> impl Iterator<Item = &Evidence> {
     r.evidence.iter().filter(move |e| e.started_on <= d)
 }
 
+/// Tagged as work that feels high-impact but is not (snacking, preening, chasing ghosts).
+pub fn drifting(e: &Evidence) -> bool {
+    matches!(
+        e.work_mix,
+        WorkMix::Snacking | WorkMix::Preening | WorkMix::ChasingGhosts
+    )
+}
+
 /// Led or co-led, and either with quantified impact or tagged high-leverage: the work a
-/// packet will lean on.
+/// packet will lean on. Never work tagged snacking, preening or chasing ghosts.
 pub fn high_impact(e: &Evidence) -> bool {
     matches!(e.role, EvidenceRole::Led | EvidenceRole::CoLed)
         && (!e.impact.trim().is_empty() || e.work_mix == WorkMix::HighLeverage)
+        && !drifting(e)
+}
+
+/// When the period the committee judges began: the candidacy's cycle opening, else a year
+/// before `d`.
+pub fn period_start(r: &RadarRecord, d: NaiveDate) -> NaiveDate {
+    r.candidacy
+        .as_ref()
+        .map_or(months_before(d, 12), |c| c.cycle.opens_on)
+}
+
+/// The candidate's strongest work on `d`, the selection the calibration notes lead with and
+/// the visibility rules judge: the flagship first (whenever it ran), then led or co-led work
+/// with quantified impact that had not ended before the period began, newest first.
+pub fn strongest(r: &RadarRecord, d: NaiveDate) -> Vec<&Evidence> {
+    let from = period_start(r, d);
+    let mut out: Vec<&Evidence> = evidence_on(r, d).filter(|e| e.flagship).collect();
+    let mut rest: Vec<&Evidence> = evidence_on(r, d)
+        .filter(|e| !e.flagship && high_impact(e))
+        .filter(|e| e.ended_on.is_none_or(|end| end >= from))
+        .collect();
+    rest.sort_by(|a, b| (b.started_on, &a.id).cmp(&(a.started_on, &b.id)));
+    out.extend(rest);
+    out
 }
 
 /// Whether anyone in `audience` had seen `e` by `d`.
@@ -50,12 +82,22 @@ pub fn seen_count(e: &Evidence, audience: &[PersonId], d: NaiveDate) -> usize {
     seen.len()
 }
 
-/// The people who decide: the committee of the candidacy's cycle, else the skip-levels.
-pub fn audience(r: &RadarRecord) -> (Vec<PersonId>, &'static str) {
-    match &r.candidacy {
-        Some(c) if !c.cycle.committee.is_empty() => (ids(&c.cycle.committee), "the committee"),
-        _ => (ids(&r.skip_levels), "the skip-level"),
+/// The people who decide on `d`: the members of the candidacy's committee who had joined by
+/// then, else the skip-levels.
+pub fn audience(r: &RadarRecord, d: NaiveDate) -> (Vec<PersonId>, &'static str) {
+    if let Some(c) = &r.candidacy {
+        let members: Vec<PersonId> = c
+            .cycle
+            .committee
+            .iter()
+            .filter(|m| m.joined_on.is_none_or(|j| j <= d))
+            .map(|m| m.person.id.clone())
+            .collect();
+        if !members.is_empty() {
+            return (members, "the committee");
+        }
     }
+    (ids(&r.skip_levels), "the skip-level")
 }
 
 fn ids(people: &[PersonRef]) -> Vec<PersonId> {
@@ -70,11 +112,11 @@ pub fn active_mandate(r: &RadarRecord, d: NaiveDate) -> Option<&Mandate> {
         .max_by_key(|m| m.set_on)
 }
 
-/// Strong or moderate advocates recorded by `d`.
+/// Strong or moderate advocates supporting the report on `d`.
 pub fn advocates_on(r: &RadarRecord, d: NaiveDate) -> usize {
     r.advocates
         .iter()
-        .filter(|a| a.created_at.date_naive() <= d)
+        .filter(|a| a.supporting_since.is_none_or(|s| s <= d))
         .filter(|a| {
             matches!(
                 a.strength,
@@ -94,7 +136,7 @@ pub fn feedback_between(r: &RadarRecord, from: NaiveDate, to: NaiveDate) -> Vec<
         .collect()
 }
 
-/// When the record starts: the earliest of the report's creation and its first evidence.
+/// When the record starts: the day the report was entered, or its first evidence if earlier.
 pub fn record_start(r: &RadarRecord) -> NaiveDate {
     let created = r.report.created_at.date_naive();
     r.evidence
@@ -106,7 +148,7 @@ pub fn record_start(r: &RadarRecord) -> NaiveDate {
 
 /// The first day on which something dated `d` is no longer inside a `months`-long window
 /// ending that day (`months_before(day, months) >= d`), month ends included.
-fn leaves_window(d: NaiveDate, months: i32) -> NaiveDate {
+pub fn leaves_window(d: NaiveDate, months: i32) -> NaiveDate {
     let mut day = months_after(d, months);
     while months_before(day, months) < d {
         match day.succ_opt() {
@@ -117,65 +159,9 @@ fn leaves_window(d: NaiveDate, months: i32) -> NaiveDate {
     day
 }
 
-/// Every date on which something in the record happened, and the same dates shifted by
-/// `window` months (when windowed conditions change). A condition that depends only on the
-/// record can change only on these dates.
-pub fn checkpoints(r: &RadarRecord, window: Option<i32>) -> Vec<NaiveDate> {
-    let mut dates = vec![r.report.in_role_since, r.report.created_at.date_naive()];
-    for e in &r.evidence {
-        dates.push(e.started_on);
-        dates.extend(e.visibility.iter().map(|v| v.seen_on));
-    }
-    for m in &r.mandates {
-        dates.push(m.set_on);
-        dates.extend(m.ended_on);
-        dates.extend(m.review_by.and_then(|d| d.succ_opt()));
-    }
-    for a in &r.advocates {
-        dates.push(a.created_at.date_naive());
-    }
-    for m in &r.mentorships {
-        for f in &m.feedback {
-            dates.push(f.received_on);
-            dates.extend(f.addressed_on);
-        }
-    }
-    if let Some(c) = &r.candidacy {
-        dates.push(c.candidate.added_on);
-        dates.extend(c.versions.iter().map(|v| v.saved_on));
-        dates.extend(c.reviews.iter().filter_map(|v| v.received_on));
-        dates.extend(c.rules.iter().map(|rule| rule.said_on));
-        dates.extend(c.manual.iter().map(|m| m.checked_on));
-    }
-    if let Some(w) = window {
-        let left: Vec<NaiveDate> = dates.iter().map(|d| leaves_window(*d, w)).collect();
-        dates.extend(left);
-    }
-    dates.sort();
-    dates.dedup();
-    dates
-}
-
-/// The first date of the run of days, ending at `as_of`, on which `holds` is true, given
-/// that `holds` can change only on `checkpoints`. `None` when it does not hold at `as_of`.
-pub fn run_start(
-    checkpoints: &[NaiveDate],
-    as_of: NaiveDate,
-    floor: NaiveDate,
-    holds: impl Fn(NaiveDate) -> bool,
-) -> Option<NaiveDate> {
-    if !holds(as_of) {
-        return None;
-    }
-    // Between checkpoints the condition cannot change, so the run reaches back to the
-    // earliest of an unbroken series of checkpoints where it holds.
-    let mut start = as_of;
-    for d in checkpoints.iter().rev().copied().filter(|d| *d <= as_of) {
-        if holds(d) {
-            start = d;
-        } else {
-            break;
-        }
-    }
-    Some(start.max(floor))
+/// Days after the last 1:1 before a report's 1:1s count as lapsed: one and a half times the
+/// cadence the manager set, rounded up.
+pub fn lapse_days(r: &RadarRecord) -> u64 {
+    let every = u64::try_from(r.report.one_on_one_every_days.max(1)).unwrap_or(14);
+    every + every.div_ceil(2)
 }

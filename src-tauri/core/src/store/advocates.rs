@@ -55,11 +55,13 @@ impl Store {
         let now = self.clock.now();
         sqlx::query!(
             "UPDATE advocates SET person_id = ?, what_seen = ?, strength = ?, last_checked = ?,
-                 notes = ?, version = version + 1, updated_at = ? WHERE id = ?",
+                 supporting_since = ?, notes = ?, version = version + 1, updated_at = ?
+             WHERE id = ?",
             v.person_id,
             v.what_seen,
             v.strength,
             v.last_checked,
+            v.supporting_since,
             v.notes,
             now,
             id
@@ -110,13 +112,15 @@ pub(crate) async fn insert_advocate(
 ) -> Result<()> {
     sqlx::query!(
         "INSERT INTO advocates (id, report_id, person_id, what_seen, strength, last_checked,
-             notes, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+             supporting_since, notes, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
         id,
         report_id,
         v.person_id,
         v.what_seen,
         v.strength,
         v.last_checked,
+        v.supporting_since,
         v.notes,
         now,
         now
@@ -136,6 +140,7 @@ struct AdvocateRow {
     what_seen: String,
     strength: SupportStrength,
     last_checked: Option<NaiveDate>,
+    supporting_since: Option<NaiveDate>,
     notes: String,
     version: i32,
     created_at: DateTime<Utc>,
@@ -161,7 +166,8 @@ pub(crate) async fn select_advocates(
                   p.id AS "person_id!: PersonId", p.name AS "name!", p.title AS "title!",
                   p.relationship AS "relationship!: Relationship",
                   a.what_seen AS "what_seen!", a.strength AS "strength!: SupportStrength",
-                  a.last_checked AS "last_checked?: NaiveDate", a.notes AS "notes!",
+                  a.last_checked AS "last_checked?: NaiveDate",
+                  a.supporting_since AS "supporting_since?: NaiveDate", a.notes AS "notes!",
                   a.version AS "version!: i32", a.created_at AS "created_at!: DateTime<Utc>",
                   a.updated_at AS "updated_at!: DateTime<Utc>"
            FROM advocates a JOIN people p ON p.id = a.person_id
@@ -188,6 +194,7 @@ pub(crate) async fn select_advocates(
             what_seen: r.what_seen,
             strength: r.strength,
             last_checked: r.last_checked,
+            supporting_since: r.supporting_since,
             notes: r.notes,
             version: r.version,
             created_at: r.created_at,

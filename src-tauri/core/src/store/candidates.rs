@@ -521,14 +521,6 @@ pub(crate) async fn packet_versions(
     select_versions(conn, Some(candidate_id), None).await
 }
 
-/// Every packet version of a cycle's candidates (one query for a whole dashboard).
-pub(crate) async fn cycle_packet_versions(
-    conn: &mut SqliteConnection,
-    cycle_id: &CycleId,
-) -> Result<Vec<PacketVersion>> {
-    select_versions(conn, None, Some(cycle_id)).await
-}
-
 /// Packet versions of one candidate or one cycle, newest first.
 async fn select_versions(
     conn: &mut SqliteConnection,

@@ -10,7 +10,7 @@ use super::{ensure_version, search, Store};
 use crate::error::{Error, Result};
 use crate::ids::{CycleId, PersonId};
 use crate::model::cycle::ValidCycle;
-use crate::model::{Cycle, CycleDraft, PersonRef, RecordKind, Relationship};
+use crate::model::{CommitteeMember, Cycle, CycleDraft, PersonRef, RecordKind, Relationship};
 
 impl Store {
     /// Every cycle, the next calibration first, then past ones, newest first.
@@ -102,11 +102,12 @@ pub(crate) async fn insert_cycle(
 }
 
 async fn write_committee(conn: &mut SqliteConnection, id: &CycleId, v: &ValidCycle) -> Result<()> {
-    for person in &v.committee_ids {
+    for (person, joined_on) in &v.committee {
         sqlx::query!(
-            "INSERT INTO cycle_committee (cycle_id, person_id) VALUES (?, ?)",
+            "INSERT INTO cycle_committee (cycle_id, person_id, joined_on) VALUES (?, ?, ?)",
             id,
-            person
+            person,
+            joined_on
         )
         .execute(&mut *conn)
         .await?;
@@ -149,22 +150,26 @@ pub(crate) async fn select_cycles(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let mut committees: HashMap<CycleId, Vec<PersonRef>> = HashMap::new();
+    let mut committees: HashMap<CycleId, Vec<CommitteeMember>> = HashMap::new();
     for m in sqlx::query!(
         r#"SELECT c.cycle_id AS "cycle_id!: CycleId", p.id AS "id!: PersonId", p.name AS "name!",
-                  p.title AS "title!", p.relationship AS "relationship!: Relationship"
+                  p.title AS "title!", p.relationship AS "relationship!: Relationship",
+                  c.joined_on AS "joined_on?: NaiveDate"
            FROM cycle_committee c JOIN people p ON p.id = c.person_id
-           WHERE (?1 IS NULL OR c.cycle_id = ?1) ORDER BY p.name"#,
+           WHERE (?1 IS NULL OR c.cycle_id = ?1) ORDER BY p.name, p.id"#,
         id
     )
     .fetch_all(&mut *conn)
     .await?
     {
-        committees.entry(m.cycle_id).or_default().push(PersonRef {
-            id: m.id,
-            name: m.name,
-            title: m.title,
-            relationship: m.relationship,
+        committees.entry(m.cycle_id).or_default().push(CommitteeMember {
+            person: PersonRef {
+                id: m.id,
+                name: m.name,
+                title: m.title,
+                relationship: m.relationship,
+            },
+            joined_on: m.joined_on,
         });
     }
     Ok(rows

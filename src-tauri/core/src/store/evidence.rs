@@ -76,7 +76,7 @@ impl Store {
         sqlx::query!(
             "UPDATE evidence SET title = ?, description = ?, started_on = ?, ended_on = ?,
                  kind = ?, role = ?, impact = ?, in_production_since = ?, archetype = ?,
-                 work_mix = ?, version = version + 1, updated_at = ?
+                 work_mix = ?, flagship = ?, version = version + 1, updated_at = ?
              WHERE id = ?",
             v.title,
             v.description,
@@ -88,11 +88,15 @@ impl Store {
             v.in_production_since,
             v.archetype,
             v.work_mix,
+            v.flagship,
             now,
             id
         )
         .execute(&mut *tx)
         .await?;
+        if v.flagship {
+            unmark_other_flagship(&mut tx, &current.report_id, id, now).await?;
+        }
         sqlx::query!("DELETE FROM evidence_co_owners WHERE evidence_id = ?", id)
             .execute(&mut *tx)
             .await?;
@@ -118,9 +122,9 @@ pub(crate) async fn insert_evidence(
 ) -> Result<()> {
     sqlx::query!(
         "INSERT INTO evidence (id, report_id, title, description, started_on, ended_on, kind,
-             role, impact, in_production_since, archetype, work_mix, version, created_at,
-             updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
+             role, impact, in_production_since, archetype, work_mix, flagship, version,
+             created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
         id,
         report_id,
         v.title,
@@ -133,13 +137,36 @@ pub(crate) async fn insert_evidence(
         v.in_production_since,
         v.archetype,
         v.work_mix,
+        v.flagship,
         now,
         now
     )
     .execute(&mut *conn)
     .await?;
+    if v.flagship {
+        unmark_other_flagship(&mut *conn, report_id, id, now).await?;
+    }
     write_children(&mut *conn, id, v).await?;
     search::reindex(conn, RecordKind::Evidence, id.as_str()).await
+}
+
+/// Unmarks the report's flagship other than `keep` (one flagship per report).
+async fn unmark_other_flagship(
+    conn: &mut SqliteConnection,
+    report_id: &ReportId,
+    keep: &EvidenceId,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE evidence SET flagship = 0, version = version + 1, updated_at = ?
+         WHERE report_id = ? AND flagship = 1 AND id != ?",
+        now,
+        report_id,
+        keep
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 async fn write_children(
@@ -194,6 +221,7 @@ struct EvidenceRow {
     in_production_since: Option<NaiveDate>,
     archetype: Option<Archetype>,
     work_mix: WorkMix,
+    flagship: bool,
     version: i32,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -213,6 +241,7 @@ pub(crate) async fn select_evidence(
                   kind AS "kind!: EvidenceKind", role AS "role!: EvidenceRole",
                   impact AS "impact!", in_production_since AS "in_production_since?: NaiveDate",
                   archetype AS "archetype?: Archetype", work_mix AS "work_mix!: WorkMix",
+                  flagship AS "flagship!: bool",
                   version AS "version!: i32", created_at AS "created_at!: DateTime<Utc>",
                   updated_at AS "updated_at!: DateTime<Utc>"
            FROM evidence
@@ -288,6 +317,7 @@ pub(crate) async fn select_evidence(
             in_production_since: r.in_production_since,
             archetype: r.archetype,
             work_mix: r.work_mix,
+            flagship: r.flagship,
             version: r.version,
             created_at: r.created_at,
             updated_at: r.updated_at,

@@ -5,13 +5,14 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
-use super::radar::load;
+use super::history::all_histories;
+use super::radar::{judge_cycle, one_history};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::export::build::{self, ExportOptions};
 use crate::export::{CalibrationNotes, ExportScope};
 use crate::ids::ReportId;
-use crate::radar::{self, RadarRecord};
+use crate::radar::{self, Judged, Replay};
 
 impl Store {
     /// Calibration notes for a report or a whole cycle, as of a date (normally today).
@@ -21,10 +22,17 @@ impl Store {
         options: &ExportOptions,
         as_of: NaiveDate,
     ) -> Result<CalibrationNotes> {
-        let thresholds = self.thresholds().await?;
-        let (title, context, records) = match scope {
+        let mut conn = self.pool.acquire().await?;
+        let (title, context, judged) = match scope {
             ExportScope::Report { report_id } => {
-                let record = self.radar_record(report_id, as_of).await?;
+                let (history, name) = one_history(&mut conn, report_id).await?;
+                let judged =
+                    radar::judge(&Replay::new(&history, report_id, None), report_id, &name, as_of);
+                let Some(record) = &judged.record else {
+                    return Err(Error::conflict(format!(
+                        "{name}'s record cannot be read as it stood on {as_of}, so no notes can be made; the radar names the record to correct."
+                    )));
+                };
                 let mut context = vec![format!(
                     "{}, {}",
                     record.report.current_level.name, record.report.team
@@ -35,16 +43,17 @@ impl Store {
                 (
                     format!("Calibration notes: {}", record.report.name),
                     context,
-                    vec![record],
+                    vec![judged],
                 )
             }
             ExportScope::Cycle { cycle_id } => {
-                let mut conn = self.pool.acquire().await?;
                 let cycle = super::cycles::cycle(&mut conn, cycle_id).await?;
-                let records: Vec<RadarRecord> = load(&mut conn, None, Some(cycle_id))
+                let histories = all_histories(&mut conn).await?;
+                let judged: Vec<Judged> = judge_cycle(&mut conn, &histories, cycle_id, as_of)
                     .await?
-                    .into_values()
-                    .filter(|r| r.candidacy.is_some())
+                    .into_iter()
+                    .map(|(_, j)| j)
+                    .filter(|j| j.record.as_ref().is_some_and(|r| r.candidacy.is_some()))
                     .collect();
                 (
                     format!("Calibration notes: {}", cycle.name),
@@ -52,14 +61,15 @@ impl Store {
                         cycle_line(&cycle),
                         format!(
                             "{} candidate{}.",
-                            records.len(),
-                            if records.len() == 1 { "" } else { "s" }
+                            judged.len(),
+                            if judged.len() == 1 { "" } else { "s" }
                         ),
                     ],
-                    records,
+                    judged,
                 )
             }
         };
+        drop(conn);
         let mut notes_by_report = if options.include_private_notes {
             let only = match scope {
                 ExportScope::Report { report_id } => Some(report_id),
@@ -70,18 +80,11 @@ impl Store {
         } else {
             HashMap::new()
         };
-        let mut reports = Vec::with_capacity(records.len());
-        for r in &records {
-            let signals = radar::radar(r, as_of, &thresholds);
-            let checklist = r
-                .candidacy
-                .as_ref()
-                .map(|c| radar::checklist(r, c, as_of))
-                .unwrap_or_default();
+        let mut reports = Vec::with_capacity(judged.len());
+        for j in &judged {
+            let Some(r) = &j.record else { continue };
             let notes = notes_by_report.remove(&r.report.id).unwrap_or_default();
-            reports.push(build::report_notes(
-                r, &signals, &checklist, &notes, options, as_of,
-            ));
+            reports.push(build::report_notes(r, j, &notes, options, as_of));
         }
         if reports.is_empty() {
             return Err(Error::conflict(
@@ -93,7 +96,7 @@ impl Store {
 }
 
 fn cycle_line(c: &crate::model::Cycle) -> String {
-    let committee: Vec<&str> = c.committee.iter().map(|p| p.name.as_str()).collect();
+    let committee: Vec<&str> = c.committee.iter().map(|m| m.person.name.as_str()).collect();
     format!(
         "{}: calibration {}, packets due {}; committee: {}.",
         c.name,

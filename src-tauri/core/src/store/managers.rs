@@ -48,11 +48,13 @@ impl Store {
         let v = draft.validate(self.clock.today())?;
         let now = self.clock.now();
         sqlx::query!(
-            "UPDATE manager_changes SET changed_on = ?, manager = ?, note = ?,
-                 version = version + 1, updated_at = ? WHERE id = ?",
+            "UPDATE manager_changes SET changed_on = ?, manager = ?, note = ?, ended_on = ?,
+                 is_me = ?, version = version + 1, updated_at = ? WHERE id = ?",
             v.changed_on,
             v.manager,
             v.note,
+            v.ended_on,
+            v.is_me,
             now,
             id
         )
@@ -74,13 +76,15 @@ pub(crate) async fn insert_manager_change(
     now: DateTime<Utc>,
 ) -> Result<()> {
     sqlx::query!(
-        "INSERT INTO manager_changes (id, report_id, changed_on, manager, note, version,
-             created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
+        "INSERT INTO manager_changes (id, report_id, changed_on, manager, note, ended_on, is_me,
+             version, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)",
         id,
         report_id,
         v.changed_on,
         v.manager,
         v.note,
+        v.ended_on,
+        v.is_me,
         now,
         now
     )
@@ -109,6 +113,7 @@ pub(crate) async fn select_manager_changes(
         ManagerChange,
         r#"SELECT id AS "id!: ManagerChangeId", report_id AS "report_id!: ReportId",
                   changed_on AS "changed_on!: NaiveDate", manager AS "manager!", note AS "note!",
+                  ended_on AS "ended_on?: NaiveDate", is_me AS "is_me!: bool",
                   version AS "version!: i32", created_at AS "created_at!: DateTime<Utc>",
                   updated_at AS "updated_at!: DateTime<Utc>"
            FROM manager_changes

@@ -7,6 +7,7 @@ mod cycles;
 mod derive;
 mod evidence;
 mod export;
+mod history;
 mod ladder;
 mod managers;
 mod mandates;
@@ -28,6 +29,9 @@ pub(crate) use advocates::insert_advocate;
 pub(crate) use candidates::{insert_candidate, insert_packet_version, insert_review};
 pub(crate) use cycles::insert_cycle;
 pub(crate) use evidence::insert_evidence;
+pub(crate) use history::backfill as backfill_history;
+pub use history::historied_tables;
+pub use settings::THRESHOLDS_KEY;
 pub(crate) use ladder::level_refs;
 pub(crate) use managers::insert_manager_change;
 pub(crate) use mandates::{close as close_mandate, insert_mandate};
@@ -221,9 +225,19 @@ impl Store {
             .unwrap_or(0))
     }
 
-    /// Applies every pending migration.
+    /// Applies every pending migration, then gives every record that predates the history
+    /// (migration 0005) its first version.
     pub async fn migrate(&self) -> Result<()> {
         MIGRATOR.run(&self.pool).await?;
+        let empty = {
+            let mut conn = self.pool.acquire().await?;
+            history::is_empty(&mut conn).await?
+        };
+        if empty {
+            let mut tx = self.write().await?;
+            history::backfill(&mut tx).await?;
+            tx.commit().await?;
+        }
         Ok(())
     }
 
@@ -292,8 +306,21 @@ impl Store {
 
     /// A write transaction that takes the write lock up front, so that it never fails
     /// half-way on a lock upgrade.
+    /// Every write goes through here: it also stamps the transaction's time (the store's
+    /// clock) for the history triggers, so that each version of a record is dated by when it
+    /// was entered.
     pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
-        Ok(self.pool.begin_with("BEGIN IMMEDIATE").await?)
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        let now = self.clock.now();
+        let today = self.clock.date_of(now);
+        sqlx::query!(
+            "UPDATE write_clock SET at = ?, on_date = ? WHERE id = 1",
+            now,
+            today
+        )
+        .execute(&mut *tx)
+        .await?;
+        Ok(tx)
     }
 }
 

@@ -67,18 +67,17 @@ impl Store {
 
     /// The 1:1 prep for a report as of a date (normally today).
     pub async fn prep(&self, report_id: &ReportId, as_of: NaiveDate) -> Result<Prep> {
-        let thresholds = self.thresholds().await?;
-        let record = self.radar_record(report_id, as_of).await?;
         let mut conn = self.pool.acquire().await?;
+        let (history, name) = super::radar::one_history(&mut conn, report_id).await?;
         let ones = one_on_ones::load(&mut conn, report_id, as_of).await?;
         let bank = select_questions(&mut conn, false).await?;
-        Ok(crate::prep::build(
-            &record,
-            &ones,
-            &bank,
-            &thresholds,
-            as_of,
-        ))
+        let replay = crate::radar::Replay::new(&history, report_id, None);
+        crate::prep::build(&replay, &ones, &bank, as_of).map_err(|p| {
+            Error::conflict(format!(
+                "The 1:1 prep for {name} cannot be made: a stored record cannot be read ({}). The radar tab names it.",
+                p.describe()
+            ))
+        })
     }
 }
 

@@ -29,6 +29,7 @@ struct ReportRow {
     team_strength: TeamStrength,
     notes: String,
     archived_at: Option<DateTime<Utc>>,
+    one_on_one_every_days: i32,
     version: i32,
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
@@ -57,6 +58,7 @@ impl From<ReportRow> for Report {
             team_strength: r.team_strength,
             notes: r.notes,
             archived_at: r.archived_at,
+            one_on_one_every_days: r.one_on_one_every_days,
             version: r.version,
             created_at: r.created_at,
             updated_at: r.updated_at,
@@ -131,7 +133,8 @@ impl Store {
         sqlx::query!(
             "UPDATE reports SET current_level_id = ?, target_level_id = ?, team = ?,
                  in_role_since = ?, archetype_worked = ?, archetype_needed = ?,
-                 team_strength = ?, notes = ?, version = version + 1, updated_at = ?
+                 team_strength = ?, notes = ?, one_on_one_every_days = ?, version = version + 1,
+                 updated_at = ?
              WHERE id = ?",
             v.current_level.id,
             v.target_level.id,
@@ -141,6 +144,7 @@ impl Store {
             v.archetype_needed,
             v.team_strength,
             v.notes,
+            v.one_on_one_every_days,
             now,
             id
         )
@@ -207,8 +211,8 @@ pub(crate) async fn insert_report(
     sqlx::query!(
         "INSERT INTO reports (id, person_id, current_level_id, target_level_id, team,
              in_role_since, archetype_worked, archetype_needed, team_strength, notes,
-             archived_at, version, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)",
+             one_on_one_every_days, archived_at, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, 1, ?, ?)",
         id,
         person_id,
         v.current_level.id,
@@ -219,6 +223,7 @@ pub(crate) async fn insert_report(
         v.archetype_needed,
         v.team_strength,
         v.notes,
+        v.one_on_one_every_days,
         now,
         now
     )
@@ -255,6 +260,7 @@ pub(crate) async fn select_reports(
                   r.archetype_needed AS "archetype_needed!: Archetype",
                   r.team_strength AS "team_strength!: TeamStrength",
                   r.notes AS "notes!", r.archived_at AS "archived_at?: DateTime<Utc>",
+                  r.one_on_one_every_days AS "one_on_one_every_days!: i32",
                   r.version AS "version!: i32",
                   r.created_at AS "created_at!: DateTime<Utc>",
                   r.updated_at AS "updated_at!: DateTime<Utc>"

@@ -4,7 +4,9 @@ use super::Store;
 use crate::error::{Error, Result};
 use crate::model::Thresholds;
 
-const THRESHOLDS: &str = "radar.thresholds";
+/// The settings key of the radar thresholds.
+pub const THRESHOLDS_KEY: &str = "radar.thresholds";
+const THRESHOLDS: &str = THRESHOLDS_KEY;
 
 impl Store {
     pub async fn thresholds(&self) -> Result<Thresholds> {
@@ -28,6 +30,7 @@ impl Store {
             message: format!("Could not encode the thresholds: {e}"),
         })?;
         let now = self.clock.now();
+        let mut tx = self.write().await?;
         sqlx::query!(
             "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at",
@@ -35,8 +38,9 @@ impl Store {
             json,
             now
         )
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        tx.commit().await?;
         Ok(t)
     }
 }

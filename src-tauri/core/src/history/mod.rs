@@ -1,0 +1,358 @@
+//! The record as it stood on any past date. Every write to a record is kept in
+//! `record_history` (by triggers, in the write's own transaction, stamped with the store's
+//! clock), so a replay can rebuild what the manager had entered by the end of a day: a record
+//! counts from the day it was entered, and an edit or a deletion made later is not seen.
+//!
+//! - [`History`] holds the decoded versions of every record that was loaded;
+//! - [`snapshot`] rebuilds one report's radar record from it as of a day;
+//! - the store loads it (`store::history`) and writes the baseline for records that predate
+//!   the history (`history::backfill`, run by the store after the upgrade).
+
+pub mod rows;
+pub mod snapshot;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use specta::Type;
+
+use rows::{
+    AckRow, AdvocateRow, CandidateRow, CoOwnerRow, CommitteeRow, CycleRow, EvidenceRow,
+    FeedbackRow, LadderChangeRow, LevelRow, LinkRow, ManagerChangeRow, MandateRow, MeetingRow,
+    MentorshipRow, PacketVersionRow, PersonRow, ReportRow, ReviewRow, RuleCheckRow, RuleRow,
+    SettingRow, VisibilityRow,
+};
+
+/// A stored record that cannot be read as its table says it should be: the radar reports it
+/// for the one report it belongs to instead of failing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordProblem {
+    pub table: String,
+    /// The record's id (or its key columns joined by `|`).
+    pub key: String,
+    /// The column that cannot be read, when known.
+    pub field: Option<String>,
+    pub message: String,
+}
+
+impl RecordProblem {
+    /// "evidence 0190… (kind): unknown variant …"
+    pub fn describe(&self) -> String {
+        match &self.field {
+            Some(f) => format!("{} {} ({f}): {}", self.table, self.key, self.message),
+            None => format!("{} {}: {}", self.table, self.key, self.message),
+        }
+    }
+}
+
+/// One row of `record_history`, as stored.
+#[derive(Debug, Clone)]
+pub struct RawVersion {
+    pub seq: i64,
+    pub table_name: String,
+    pub record_key: String,
+    /// The report the record belongs to; `None` for shared records (people, the ladder…).
+    pub report_id: Option<String>,
+    pub written_on: NaiveDate,
+    pub deleted: bool,
+    pub row: String,
+}
+
+/// What a record was after one write.
+#[derive(Debug, Clone)]
+pub enum State<T> {
+    Live(T),
+    /// Deleted (or soft-deleted): not part of the record from this write on.
+    Gone,
+    Unreadable(RecordProblem),
+}
+
+#[derive(Debug, Clone)]
+pub struct Version<T> {
+    pub seq: i64,
+    pub on: NaiveDate,
+    pub state: State<T>,
+}
+
+/// A row type that knows whether it was soft-deleted.
+pub trait Row: DeserializeOwned {
+    fn gone(&self) -> bool {
+        false
+    }
+}
+
+macro_rules! soft_deleted {
+    ($($t:ty),*) => {$(impl Row for $t { fn gone(&self) -> bool { self.deleted_at.is_some() } })*};
+}
+soft_deleted!(
+    PersonRow,
+    MandateRow,
+    EvidenceRow,
+    VisibilityRow,
+    AdvocateRow,
+    MentorshipRow,
+    FeedbackRow,
+    ManagerChangeRow,
+    CycleRow,
+    CandidateRow,
+    RuleRow,
+    ReviewRow,
+    MeetingRow
+);
+impl Row for LevelRow {}
+impl Row for LadderChangeRow {}
+impl Row for ReportRow {}
+impl Row for CoOwnerRow {}
+impl Row for LinkRow {}
+impl Row for CommitteeRow {}
+impl Row for PacketVersionRow {}
+impl Row for RuleCheckRow {}
+impl Row for AckRow {}
+impl Row for SettingRow {}
+
+/// Every version of every record of one table, by record key (ordered, so that whatever is
+/// built from it comes out in the same order every time).
+#[derive(Debug, Clone)]
+pub struct Table<T> {
+    records: BTreeMap<String, Vec<Version<T>>>,
+}
+
+impl<T> Default for Table<T> {
+    fn default() -> Self {
+        Self {
+            records: BTreeMap::new(),
+        }
+    }
+}
+
+impl<T: Row> Table<T> {
+    fn push(&mut self, table: &str, raw: &RawVersion) {
+        let state = if raw.deleted {
+            State::Gone
+        } else {
+            match decode::<T>(table, &raw.record_key, &raw.row) {
+                Ok(row) if row.gone() => State::Gone,
+                Ok(row) => State::Live(row),
+                Err(problem) => State::Unreadable(problem),
+            }
+        };
+        self.records
+            .entry(raw.record_key.clone())
+            .or_default()
+            .push(Version {
+                seq: raw.seq,
+                on: raw.written_on,
+                state,
+            });
+    }
+}
+
+impl<T> Table<T> {
+    /// Each record's version as it stood at the end of `d`: the last one written on or before
+    /// that day. Records not yet entered, or deleted by then, are left out.
+    pub fn on(&self, d: NaiveDate) -> impl Iterator<Item = Result<&T, &RecordProblem>> {
+        self.records.values().filter_map(move |versions| {
+            let current = versions
+                .iter()
+                .filter(|v| v.on <= d)
+                .max_by_key(|v| v.seq)?;
+            match &current.state {
+                State::Live(row) => Some(Ok(row)),
+                State::Gone => None,
+                State::Unreadable(p) => Some(Err(p)),
+            }
+        })
+    }
+
+    /// The readable records as of `d`, and the problems of the unreadable ones.
+    pub fn split_on(&self, d: NaiveDate) -> (Vec<&T>, Vec<RecordProblem>) {
+        let mut rows = Vec::new();
+        let mut problems = Vec::new();
+        for r in self.on(d) {
+            match r {
+                Ok(row) => rows.push(row),
+                Err(p) => problems.push(p.clone()),
+            }
+        }
+        (rows, problems)
+    }
+
+    fn days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.records.values().flatten().map(|v| v.on)
+    }
+}
+
+/// The decoded history of the records one replay reads.
+#[derive(Debug, Clone, Default)]
+pub struct History {
+    pub people: Table<PersonRow>,
+    pub levels: Table<LevelRow>,
+    pub ladder_changes: Table<LadderChangeRow>,
+    pub reports: Table<ReportRow>,
+    pub mandates: Table<MandateRow>,
+    pub evidence: Table<EvidenceRow>,
+    pub co_owners: Table<CoOwnerRow>,
+    pub links: Table<LinkRow>,
+    pub visibility: Table<VisibilityRow>,
+    pub advocates: Table<AdvocateRow>,
+    pub mentorships: Table<MentorshipRow>,
+    pub feedback: Table<FeedbackRow>,
+    pub manager_changes: Table<ManagerChangeRow>,
+    pub cycles: Table<CycleRow>,
+    pub committee: Table<CommitteeRow>,
+    pub candidates: Table<CandidateRow>,
+    pub packet_versions: Table<PacketVersionRow>,
+    pub rules: Table<RuleRow>,
+    pub reviews: Table<ReviewRow>,
+    pub rule_checks: Table<RuleCheckRow>,
+    pub acks: Table<AckRow>,
+    pub settings: Table<SettingRow>,
+    pub meetings: Table<MeetingRow>,
+    /// Every report's evidence and reports, shared by the histories of one load.
+    pub others: Arc<Others>,
+}
+
+/// Every report's evidence and report rows (for duplicate claims of the lead), shared by the
+/// histories of one load.
+#[derive(Debug, Clone, Default)]
+pub struct Others {
+    pub evidence: Table<EvidenceRow>,
+    pub reports: Table<ReportRow>,
+}
+
+impl Others {
+    /// From the history rows of the `evidence` and `reports` tables of every report.
+    pub fn from_raw(rows: &[RawVersion]) -> Others {
+        let mut o = Others::default();
+        for raw in rows {
+            match raw.table_name.as_str() {
+                "evidence" => o.evidence.push("evidence", raw),
+                "reports" => o.reports.push("reports", raw),
+                _ => {}
+            }
+        }
+        o
+    }
+}
+
+/// The tables a replay reads, as named in `record_history.table_name`.
+pub const TABLES: &[&str] = &[
+    "people",
+    "ladder_levels",
+    "ladder_changes",
+    "reports",
+    "mandates",
+    "evidence",
+    "evidence_co_owners",
+    "evidence_links",
+    "visibility",
+    "advocates",
+    "mentorships",
+    "mentorship_feedback",
+    "manager_changes",
+    "cycles",
+    "cycle_committee",
+    "candidates",
+    "packet_versions",
+    "rules_of_thumb",
+    "packet_reviews",
+    "rule_checks",
+    "signal_acks",
+    "settings",
+    "meetings",
+];
+
+impl History {
+    /// Decodes one report's stored history rows and the shared ones (any order); rows of
+    /// tables a replay does not read are skipped.
+    pub fn from_raw(rows: &[RawVersion], others: Arc<Others>) -> History {
+        let mut h = History {
+            others,
+            ..History::default()
+        };
+        for raw in rows {
+            let t = raw.table_name.as_str();
+            match t {
+                "people" => h.people.push(t, raw),
+                "ladder_levels" => h.levels.push(t, raw),
+                "ladder_changes" => h.ladder_changes.push(t, raw),
+                "reports" => h.reports.push(t, raw),
+                "mandates" => h.mandates.push(t, raw),
+                "evidence" => h.evidence.push(t, raw),
+                "evidence_co_owners" => h.co_owners.push(t, raw),
+                "evidence_links" => h.links.push(t, raw),
+                "visibility" => h.visibility.push(t, raw),
+                "advocates" => h.advocates.push(t, raw),
+                "mentorships" => h.mentorships.push(t, raw),
+                "mentorship_feedback" => h.feedback.push(t, raw),
+                "manager_changes" => h.manager_changes.push(t, raw),
+                "cycles" => h.cycles.push(t, raw),
+                "cycle_committee" => h.committee.push(t, raw),
+                "candidates" => h.candidates.push(t, raw),
+                "packet_versions" => h.packet_versions.push(t, raw),
+                "rules_of_thumb" => h.rules.push(t, raw),
+                "packet_reviews" => h.reviews.push(t, raw),
+                "rule_checks" => h.rule_checks.push(t, raw),
+                "signal_acks" => h.acks.push(t, raw),
+                "settings" => h.settings.push(t, raw),
+                "meetings" => h.meetings.push(t, raw),
+                _ => {}
+            }
+        }
+        h
+    }
+
+    /// Every day on which something in this history was entered, changed or deleted, oldest
+    /// first: between two of them, what the manager had entered stayed the same.
+    pub fn entry_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self
+            .people
+            .days()
+            .chain(self.levels.days())
+            .chain(self.ladder_changes.days())
+            .chain(self.reports.days())
+            .chain(self.mandates.days())
+            .chain(self.evidence.days())
+            .chain(self.co_owners.days())
+            .chain(self.links.days())
+            .chain(self.visibility.days())
+            .chain(self.advocates.days())
+            .chain(self.mentorships.days())
+            .chain(self.feedback.days())
+            .chain(self.manager_changes.days())
+            .chain(self.cycles.days())
+            .chain(self.committee.days())
+            .chain(self.candidates.days())
+            .chain(self.packet_versions.days())
+            .chain(self.rules.days())
+            .chain(self.reviews.days())
+            .chain(self.rule_checks.days())
+            .chain(self.acks.days())
+            .chain(self.settings.days())
+            .chain(self.meetings.days())
+            .chain(self.others.evidence.days())
+            .chain(self.others.reports.days())
+            .collect();
+        days.sort();
+        days.dedup();
+        days
+    }
+}
+
+/// One stored row, decoded; a wrong value is reported with its column.
+fn decode<T: DeserializeOwned>(table: &str, key: &str, row: &str) -> Result<T, RecordProblem> {
+    let mut de = serde_json::Deserializer::from_str(row);
+    serde_path_to_error::deserialize::<_, T>(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        RecordProblem {
+            table: table.to_owned(),
+            key: key.to_owned(),
+            field: (path != "." && !path.is_empty()).then_some(path),
+            message: e.into_inner().to_string(),
+        }
+    })
+}

@@ -1,0 +1,95 @@
+//! The days on which a rule's finding about an unchanging record can change: every date the
+//! record holds, the day after it, and the days on which something dated then leaves one of
+//! the rules' windows or passes one of their deadlines. Between two such days the rules find
+//! the same, which lets a replay test a few days instead of every day.
+
+use chrono::{Days, NaiveDate};
+
+use super::record::RadarRecord;
+use super::rules::review_due;
+use super::view::{lapse_days, leaves_window, months_before};
+use crate::model::ReviewerRole;
+
+/// Every date the record holds.
+fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
+    let mut out = vec![r.report.in_role_since, r.report.created_at.date_naive()];
+    for e in &r.evidence {
+        out.push(e.started_on);
+        out.extend(e.ended_on);
+        out.extend(e.in_production_since);
+        out.extend(e.visibility.iter().map(|v| v.seen_on));
+    }
+    for m in &r.mandates {
+        out.push(m.set_on);
+        out.extend(m.ended_on);
+        out.extend(m.review_by);
+    }
+    for a in &r.advocates {
+        out.extend(a.supporting_since);
+        out.extend(a.last_checked);
+    }
+    for m in &r.mentorships {
+        out.push(m.started_on);
+        out.extend(m.ended_on);
+        for f in &m.feedback {
+            out.push(f.received_on);
+            out.extend(f.addressed_on);
+        }
+    }
+    for m in &r.manager_changes {
+        out.push(m.changed_on);
+        out.extend(m.ended_on);
+    }
+    out.extend(r.ladder.iter().map(|l| l.change.changed_at.date_naive()));
+    out.extend(r.led_everywhere.iter().map(|l| l.started_on));
+    out.extend(r.meetings.iter().map(|(_, d)| *d));
+    for a in &r.acks {
+        out.push(a.acked_on);
+        out.extend(a.until);
+    }
+    if let Some(c) = &r.candidacy {
+        out.extend([
+            c.candidate.added_on,
+            c.cycle.opens_on,
+            c.cycle.packet_due,
+            c.cycle.calibration_date,
+            months_before(c.cycle.calibration_date, r.thresholds.packet_draft_months),
+        ]);
+        for role in [ReviewerRole::StaffPeer, ReviewerRole::Manager, ReviewerRole::SkipLevel] {
+            out.extend(review_due(c, &r.thresholds, role));
+        }
+        out.extend(c.cycle.committee.iter().filter_map(|m| m.joined_on));
+        for v in &c.versions {
+            out.push(v.saved_on);
+        }
+        for v in &c.reviews {
+            out.push(v.requested_on);
+            out.extend(v.received_on);
+        }
+        out.extend(c.rules.iter().map(|rule| rule.said_on));
+        out.extend(c.manual.iter().map(|m| m.checked_on));
+    }
+    out
+}
+
+/// The days in `(after, until]` on which the rules' findings about `r` can change, latest
+/// first.
+pub fn change_days(r: &RadarRecord, after: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
+    let t = &r.thresholds;
+    let windows = [t.work_mix_months, t.evidence_months, 12];
+    let lapse = lapse_days(r) + 1;
+    let settling = super::rules::SETTLING_DAYS;
+    let mut days = Vec::new();
+    for x in dates(r) {
+        for d in [Some(x), x.succ_opt()].into_iter().flatten() {
+            days.push(d);
+            days.extend(windows.iter().map(|m| leaves_window(d, *m)));
+            days.extend(d.checked_add_days(Days::new(lapse)));
+            days.extend(d.checked_add_days(Days::new(settling)));
+        }
+    }
+    days.retain(|d| *d > after && *d <= until);
+    days.sort_by(|a, b| b.cmp(a));
+    days.dedup();
+    days
+}

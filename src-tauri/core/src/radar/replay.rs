@@ -1,0 +1,264 @@
+//! Replaying the radar over a report's history: the signals a manager using Trellis every day
+//! would have seen on a day, each dated by the first day of the unbroken run of days on which
+//! they would have seen it (the record as it stood on each of those days, not as it is now).
+
+use std::cell::RefCell;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::rc::Rc;
+
+use chrono::NaiveDate;
+
+use super::checkpoints::change_days;
+use super::record::RadarRecord;
+use super::rules::{self, Ctx, Finding};
+use crate::history::snapshot::{self, calibration_days, next_cycle, CycleChoice};
+use crate::history::{History, RecordProblem};
+use crate::ids::{CycleId, ReportId};
+use crate::model::{AckAction, AckState, Signal, SignalRule};
+
+type Snapshot = Result<Option<RadarRecord>, RecordProblem>;
+
+/// A report's history, ready to be replayed on any day.
+pub struct Replay<'h> {
+    history: &'h History,
+    report: ReportId,
+    /// The cycle to judge against; `None`: the report's next one on each day.
+    cycle: Option<CycleId>,
+    /// Every day something was entered, oldest first.
+    days: Vec<NaiveDate>,
+    cache: RefCell<HashMap<(NaiveDate, Option<CycleId>), Rc<Snapshot>>>,
+}
+
+impl<'h> Replay<'h> {
+    pub fn new(history: &'h History, report: &ReportId, cycle: Option<&CycleId>) -> Self {
+        Self {
+            history,
+            report: report.clone(),
+            cycle: cycle.cloned(),
+            days: history.entry_days(),
+            cache: RefCell::new(HashMap::new()),
+        }
+    }
+
+    /// The last day on or before `d` on which something was entered.
+    fn epoch(&self, d: NaiveDate) -> Option<NaiveDate> {
+        let i = self.days.partition_point(|x| *x <= d);
+        i.checked_sub(1).and_then(|i| self.days.get(i)).copied()
+    }
+
+    /// The record as it stood at the end of `d` (`Ok(None)`: not entered yet).
+    pub fn record_on(&self, d: NaiveDate) -> Rc<Snapshot> {
+        let Some(epoch) = self.epoch(d) else {
+            return Rc::new(Ok(None));
+        };
+        let cycle = match &self.cycle {
+            Some(id) => Some(id.clone()),
+            None => next_cycle(self.history, &self.report, d),
+        };
+        let key = (epoch, cycle);
+        if let Some(s) = self.cache.borrow().get(&key) {
+            return Rc::clone(s);
+        }
+        let choice = match &key.1 {
+            Some(id) => CycleChoice::Cycle(id),
+            None if self.cycle.is_some() => CycleChoice::None,
+            None => CycleChoice::None,
+        };
+        let s = Rc::new(snapshot::radar_record(self.history, &self.report, choice, epoch));
+        self.cache.borrow_mut().insert(key, Rc::clone(&s));
+        s
+    }
+
+    /// What the rules find on `d` (only the rules producing `only`, when given).
+    fn findings(&self, d: NaiveDate, only: Option<&HashSet<SignalRule>>) -> Option<Vec<Finding>> {
+        let snap = self.record_on(d);
+        let r = snap.as_ref().as_ref().ok()?.as_ref()?;
+        Some(rules::all(
+            &Ctx {
+                r,
+                as_of: d,
+                t: &r.thresholds,
+            },
+            only,
+        ))
+    }
+
+    /// Days in `(after, until]`, latest first, on which what the rules find can change.
+    fn days_between(&self, after: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
+        let snap = self.record_on(until);
+        let mut days = match snap.as_ref() {
+            Ok(Some(r)) => change_days(r, after, until),
+            _ => Vec::new(),
+        };
+        if self.cycle.is_none() {
+            for c in calibration_days(self.history, &self.report, until) {
+                days.extend([Some(c), c.succ_opt()].into_iter().flatten());
+            }
+            days.retain(|d| *d > after && *d <= until);
+            days.sort_by(|a, b| b.cmp(a));
+            days.dedup();
+        }
+        days
+    }
+
+    /// The signals on `d`, each dated by the first day of its unbroken run. `Err`: the
+    /// report's own record cannot be read.
+    pub fn signals_on(&self, d: NaiveDate) -> Result<Vec<Signal>, RecordProblem> {
+        let snap = self.record_on(d);
+        let record = match snap.as_ref() {
+            Ok(Some(r)) => r,
+            Ok(None) => return Ok(Vec::new()),
+            Err(p) => return Err(p.clone()),
+        };
+        let now = rules::all(
+            &Ctx {
+                r: record,
+                as_of: d,
+                t: &record.thresholds,
+            },
+            None,
+        );
+        let firsts = self.first_days(&now, d);
+        let calibration = record
+            .candidacy
+            .as_ref()
+            .filter(|c| c.candidate.added_on <= d)
+            .map(|c| c.cycle.calibration_date);
+        let mut signals: Vec<Signal> = now
+            .into_iter()
+            .map(|f| {
+                let since = firsts
+                    .get(&(f.identity().0, f.identity().1.to_owned()))
+                    .copied()
+                    .unwrap_or(d);
+                let cause_key = format!("{}|{}", f.rule.id(), f.key);
+                Signal {
+                    severity: f.severity.unwrap_or_else(|| f.rule.severity()),
+                    report_id: record.report.id.clone(),
+                    report_name: record.report.name.clone(),
+                    ack: ack_for(record, f.rule, &cause_key, d),
+                    lead_time_days: calibration
+                        .map(|c| i32::try_from((c - since).num_days()).unwrap_or(i32::MAX)),
+                    rule: f.rule,
+                    message: f.message,
+                    causes: f.causes,
+                    action: f.action,
+                    since,
+                    cause_key,
+                }
+            })
+            .collect();
+        signals.sort_by(|a, b| {
+            (a.severity, a.rule, a.since, &a.cause_key).cmp(&(
+                b.severity,
+                b.rule,
+                b.since,
+                &b.cause_key,
+            ))
+        });
+        Ok(signals)
+    }
+
+    /// For each finding on `d`, the first day of the unbroken run of days, ending on `d`, on
+    /// which the replay found the same (rule and run), walking back over the record as it
+    /// stood on each of those days.
+    fn first_days(&self, now: &[Finding], d: NaiveDate) -> HashMap<(SignalRule, String), NaiveDate> {
+        let mut open: BTreeMap<(SignalRule, String), NaiveDate> = now
+            .iter()
+            .map(|f| ((f.identity().0, f.identity().1.to_owned()), d))
+            .collect();
+        let mut done = HashMap::new();
+        let mut hi = d;
+        'walk: while !open.is_empty() {
+            let Some(epoch) = self.epoch(hi) else { break };
+            let mut days = self.days_between(epoch, hi);
+            days.push(epoch);
+            for day in days {
+                let only: HashSet<SignalRule> = open.keys().map(|k| k.0).collect();
+                let Some(found) = self.findings(day, Some(&only)) else {
+                    break 'walk;
+                };
+                let found: HashSet<(SignalRule, &str)> = found.iter().map(Finding::identity).collect();
+                open.retain(|k, since| {
+                    if found.contains(&(k.0, k.1.as_str())) {
+                        *since = day;
+                        true
+                    } else {
+                        done.insert(k.clone(), *since);
+                        false
+                    }
+                });
+                if open.is_empty() {
+                    break 'walk;
+                }
+            }
+            match epoch.pred_opt() {
+                Some(p) => hi = p,
+                None => break,
+            }
+        }
+        done.extend(open);
+        done
+    }
+
+    /// The periods within `[from, to]` during which `rule` fired, oldest first; the last one
+    /// open-ended (`None`) when it still fires on `to`.
+    pub fn fired_periods(
+        &self,
+        rule: SignalRule,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Vec<(NaiveDate, Option<NaiveDate>)> {
+        let only: HashSet<SignalRule> = [rule].into_iter().collect();
+        let mut days: Vec<NaiveDate> = Vec::new();
+        let mut hi = to;
+        while hi >= from {
+            let Some(epoch) = self.epoch(hi) else { break };
+            let start = epoch.max(from);
+            days.extend(self.days_between(start, hi));
+            days.push(start);
+            match epoch.pred_opt() {
+                Some(p) if epoch > from => hi = p,
+                _ => break,
+            }
+        }
+        days.sort();
+        days.dedup();
+        let mut periods = Vec::new();
+        let mut open: Option<NaiveDate> = None;
+        for day in days {
+            let fires = self
+                .findings(day, Some(&only))
+                .is_some_and(|f| f.iter().any(|x| x.rule == rule));
+            match (fires, open) {
+                (true, None) => open = Some(day),
+                (false, Some(start)) => {
+                    periods.push((start, day.pred_opt()));
+                    open = None;
+                }
+                _ => {}
+            }
+        }
+        if let Some(start) = open {
+            periods.push((start, None));
+        }
+        periods
+    }
+}
+
+/// The newest acknowledgement of this exact cause made by `as_of` (a snooze only until its
+/// date).
+fn ack_for(record: &RadarRecord, rule: SignalRule, cause_key: &str, as_of: NaiveDate) -> Option<AckState> {
+    record
+        .acks
+        .iter()
+        .filter(|a| a.rule == rule && a.cause_key == cause_key && a.acked_on <= as_of)
+        .max_by_key(|a| a.acked_on)
+        .filter(|a| a.action == AckAction::Acknowledged || a.until.is_some_and(|u| u >= as_of))
+        .map(|a| AckState {
+            action: a.action,
+            reason: a.reason.clone(),
+            acked_on: a.acked_on,
+            until: a.until,
+        })
+}

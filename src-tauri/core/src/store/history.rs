@@ -1,0 +1,181 @@
+//! Reading the record's history (`record_history`, written by the history triggers of
+//! migration 0005) for replays, and the baseline for records that predate it.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use sqlx::SqliteConnection;
+
+use crate::error::Result;
+use crate::history::{History, Others, RawVersion};
+use crate::ids::ReportId;
+
+/// The history a replay of one report reads: its own records and the shared ones, with every
+/// report's evidence for duplicate claims.
+pub(crate) async fn report_history(conn: &mut SqliteConnection, report: &ReportId) -> Result<History> {
+    let others = Arc::new(Others::from_raw(&others_raw(conn).await?));
+    let rows = raw(conn, Some(report.as_str())).await?;
+    Ok(History::from_raw(&rows, others))
+}
+
+/// The histories of every report (for a cycle's dashboard), sharing one decode of the shared
+/// records' rows per report.
+pub(crate) async fn all_histories(conn: &mut SqliteConnection) -> Result<HashMap<ReportId, History>> {
+    let rows = raw(conn, None).await?;
+    let others = Arc::new(Others::from_raw(&rows));
+    let (shared, own): (Vec<&RawVersion>, Vec<&RawVersion>) =
+        rows.iter().partition(|r| r.report_id.is_none());
+    let mut by_report: HashMap<&str, Vec<RawVersion>> = HashMap::new();
+    for r in own {
+        if let Some(id) = r.report_id.as_deref() {
+            by_report.entry(id).or_default().push(r.clone());
+        }
+    }
+    let shared: Vec<RawVersion> = shared.into_iter().cloned().collect();
+    Ok(by_report
+        .into_iter()
+        .map(|(id, mut rows)| {
+            rows.extend(shared.iter().cloned());
+            (ReportId::from(id), History::from_raw(&rows, Arc::clone(&others)))
+        })
+        .collect())
+}
+
+/// History rows of the tables a replay reads: of one report and the shared records, or of
+/// everything.
+async fn raw(conn: &mut SqliteConnection, report: Option<&str>) -> Result<Vec<RawVersion>> {
+    Ok(sqlx::query_as!(
+        RawVersion,
+        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
+                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
+                  op = 'delete' AS "deleted!: bool", row AS "row!"
+           FROM record_history
+           WHERE table_name IN ('people', 'ladder_levels', 'ladder_changes', 'reports', 'mandates',
+                  'evidence', 'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
+                  'mentorships', 'mentorship_feedback', 'manager_changes', 'cycles',
+                  'cycle_committee', 'candidates', 'packet_versions', 'rules_of_thumb',
+                  'packet_reviews', 'rule_checks', 'signal_acks', 'settings', 'meetings')
+             AND (?1 IS NULL OR report_id IS NULL OR report_id = ?1)
+           ORDER BY seq"#,
+        report
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Every report's evidence and report rows.
+async fn others_raw(conn: &mut SqliteConnection) -> Result<Vec<RawVersion>> {
+    Ok(sqlx::query_as!(
+        RawVersion,
+        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
+                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
+                  op = 'delete' AS "deleted!: bool", row AS "row!"
+           FROM record_history WHERE table_name IN ('evidence', 'reports') ORDER BY seq"#
+    )
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Every table whose writes the history triggers record (migration 0005), parents first, with
+/// the column a baseline touches and how to date the baseline of a record that predates the
+/// history: when it was created, or for rows that carry no time of their own, their parent's.
+const HISTORIED: &[(&str, &str, &str)] = &[
+    ("people", "id", "$.created_at"),
+    ("ladder_levels", "id", "$.created_at"),
+    ("ladder_changes", "id", "$.changed_at"),
+    ("reports", "id", "$.created_at"),
+    ("mandates", "id", "$.created_at"),
+    ("mandate_reviews", "id", "$.created_at"),
+    ("evidence", "id", "$.created_at"),
+    ("evidence_co_owners", "person_id", "evidence"),
+    ("evidence_links", "label", "evidence"),
+    ("visibility", "id", "$.created_at"),
+    ("advocates", "id", "$.created_at"),
+    ("mentorships", "id", "$.created_at"),
+    ("mentorship_feedback", "id", "$.created_at"),
+    ("manager_changes", "id", "$.created_at"),
+    ("cycles", "id", "$.created_at"),
+    ("cycle_committee", "person_id", "cycles"),
+    ("candidates", "id", "$.created_at"),
+    ("packet_versions", "id", "$.created_at"),
+    ("rules_of_thumb", "id", "$.created_at"),
+    ("packet_reviews", "id", "$.created_at"),
+    ("rule_checks", "note", "checked_on"),
+    ("signal_acks", "id", "$.created_at"),
+    ("settings", "value", "$.updated_at"),
+    ("meetings", "id", "$.created_at"),
+    ("meeting_notes", "id", "$.created_at"),
+    ("agenda_items", "id", "$.created_at"),
+    ("meeting_agenda", "item_id", "meetings"),
+    ("action_items", "id", "$.created_at"),
+    ("one_on_one_links", "created_at", "$.created_at"),
+    ("questions", "id", "$.created_at"),
+];
+
+/// The tables whose writes are kept in the history.
+pub fn historied_tables() -> impl Iterator<Item = &'static str> {
+    HISTORIED.iter().map(|(t, _, _)| *t)
+}
+
+/// When a baseline row's record was entered, as SQL over `record_history` row `h`.
+fn entered(dating: &str) -> String {
+    match dating {
+        "evidence" => "(SELECT created_at FROM evidence WHERE id = json_extract(h.row, '$.evidence_id'))".into(),
+        "cycles" => "(SELECT created_at FROM cycles WHERE id = json_extract(h.row, '$.cycle_id'))".into(),
+        "meetings" => "(SELECT created_at FROM meetings WHERE id = json_extract(h.row, '$.meeting_id'))".into(),
+        "checked_on" => "json_extract(h.row, '$.checked_on') || 'T12:00:00+00:00'".into(),
+        path => format!("json_extract(h.row, '{path}')"),
+    }
+}
+
+/// Whether the history holds nothing yet (a database from before it, or an archive import of
+/// schema 4).
+pub(crate) async fn is_empty(conn: &mut SqliteConnection) -> Result<bool> {
+    Ok(!sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM record_history) AS "any!: bool""#)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Gives every record that has no history yet (they predate it: the upgrade to schema 5, or an
+/// archive of schema 4) one version, dated when it was created, and for a soft-deleted record
+/// a second one, dated when it was deleted. The rows are written by the history triggers
+/// themselves (a write that changes nothing), so they hold exactly what a live write would.
+/// Does nothing when the history already holds anything.
+pub(crate) async fn backfill(conn: &mut SqliteConnection) -> Result<()> {
+    if !is_empty(&mut *conn).await? {
+        return Ok(());
+    }
+    for (table, column, _) in HISTORIED {
+        sqlx::query(&format!("UPDATE {table} SET {column} = {column}"))
+            .execute(&mut *conn)
+            .await?;
+    }
+    for (table, _, dating) in HISTORIED {
+        let at = entered(dating);
+        sqlx::query(&format!(
+            "UPDATE record_history AS h SET op = 'insert',
+                 written_at = coalesce({at}, h.written_at),
+                 written_on = substr(coalesce({at}, h.written_at), 1, 10)
+             WHERE h.table_name = '{table}'"
+        ))
+        .execute(&mut *conn)
+        .await?;
+    }
+    // A record deleted before the history began: present from its creation until then.
+    sqlx::query(
+        "INSERT INTO record_history (table_name, record_key, report_id, written_at, written_on, op, row)
+         SELECT table_name, record_key, report_id, json_extract(row, '$.deleted_at'),
+                substr(json_extract(row, '$.deleted_at'), 1, 10), 'update', row
+         FROM record_history WHERE json_extract(row, '$.deleted_at') IS NOT NULL ORDER BY seq",
+    )
+    .execute(&mut *conn)
+    .await?;
+    sqlx::query(
+        "UPDATE record_history SET row = json_set(row, '$.deleted_at', NULL)
+         WHERE op = 'insert' AND json_extract(row, '$.deleted_at') IS NOT NULL",
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
+}

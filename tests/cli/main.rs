@@ -49,6 +49,7 @@ fn demo() -> tempfile::TempDir {
                 packet_due: fmt(today + chrono::Duration::days(60)),
                 calibration_date: fmt(today + chrono::Duration::days(90)),
                 committee_ids: vec![],
+                joined: Vec::new(),
             })
             .await
             .unwrap();

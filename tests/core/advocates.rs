@@ -22,6 +22,7 @@ async fn create_then_read_back_round_trips_every_field() {
                 strength: Some(SupportStrength::Moderate),
                 last_checked: "2026-10-01".to_owned(),
                 notes: "Ask again before calibration.".to_owned(),
+                supporting_since: String::new(),
             },
         )
         .await
@@ -48,6 +49,7 @@ async fn create_then_read_back_round_trips_every_field() {
                 strength: Some(SupportStrength::Unknown),
                 last_checked: String::new(),
                 notes: String::new(),
+                supporting_since: String::new(),
             },
         )
         .await
@@ -299,6 +301,7 @@ async fn update_changes_fields_and_a_stale_or_invalid_one_changes_nothing() {
                 strength: Some(SupportStrength::Weak),
                 last_checked: String::new(),
                 notes: "New CTO.".to_owned(),
+                supporting_since: String::new(),
             },
         )
         .await

@@ -78,7 +78,6 @@ async fn rich() -> TestStore {
     // Settings, the ladder's history, a manager change.
     ts.set_thresholds(&Thresholds {
         packet_draft_months: 5,
-        one_on_one_weeks: 3,
         ..Thresholds::default()
     })
     .await

@@ -1444,7 +1444,7 @@ fn numbers(min: i32, max: i32) -> BoxedStrategy<i32> {
 fn thresholds_are_stored_in_range_or_refused() {
     use trellis_core::model::Thresholds;
     type SetT = fn(&mut Thresholds, i32);
-    let fields: [(&str, i32, i32, SetT); 11] = [
+    let fields: [(&str, i32, i32, SetT); 10] = [
         ("packetDraftMonths", 1, 24, |t, v| t.packet_draft_months = v),
         ("staffPeerReviewWeeks", 1, 52, |t, v| {
             t.staff_peer_review_weeks = v
@@ -1463,7 +1463,6 @@ fn thresholds_are_stored_in_range_or_refused() {
         ("unquantifiedPercent", 1, 100, |t, v| {
             t.unquantified_percent = v
         }),
-        ("oneOnOneWeeks", 1, 26, |t, v| t.one_on_one_weeks = v),
     ];
     let rt = runtime();
     let ts = rt.block_on(open_store());

@@ -67,7 +67,7 @@ async fn a_checklist_line_carries_the_rule() {
             ..rule_draft(
                 "Someone senior must speak for you",
                 "2026-03-10",
-                Some(check),
+                Some(check.clone()),
             )
         })
         .await
@@ -81,9 +81,10 @@ async fn a_checklist_line_carries_the_rule() {
             rule_id: rule.id.clone(),
             wording: "Someone senior must speak for you".to_owned(),
             confirmed: false,
-            check: Some(check),
+            check: Some(check.clone()),
             status: CheckStatus::Met,
             detail: "1 advocate(s) with strong or moderate support.".to_owned(),
+            record: None,
         }
     );
 }
@@ -205,7 +206,7 @@ async fn led_evidence_of_a_kind_must_be_led_and_started() {
         &s,
         "2026-01-10",
         Some(Check::LedEvidenceOfKind {
-            kind: EvidenceKind::Project,
+            kinds: vec![EvidenceKind::Project],
         }),
     )
     .await;
@@ -213,7 +214,7 @@ async fn led_evidence_of_a_kind_must_be_led_and_started() {
         &s,
         "2026-01-10",
         Some(Check::LedEvidenceOfKind {
-            kind: EvidenceKind::Strategy,
+            kinds: vec![EvidenceKind::Strategy],
         }),
     )
     .await;
@@ -450,6 +451,7 @@ async fn seen_by_committee_without_work_to_show_is_unmet_and_without_a_committee
             packet_due: "2027-03-15".to_owned(),
             calibration_date: "2027-04-15".to_owned(),
             committee_ids: Vec::new(),
+            joined: Vec::new(),
         })
         .await
         .unwrap();
@@ -474,20 +476,20 @@ async fn rules_that_do_not_apply_are_not_on_the_checklist() {
     };
     let other_level = mk(RuleDraft {
         levels: vec![principal],
-        ..rule_draft("Principal only", "2026-03-10", check)
+        ..rule_draft("Principal only", "2026-03-10", check.clone())
     })
     .await;
     let other_archetype = mk(RuleDraft {
         archetypes: vec![Archetype::TechLead, Archetype::Solver],
-        ..rule_draft("Tech leads and solvers", "2026-03-10", check)
+        ..rule_draft("Tech leads and solvers", "2026-03-10", check.clone())
     })
     .await;
     let retired = mk(RuleDraft {
         retired: true,
-        ..rule_draft("Retired", "2026-03-10", check)
+        ..rule_draft("Retired", "2026-03-10", check.clone())
     })
     .await;
-    let later = mk(rule_draft("Said later", "2026-09-01", check)).await;
+    let later = mk(rule_draft("Said later", "2026-09-01", check.clone())).await;
     let applies = mk(RuleDraft {
         levels: vec![senior_staff],
         archetypes: vec![Archetype::Architect],

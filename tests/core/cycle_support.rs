@@ -160,6 +160,7 @@ pub fn cycle_draft(name: &str, committee: &[&PersonId]) -> CycleDraft {
         packet_due: DUE.to_owned(),
         calibration_date: CALIBRATION.to_owned(),
         committee_ids: committee.iter().map(|p| (*p).clone()).collect(),
+        joined: Vec::new(),
     }
 }
 
@@ -239,6 +240,8 @@ pub fn manager_change_draft(changed_on: &str, manager: &str) -> ManagerChangeDra
         changed_on: changed_on.to_owned(),
         manager: manager.to_owned(),
         note: "Re-org of the platform group.".to_owned(),
+        ended_on: String::new(),
+        is_me: false,
     }
 }
 
@@ -381,6 +384,7 @@ pub async fn report_draft(store: &Store, name: &str) -> ReportDraft {
         archetype_needed: Some(Archetype::Architect),
         team_strength: Some(TeamStrength::Strong),
         notes: String::new(),
+        one_on_one_every_days: None,
     }
 }
 

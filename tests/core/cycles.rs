@@ -26,6 +26,7 @@ fn draft(name: &str, opens: &str, due: &str, calibration: &str) -> CycleDraft {
         packet_due: due.to_owned(),
         calibration_date: calibration.to_owned(),
         committee_ids: Vec::new(),
+        joined: Vec::new(),
     }
 }
 
@@ -63,7 +64,7 @@ async fn a_cycle_round_trips_with_its_committee_by_name_and_without_duplicates()
     let committee: Vec<(&PersonId, &str)> = cycle
         .committee
         .iter()
-        .map(|p| (&p.id, p.name.as_str()))
+        .map(|p| (&p.person.id, p.person.name.as_str()))
         .collect();
     assert_eq!(
         committee,
@@ -259,7 +260,7 @@ async fn update_replaces_fields_and_committee_and_a_stale_or_invalid_one_changes
     assert_eq!(updated.name, "H2 2026");
     assert_eq!(updated.calibration_date, date("2026-10-22"));
     assert_eq!(updated.committee.len(), 1);
-    assert_eq!(updated.committee[0].id, samira);
+    assert_eq!(updated.committee[0].person.id, samira);
     assert_eq!(updated.version, 2);
     assert_eq!(updated.created_at, cycle.created_at);
     assert_eq!(updated.updated_at, noon(date("2026-03-01")));

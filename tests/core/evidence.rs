@@ -43,6 +43,7 @@ async fn create_then_read_back_round_trips_every_field() {
                 in_production_since: "2026-07-01".to_owned(),
                 archetype: Some(Archetype::Architect),
                 work_mix: Some(WorkMix::Preening),
+                flagship: false,
             },
         )
         .await
@@ -629,6 +630,7 @@ async fn update_replaces_fields_co_owners_and_links() {
                 in_production_since: String::new(),
                 archetype: None,
                 work_mix: Some(WorkMix::ChasingGhosts),
+                flagship: false,
             },
         )
         .await

@@ -415,6 +415,7 @@ async fn the_last_level_cannot_be_removed() {
         archetype_needed: Some(trellis_core::model::Archetype::RightHand),
         team_strength: Some(trellis_core::model::TeamStrength::Strong),
         notes: String::new(),
+        one_on_one_every_days: None,
     };
     ts.create_report(&d).await.unwrap();
     let ladder = ts.add_level(draft("Fellow", 2)).await.unwrap();

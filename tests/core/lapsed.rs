@@ -5,7 +5,7 @@
 
 use trellis_core::ids::ReportId;
 use trellis_core::model::{
-    AckAction, AckDraft, Cause, RecordKind, Severity, Signal, SignalRule, Thresholds,
+    AckAction, AckDraft, Cause, RecordKind, ReportDraft, Severity, Signal, SignalRule,
 };
 
 use crate::cycle_support::*;
@@ -71,31 +71,39 @@ async fn it_fires_the_day_after_the_threshold_weeks_since_the_last_one_on_one() 
 }
 
 #[tokio::test]
-async fn it_follows_a_changed_threshold() {
+async fn it_follows_the_reports_cadence() {
     let (ts, _clock) = store_on(END).await;
     let ada = ada(&ts).await;
     hold_meeting(&ts, &ada, LAST).await;
-    for (weeks, quiet, fires) in [
-        (1, "2026-10-12", "2026-10-13"),
-        (2, "2026-10-19", "2026-10-20"),
-        (5, "2026-11-09", "2026-11-10"),
-        (26, "2027-04-05", "2027-04-06"),
+    for (every, quiet, fires) in [
+        (7, "2026-10-16", "2026-10-17"),
+        (14, "2026-10-26", "2026-10-27"),
+        (28, "2026-11-16", "2026-11-17"),
+        (92, "2027-02-20", "2027-02-21"),
     ] {
-        ts.set_thresholds(&Thresholds {
-            one_on_one_weeks: weeks,
-            ..Thresholds::default()
-        })
+        let report = ts.report(&ada).await.unwrap();
+        ts.update_report(
+            &ada,
+            report.version,
+            &ReportDraft {
+                one_on_one_every_days: Some(every),
+                ..draft_from(&report)
+            },
+        )
         .await
         .unwrap();
-        assert!(lapsed(&ts, &ada, quiet).await.is_empty(), "{weeks} weeks");
+        assert!(lapsed(&ts, &ada, quiet).await.is_empty(), "every {every} days");
         let s = one(
             &ts.report_radar(&ada, date(fires)).await.unwrap().signals,
             SignalRule::OneOnOneLapsed,
         );
-        assert_eq!(s.since, date(fires), "{weeks} weeks");
+        assert_eq!(s.since, date(fires), "every {every} days");
         assert_eq!(
             s.message,
-            format!("No 1:1 for more than {weeks} weeks (the last was on 2026-10-05).")
+            format!(
+                "No 1:1 since 2026-10-05: more than {} days, for a 1:1 every {every} days.",
+                every + (every + 1) / 2
+            )
         );
     }
 }

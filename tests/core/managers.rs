@@ -18,6 +18,8 @@ async fn changes_round_trip_and_list_newest_first() {
                 changed_on: "2024-03-01".to_owned(),
                 manager: "  me ".to_owned(),
                 note: "Joined my team.\r\n".to_owned(),
+                ended_on: String::new(),
+                is_me: false,
             },
         )
         .await
@@ -56,6 +58,8 @@ async fn every_rule_of_a_manager_change_is_checked() {
                 changed_on: TOMORROW.to_owned(),
                 manager: " ".to_owned(),
                 note: "nul\0".to_owned(),
+                ended_on: String::new(),
+                is_me: false,
             },
         )
         .await,
@@ -81,6 +85,8 @@ async fn every_rule_of_a_manager_change_is_checked() {
                 changed_on: "2026-13-01".to_owned(),
                 manager: "x".repeat(201),
                 note: String::new(),
+                ended_on: String::new(),
+                is_me: false,
             },
         )
         .await,
@@ -122,6 +128,8 @@ async fn update_changes_fields_and_stale_invalid_or_archived_edits_change_nothin
                 changed_on: "2026-08-10".to_owned(),
                 manager: "Dana Cole-Smith".to_owned(),
                 note: "Effective a week later.".to_owned(),
+                ended_on: String::new(),
+                is_me: false,
             },
         )
         .await
@@ -190,6 +198,8 @@ async fn changes_are_deleted_restored_and_found_by_manager_and_note() {
                 changed_on: "2026-08-03".to_owned(),
                 manager: "Dana Okapi".to_owned(),
                 note: "The heron re-org moved the team.".to_owned(),
+                ended_on: String::new(),
+                is_me: false,
             },
         )
         .await

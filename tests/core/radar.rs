@@ -552,8 +552,8 @@ async fn a_rule_said_before_the_candidacy_counts_from_the_day_they_joined() {
                 "Has led a strategy",
                 "2025-11-10",
                 Some(trellis_core::model::Check::LedEvidenceOfKind {
-                    kind: EvidenceKind::Strategy,
-                }),
+            kinds: vec![EvidenceKind::Strategy],
+        }),
             )
         })
         .await
@@ -694,15 +694,15 @@ async fn rules_for_other_levels_archetypes_retired_or_not_yet_said_never_fire() 
     for draft in [
         RuleDraft {
             levels: vec![principal.clone()],
-            ..rule_draft("Principal only", "2026-03-10", unmet)
+            ..rule_draft("Principal only", "2026-03-10", unmet.clone())
         },
         RuleDraft {
             archetypes: vec![Archetype::Solver, Archetype::RightHand],
-            ..rule_draft("Solvers only", "2026-03-10", unmet)
+            ..rule_draft("Solvers only", "2026-03-10", unmet.clone())
         },
         RuleDraft {
             retired: true,
-            ..rule_draft("Retired", "2026-03-10", unmet)
+            ..rule_draft("Retired", "2026-03-10", unmet.clone())
         },
         rule_draft("Said after the calibration", "2026-10-16", unmet),
     ] {
@@ -2093,6 +2093,7 @@ async fn a_report_is_judged_against_the_next_calibration_else_the_latest() {
             packet_due: "2026-03-15".to_owned(),
             calibration_date: "2026-04-15".to_owned(),
             committee_ids: vec![s.cast.morgan.id.clone()],
+            joined: Vec::new(),
         })
         .await
         .unwrap();

@@ -147,6 +147,7 @@ async fn update_changes_fields_bumps_the_version_and_stamps_the_clock() {
         archetype_needed: Some(Archetype::RightHand),
         team_strength: Some(TeamStrength::Weak),
         notes: "Promoted in June.".to_owned(),
+        one_on_one_every_days: None,
     };
     let updated = ts.update_report(&created.id, 1, &draft).await.unwrap();
 

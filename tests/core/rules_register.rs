@@ -92,7 +92,7 @@ async fn every_kind_of_check_survives_the_round_trip_and_none_means_none() {
         None,
         Some(Check::TopEvidenceInProduction { months: 1 }),
         Some(Check::LedEvidenceOfKind {
-            kind: EvidenceKind::CrossFunctionalSupport,
+            kinds: vec![EvidenceKind::CrossFunctionalSupport],
         }),
         Some(Check::PositiveMentorshipFeedback { months: 60 }),
         Some(Check::MinAdvocates { count: 20 }),
@@ -100,7 +100,7 @@ async fn every_kind_of_check_survives_the_round_trip_and_none_means_none() {
     ];
     for (i, check) in checks.iter().enumerate() {
         let rule = ts
-            .create_rule(&rule_draft(&format!("Rule {i}"), "2026-03-10", *check))
+            .create_rule(&rule_draft(&format!("Rule {i}"), "2026-03-10", check.clone()))
             .await
             .unwrap();
         assert_eq!(rule.check, *check);
@@ -285,8 +285,8 @@ async fn update_changes_every_field_and_stale_or_invalid_updates_change_nothing(
                 levels: vec![principal.clone()],
                 archetypes: vec![Archetype::RightHand],
                 check: Some(Check::LedEvidenceOfKind {
-                    kind: EvidenceKind::Project,
-                }),
+            kinds: vec![EvidenceKind::Project],
+        }),
                 source: Some(RuleSource::Conversation),
                 ..rule_draft("Has a staff-level project", "2026-11-30", None)
             },
@@ -302,7 +302,7 @@ async fn update_changes_every_field_and_stale_or_invalid_updates_change_nothing(
     assert_eq!(
         updated.check,
         Some(Check::LedEvidenceOfKind {
-            kind: EvidenceKind::Project
+            kinds: vec![EvidenceKind::Project],
         })
     );
     assert_eq!(updated.version, 2);

@@ -134,6 +134,7 @@ pub async fn valid_draft(store: &Store) -> ReportDraft {
         archetype_needed: Some(Archetype::Architect),
         team_strength: Some(TeamStrength::Strong),
         notes: "Leads the ledger migration.\nWants Senior Staff next cycle.".to_owned(),
+        one_on_one_every_days: None,
     }
 }
 
@@ -157,6 +158,7 @@ pub fn draft_from(report: &Report) -> ReportDraft {
         archetype_needed: Some(report.archetype_needed),
         team_strength: Some(report.team_strength),
         notes: report.notes.clone(),
+        one_on_one_every_days: None,
     }
 }
 
@@ -317,6 +319,7 @@ pub fn evidence_draft(title: &str) -> EvidenceDraft {
         in_production_since: "2026-07-01".to_owned(),
         archetype: Some(trellis_core::model::Archetype::Architect),
         work_mix: Some(WorkMix::HighLeverage),
+        flagship: false,
     }
 }
 
@@ -336,6 +339,7 @@ pub fn advocate_draft(person: &PersonId) -> AdvocateDraft {
         strength: Some(SupportStrength::Strong),
         last_checked: "2026-10-01".to_owned(),
         notes: "Will speak for it at calibration.".to_owned(),
+        supporting_since: String::new(),
     }
 }
 
@@ -397,6 +401,7 @@ pub fn evidence_draft_of(e: &Evidence) -> EvidenceDraft {
         in_production_since: maybe_ymd(e.in_production_since),
         archetype: e.archetype,
         work_mix: Some(e.work_mix),
+        flagship: false,
     }
 }
 
@@ -416,6 +421,7 @@ pub fn advocate_draft_of(a: &Advocate) -> AdvocateDraft {
         strength: Some(a.strength),
         last_checked: maybe_ymd(a.last_checked),
         notes: a.notes.clone(),
+        supporting_since: String::new(),
     }
 }
 

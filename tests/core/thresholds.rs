@@ -22,7 +22,6 @@ fn defaults() -> Thresholds {
         evidence_months: 6,
         evidence_min_items: 3,
         unquantified_percent: 50,
-        one_on_one_weeks: 3,
     }
 }
 
@@ -48,7 +47,6 @@ async fn changed_thresholds_are_kept_and_survive_a_reopen() {
         evidence_months: 1,
         evidence_min_items: 100,
         unquantified_percent: 1,
-        one_on_one_weeks: 26,
     };
     assert_eq!(ts.set_thresholds(&changed).await.unwrap(), changed);
     assert_eq!(ts.thresholds().await.unwrap(), changed);
@@ -68,7 +66,7 @@ async fn changed_thresholds_are_kept_and_survive_a_reopen() {
 async fn every_threshold_is_bounded_and_named_when_out_of_range() {
     let ts = open_store().await;
     type Field = fn(&mut Thresholds) -> &mut i32;
-    let fields: [(Field, &str, &str, i32, i32); 11] = [
+    let fields: [(Field, &str, &str, i32, i32); 10] = [
         (
             |t| &mut t.packet_draft_months,
             "packetDraftMonths",
@@ -133,7 +131,6 @@ async fn every_threshold_is_bounded_and_named_when_out_of_range() {
             1,
             100,
         ),
-        (|t| &mut t.one_on_one_weeks, "oneOnOneWeeks", "Weeks", 1, 26),
     ];
     let before = snapshot_all(&ts).await;
     for (field, name, label, min, max) in fields {
@@ -161,7 +158,6 @@ async fn every_threshold_is_bounded_and_named_when_out_of_range() {
         evidence_months: 0,
         evidence_min_items: 0,
         unquantified_percent: 0,
-        one_on_one_weeks: 0,
     };
     let (_, issues) = validation(ts.set_thresholds(&zero).await);
     assert_eq!(issues.len(), 11);

@@ -52,6 +52,7 @@ fn seed(data: &Path) -> String {
             in_production_since: String::new(),
             archetype: None,
             work_mix: None,
+            flagship: false,
         };
         store
             .create_evidence(&report.id, &draft)

@@ -134,20 +134,23 @@ fn radar_of_a_whole_cycle(bencher: Bencher) {
 
 /// The radar's rules alone on one report's loaded record (what `radar_of_one_report` adds to
 /// loading).
+/// The replay alone, on a history already loaded: the rules on the day, and back over the
+/// days before it to date each signal.
 #[divan::bench]
-fn radar_rules_of_one_report(bencher: Bencher) {
+fn radar_replay_of_one_report(bencher: Bencher) {
     let f = fixture();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
-    let record = f
+    let history = f
         .runtime
-        .block_on(f.store.radar_record(&f.report, today))
+        .block_on(f.store.report_history(&f.report))
         .unwrap();
-    let thresholds = trellis_core::model::Thresholds::default();
-    bencher.bench(|| trellis_core::radar::radar(&record, today, &thresholds));
+    bencher.bench(|| {
+        trellis_core::radar::Replay::new(&history, &f.report, None)
+            .signals_on(today)
+            .map(|s| s.len())
+    });
 }
 
-/// Calibration notes for the whole cycle (about 49 candidates with five-year histories):
-/// loading, choosing and rendering, per format. Target (issue 5): under 1 s per format.
 #[divan::bench(args = ["md", "html", "pdf"], sample_count = 10)]
 fn export_a_whole_cycle(bencher: Bencher, format: &str) {
     use trellis_core::export::{ExportFormat, ExportOptions, ExportScope};

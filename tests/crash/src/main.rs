@@ -204,6 +204,7 @@ impl Writer {
                 TeamStrength::Weak
             }),
             notes: "Leads the ledger migration.\nWants Senior Staff next cycle.".to_owned(),
+            one_on_one_every_days: None,
         };
         let report = self.store.create_report(&draft).await?;
         emit(&format!("ACK report {}", report.id.as_str()))?;
@@ -238,6 +239,7 @@ impl Writer {
             in_production_since: self.day(50).to_string(),
             archetype: Some(Archetype::Architect),
             work_mix: Some(WorkMix::HighLeverage),
+            flagship: false,
         };
         let evidence = self.store.create_evidence(&report, &draft).await?;
         emit(&format!("ACK evidence {}", evidence.id.as_str()))?;

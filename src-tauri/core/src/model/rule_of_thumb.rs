@@ -24,8 +24,8 @@ pub enum RuleSource {
 }
 
 /// A machine check, with its parameters.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Type)]
-#[serde(tag = "check", rename_all = "snake_case", from = "CheckWire")]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(tag = "check", rename_all = "snake_case")]
 pub enum Check {
     /// The candidate's top evidence (led or co-led, with quantified impact) has run in
     /// production for at least `months` by calibration.
@@ -60,6 +60,12 @@ enum CheckWire {
     PositiveMentorshipFeedback { months: i32 },
     MinAdvocates { count: i32 },
     SeenByCommittee { count: i32 },
+}
+
+impl<'de> Deserialize<'de> for Check {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        CheckWire::deserialize(d).map(Check::from)
+    }
 }
 
 impl From<CheckWire> for Check {

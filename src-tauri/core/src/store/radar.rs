@@ -18,6 +18,13 @@ use crate::model::{
 use crate::radar::{self, Judged, Replay, StoredAck};
 
 impl Store {
+    /// Every version of a report's record (and of the shared records), to replay it on any
+    /// day ([`crate::radar::Replay`]).
+    pub async fn report_history(&self, report_id: &ReportId) -> Result<History> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(one_history(&mut conn, report_id).await?.0)
+    }
+
     /// One report's radar as of `as_of`, judged against their candidacy in the next cycle
     /// (the nearest calibration on or after `as_of`, else their latest), from the record as
     /// it stood that day.

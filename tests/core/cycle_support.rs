@@ -432,7 +432,9 @@ pub struct Clean {
 /// day it started, a strong advocate, positive mentee feedback, a draft saved on `drafted`
 /// (normally [`DRAFTED`]; without one the packet rule fires from 2026-06-15),
 /// reviews by a staff peer, the manager and the skip-level received on 2026-08-10, the
-/// archetype the organisation needs. Leaves the clock on [`END`].
+/// archetype the organisation needs. Every record is entered the day it happened, as a
+/// manager using Trellis would (what predates [`CREATED`] is entered on that day). Leaves the
+/// clock on [`END`].
 pub async fn clean_candidate(
     store: &Store,
     clock: &DayClock,
@@ -461,7 +463,6 @@ pub async fn clean_candidate(
         .add_candidate(&cycle.id, &candidate_draft(&report.id, CREATED))
         .await
         .unwrap();
-    clock.set(END);
     let mandate = store
         .set_mandate(
             &report.id,
@@ -499,8 +500,18 @@ pub async fn clean_candidate(
         .add_visibility(&flagship, &seen(&cast.morgan.id, "2025-09-15"))
         .await
         .unwrap();
+    let mentorship = store
+        .create_mentorship(&report.id, &mentorship_draft(&cast.jamie.id))
+        .await
+        .unwrap()
+        .id;
+    store
+        .add_feedback(&mentorship, &feedback("2025-12-01", Sentiment::Positive))
+        .await
+        .unwrap();
     let mut monthly = Vec::new();
     for (i, day) in MONTHLY.iter().enumerate() {
+        clock.set(if *day < CREATED { CREATED } else { day });
         let e = store
             .create_evidence(
                 &report.id,
@@ -525,26 +536,27 @@ pub async fn clean_candidate(
             .await
             .unwrap();
         monthly.push(e.id);
+        if drafted == Some(*day) {
+            store
+                .save_packet(&candidate.id, &sections(&[&flagship]), "First draft")
+                .await
+                .unwrap();
+        }
+        if *day == "2026-06-01" {
+            store
+                .add_feedback(&mentorship, &feedback(day, Sentiment::Positive))
+                .await
+                .unwrap();
+        }
     }
-    let mentorship = store
-        .create_mentorship(&report.id, &mentorship_draft(&cast.jamie.id))
-        .await
-        .unwrap()
-        .id;
-    for day in ["2025-12-01", "2026-06-01"] {
-        store
-            .add_feedback(&mentorship, &feedback(day, Sentiment::Positive))
-            .await
-            .unwrap();
-    }
-    if let Some(day) = drafted {
+    if let Some(day) = drafted.filter(|d| !MONTHLY.contains(d)) {
         clock.set(day);
         store
             .save_packet(&candidate.id, &sections(&[&flagship]), "First draft")
             .await
             .unwrap();
-        clock.set(END);
     }
+    clock.set("2026-08-10");
     for (who, role) in [
         (&cast.lee.id, ReviewerRole::StaffPeer),
         (&cast.dana.id, ReviewerRole::Manager),
@@ -561,6 +573,7 @@ pub async fn clean_candidate(
             .await
             .unwrap();
     }
+    clock.set(END);
     let candidate = store.candidate(&candidate.id).await.unwrap();
     Clean {
         report,

@@ -18,6 +18,7 @@ mod evidence;
 mod export_notes;
 mod export_render;
 mod generator;
+mod history;
 mod integrity;
 mod ladder;
 mod lapsed;

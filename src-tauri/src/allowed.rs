@@ -35,6 +35,7 @@ pub const COMMANDS: &[&str] = &[
     "set_mandate",
     "update_mandate",
     "close_mandate",
+    "review_mandate",
     "list_evidence",
     "get_evidence",
     "create_evidence",

@@ -53,6 +53,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             mandates::set_mandate,
             mandates::update_mandate,
             mandates::close_mandate,
+            mandates::review_mandate,
             evidence::list_evidence,
             evidence::get_evidence,
             evidence::create_evidence,

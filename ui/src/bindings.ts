@@ -28,6 +28,8 @@ export const commands = {
 	setMandate: (reportId: ReportId, draft: MandateDraft, closing: MandateClosing | null) => typedError<Mandate[], TrellisError>(__TAURI_INVOKE("set_mandate", { reportId, draft, closing })),
 	updateMandate: (id: MandateId, expectedVersion: number, draft: MandateDraft) => typedError<Mandate, TrellisError>(__TAURI_INVOKE("update_mandate", { id, expectedVersion, draft })),
 	closeMandate: (id: MandateId, expectedVersion: number, closing: MandateClosing) => typedError<Mandate, TrellisError>(__TAURI_INVOKE("close_mandate", { id, expectedVersion, closing })),
+	/**  Records a review of the current mandate (kept, changed or dropped, and the next review). */
+	reviewMandate: (id: MandateId, expectedVersion: number, review: MandateReviewDraft) => typedError<Mandate, TrellisError>(__TAURI_INVOKE("review_mandate", { id, expectedVersion, review })),
 	listEvidence: (reportId: ReportId) => typedError<Evidence[], TrellisError>(__TAURI_INVOKE("list_evidence", { reportId })),
 	getEvidence: (id: EvidenceId) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("get_evidence", { id })),
 	createEvidence: (reportId: ReportId, draft: EvidenceDraft) => typedError<Evidence, TrellisError>(__TAURI_INVOKE("create_evidence", { reportId, draft })),
@@ -206,6 +208,8 @@ export type Advocate = {
 	strength: SupportStrength,
 	/**  When the manager last confirmed the support. */
 	lastChecked: string | null,
+	/**  Since when they have supported the report (unknown when empty). */
+	supportingSince: string | null,
 	notes: string,
 	version: number,
 	createdAt: string,
@@ -218,6 +222,8 @@ export type AdvocateDraft = {
 	strength: SupportStrength | null,
 	/**  `YYYY-MM-DD`, or empty if never checked. */
 	lastChecked: string,
+	/**  `YYYY-MM-DD`, or empty when not known. */
+	supportingSince?: string,
 	notes: string,
 };
 
@@ -431,8 +437,11 @@ export type Check =
  *  production for at least `months` by calibration.
  */
 { check: "top_evidence_in_production"; months: number } | 
-/**  The candidate led some evidence of this kind ("has a staff project"). */
-{ check: "led_evidence_of_kind"; kind: EvidenceKind } | 
+/**
+ *  The candidate led some evidence of one of these kinds ("has a staff project"; a led
+ *  cross-functional programme counts too when the manager adds that kind).
+ */
+{ check: "led_evidence_of_kind"; kinds: EvidenceKind[] } | 
 /**
  *  Mentees' feedback in the `months` before calibration is positive (some positive, no
  *  negative).
@@ -455,6 +464,8 @@ export type ChecklistItem = {
 	status: CheckStatus,
 	/**  Why: what the check found, or the manager's note. */
 	detail: string,
+	/**  The record that met or failed the check, when one did. */
+	record: Cause | null,
 };
 
 export type ChecklistNotes = {
@@ -472,6 +483,13 @@ export type ClearedSignal = {
 	causeKey: string,
 };
 
+/**  A member of a cycle's committee, and since when. */
+export type CommitteeMember = {
+	person: PersonRef,
+	/**  When they joined the committee; `None`: a member since the cycle opened. */
+	joinedOn: string | null,
+};
+
 export type Cycle = {
 	id: CycleId,
 	name: string,
@@ -479,7 +497,7 @@ export type Cycle = {
 	opensOn: string,
 	packetDue: string,
 	calibrationDate: string,
-	committee: PersonRef[],
+	committee: CommitteeMember[],
 	version: number,
 	createdAt: string,
 	updatedAt: string,
@@ -500,6 +518,8 @@ export type CycleDraft = {
 	packetDue: string,
 	calibrationDate: string,
 	committeeIds: PersonId[],
+	/**  Members who joined the committee after the cycle opened, with the day they joined. */
+	joined?: JoinedDraft[],
 };
 
 /**  A promotion/calibration cycle. */
@@ -565,6 +585,8 @@ export type Evidence = {
 	/**  The archetype this work demonstrates, if any. */
 	archetype: Archetype | null,
 	workMix: WorkMix,
+	/**  The project the packet leads with (at most one per report). */
+	flagship: boolean,
 	/**  Who has seen it, oldest first. */
 	visibility: VisibilityEntry[],
 	version: number,
@@ -598,6 +620,8 @@ export type EvidenceDraft = {
 	archetype: Archetype | null,
 	/**  None means untagged. */
 	workMix: WorkMix | null,
+	/**  The project the packet leads with; marking one unmarks the report's previous flagship. */
+	flagship?: boolean,
 };
 
 /**  An evidence item. */
@@ -713,6 +737,13 @@ export type ImportSummary = {
 	records: number,
 };
 
+/**  A committee member who joined after the cycle opened. */
+export type JoinedDraft = {
+	personId: PersonId,
+	/**  `YYYY-MM-DD`; empty: a member since the cycle opened. */
+	joinedOn: string,
+};
+
 /**  A known gap and the plan for it. */
 export type KnownGap = {
 	gap?: string,
@@ -771,6 +802,10 @@ export type ManagerChange = {
 	/**  The new manager, in words. */
 	manager: string,
 	note: string,
+	/**  When this manager's tenure ended, if it has (else it runs until the next change). */
+	endedOn: string | null,
+	/**  Whether this manager is the user of Trellis. */
+	isMe: boolean,
 	version: number,
 	createdAt: string,
 	updatedAt: string,
@@ -780,6 +815,10 @@ export type ManagerChangeDraft = {
 	changedOn: string,
 	manager: string,
 	note: string,
+	/**  `YYYY-MM-DD`, or empty while the tenure lasts. */
+	endedOn?: string,
+	/**  The new manager is the user. */
+	isMe?: boolean,
 };
 
 /**  A report's manager change. */
@@ -801,6 +840,8 @@ export type Mandate = {
 	/**  Why it was completed or dropped. */
 	statusReason: string,
 	endedOn: string | null,
+	/**  Its reviews, newest first. */
+	reviews: MandateReview[],
 	version: number,
 	createdAt: string,
 	updatedAt: string,
@@ -842,6 +883,36 @@ export type MandateNotes = {
 	setOn: string,
 	reviewBy: string | null,
 };
+
+/**  A mandate reviewed on a date, without closing and copying it. */
+export type MandateReview = {
+	id: MandateReviewId,
+	mandateId: MandateId,
+	reviewedOn: string,
+	outcome: ReviewOutcome,
+	note: string,
+	/**  When to review it next (none once dropped). */
+	nextReviewOn: string | null,
+	version: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  What the review form sends. */
+export type MandateReviewDraft = {
+	/**  `YYYY-MM-DD`. */
+	reviewedOn: string,
+	outcome: ReviewOutcome | null,
+	/**  What was discussed and decided (why, when dropped). */
+	note: string,
+	/**  `YYYY-MM-DD`; required unless dropped. */
+	nextReviewOn: string,
+	/**  When changed: the mandate as it reads from now on (its set-on date is kept). */
+	changed: MandateDraft | null,
+};
+
+/**  A review of a mandate (kept, changed or dropped on a date). */
+export type MandateReviewId = string;
 
 /**  The state of the mandate, as far as the next 1:1 is concerned. */
 export type MandateState = 
@@ -1030,6 +1101,12 @@ export type PacketVersion = {
 /**  A saved version of a packet. */
 export type PacketVersionId = string;
 
+/**  Days from `from` to `until` (`None`: still going on the as-of date). */
+export type Period = {
+	from: string,
+	until: string | null,
+};
+
 /**  A person in the directory. */
 export type Person = {
 	id: PersonId,
@@ -1195,6 +1272,8 @@ export type Report = {
 	notes: string,
 	/**  Set while the report is archived (left the team, changed manager…). */
 	archivedAt: string | null,
+	/**  How often the manager means to hold a 1:1 with them, in days. */
+	oneOnOneEveryDays: number,
 	/**  Bumped by every edit; an edit based on an older version is refused as a conflict. */
 	version: number,
 	createdAt: string,
@@ -1213,6 +1292,8 @@ export type ReportDraft = {
 	archetypeNeeded: Archetype | null,
 	teamStrength: TeamStrength | null,
 	notes: string,
+	/**  Days between 1:1s (1 to 92); none means every two weeks. */
+	oneOnOneEveryDays: number | null,
 };
 
 /**  A report record. */
@@ -1244,6 +1325,8 @@ export type ReportNotes = {
 	reviews: ReviewNotes[],
 	checklist: ChecklistNotes[],
 	signals: SignalNotes[],
+	/**  What the radar saw earlier in the cycle and no longer does ("Work mix drifted …"). */
+	earlier: string[],
 	/**  Only when the manager included private notes; otherwise always empty. */
 	privateNotes: PrivateNote[],
 };
@@ -1258,6 +1341,11 @@ export type ReportRadar = {
 	signals: Signal[],
 	/**  The rules-of-thumb checklist (empty when not a candidate). */
 	checklist: ChecklistItem[],
+	/**
+	 *  When, during the cycle, their work mix drifted to snacking, preening or chasing
+	 *  ghosts (kept after the radar's window has moved past it).
+	 */
+	drifted: Period[],
 };
 
 /**
@@ -1300,6 +1388,15 @@ export type ReviewNotes = {
 	/**  "Received 2027-01-20" / "Awaited since 2027-01-05". */
 	status: string,
 };
+
+/**  What a mandate review decided. */
+export type ReviewOutcome = 
+/**  Still the right problem, still valued: kept as it is. */
+"kept" | 
+/**  Still theirs, but reworded, re-prioritised or re-sponsored. */
+"changed" | 
+/**  No longer theirs: the mandate ends on the review's day. */
+"dropped";
 
 /**  Who reviews a packet. */
 export type ReviewerRole = 
@@ -1440,7 +1537,7 @@ export type SignalNotes = {
  *  Every rule of the radar. The ids (`packet.no_draft`…) are stable: scripts and the JSON
  *  output of `trellis-cli radar` rely on them.
  */
-export type SignalRule = "packet.no_draft" | "packet.no_staff_peer_review" | "packet.no_manager_review" | "packet.no_skip_level_review" | "rule_of_thumb.unmet" | "rule_of_thumb.unchecked" | "visibility.high_impact_unseen" | "visibility.seen_share_low" | "mentorship.negative_unaddressed" | "mandate.missing" | "mandate.review_overdue" | "mandate.no_priority" | "archetype.mismatch" | "archetype.unclear" | "cycle.manager_changed" | "cycle.ladder_changed" | "evidence.duplicate_lead" | "work_mix.drift" | "evidence.thin" | "evidence.unquantified" | "advocates.none" | "one_on_one.lapsed";
+export type SignalRule = "packet.no_draft" | "packet.no_staff_peer_review" | "packet.no_manager_review" | "packet.no_skip_level_review" | "rule_of_thumb.unmet" | "rule_of_thumb.unchecked" | "visibility.high_impact_unseen" | "visibility.seen_share_low" | "mentorship.negative_unaddressed" | "mandate.missing" | "mandate.review_overdue" | "mandate.no_priority" | "archetype.mismatch" | "archetype.unclear" | "cycle.manager_changed" | "cycle.ladder_changed" | "evidence.duplicate_lead" | "work_mix.drift" | "evidence.thin" | "evidence.unquantified" | "advocates.none" | "one_on_one.lapsed" | "record.unreadable";
 
 /**  A piece of a snippet; `hit` marks the words that matched. */
 export type SnippetPart = {
@@ -1492,9 +1589,11 @@ export type TeamStrength = "strong" | "weak";
 export type Thresholds = {
 	/**  No packet draft this many months before calibration. */
 	packetDraftMonths?: number,
-	/**  No review from a staff-level peer this many weeks before calibration. */
+	/**  No review from a staff-level peer this many weeks before packets are due. */
 	staffPeerReviewWeeks?: number,
+	/**  … from the manager. */
 	managerReviewWeeks?: number,
+	/**  … from the skip-level. */
 	skipLevelReviewWeeks?: number,
 	/**  Share of evidence seen by the committee (or skip-level) below this is a risk. */
 	seenSharePercent?: number,
@@ -1505,8 +1604,6 @@ export type Thresholds = {
 	evidenceMonths?: number,
 	evidenceMinItems?: number,
 	unquantifiedPercent?: number,
-	/**  No 1:1 held for this many weeks. */
-	oneOnOneWeeks?: number,
 };
 
 export type TimelineEntry = {

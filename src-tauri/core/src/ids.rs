@@ -70,6 +70,10 @@ id_type!(
     MandateId
 );
 id_type!(
+    /// A review of a mandate (kept, changed or dropped on a date).
+    MandateReviewId
+);
+id_type!(
     /// An evidence item.
     EvidenceId
 );

@@ -1,6 +1,6 @@
 use tauri::State;
 use trellis_core::ids::{MandateId, ReportId};
-use trellis_core::model::{Mandate, MandateClosing, MandateDraft};
+use trellis_core::model::{Mandate, MandateClosing, MandateDraft, MandateReviewDraft};
 use trellis_core::Result;
 
 use crate::state::AppState;
@@ -54,5 +54,20 @@ pub async fn close_mandate(
     state
         .store()?
         .close_mandate(&id, expected_version, &closing)
+        .await
+}
+
+/// Records a review of the current mandate (kept, changed or dropped, and the next review).
+#[tauri::command]
+#[specta::specta]
+pub async fn review_mandate(
+    state: State<'_, AppState>,
+    id: MandateId,
+    expected_version: i32,
+    review: MandateReviewDraft,
+) -> Result<Mandate> {
+    state
+        .store()?
+        .review_mandate(&id, expected_version, &review)
         .await
 }

@@ -21,7 +21,8 @@ use specta::Type;
 
 use rows::{
     AckRow, AdvocateRow, CandidateRow, CoOwnerRow, CommitteeRow, CycleRow, EvidenceRow,
-    FeedbackRow, LadderChangeRow, LevelRow, LinkRow, ManagerChangeRow, MandateRow, MeetingRow,
+    FeedbackRow, LadderChangeRow, LevelRow, LinkRow, ManagerChangeRow, MandateReviewRow, MandateRow,
+    MeetingRow,
     MentorshipRow, PacketVersionRow, PersonRow, ReportRow, ReviewRow, RuleCheckRow, RuleRow,
     SettingRow, VisibilityRow,
 };
@@ -91,6 +92,7 @@ macro_rules! soft_deleted {
 soft_deleted!(
     PersonRow,
     MandateRow,
+    MandateReviewRow,
     EvidenceRow,
     VisibilityRow,
     AdvocateRow,
@@ -194,6 +196,7 @@ pub struct History {
     pub ladder_changes: Table<LadderChangeRow>,
     pub reports: Table<ReportRow>,
     pub mandates: Table<MandateRow>,
+    pub mandate_reviews: Table<MandateReviewRow>,
     pub evidence: Table<EvidenceRow>,
     pub co_owners: Table<CoOwnerRow>,
     pub links: Table<LinkRow>,
@@ -246,6 +249,7 @@ pub const TABLES: &[&str] = &[
     "ladder_changes",
     "reports",
     "mandates",
+    "mandate_reviews",
     "evidence",
     "evidence_co_owners",
     "evidence_links",
@@ -282,6 +286,7 @@ impl History {
                 "ladder_changes" => h.ladder_changes.push(t, raw),
                 "reports" => h.reports.push(t, raw),
                 "mandates" => h.mandates.push(t, raw),
+                "mandate_reviews" => h.mandate_reviews.push(t, raw),
                 "evidence" => h.evidence.push(t, raw),
                 "evidence_co_owners" => h.co_owners.push(t, raw),
                 "evidence_links" => h.links.push(t, raw),
@@ -316,6 +321,7 @@ impl History {
             .chain(self.ladder_changes.days())
             .chain(self.reports.days())
             .chain(self.mandates.days())
+            .chain(self.mandate_reviews.days())
             .chain(self.evidence.days())
             .chain(self.co_owners.days())
             .chain(self.links.days())

@@ -95,6 +95,20 @@ pub struct MandateRow {
 }
 
 #[derive(Debug, Clone, Deserialize)]
+pub struct MandateReviewRow {
+    pub id: crate::ids::MandateReviewId,
+    pub mandate_id: MandateId,
+    pub reviewed_on: NaiveDate,
+    pub outcome: crate::model::ReviewOutcome,
+    pub note: String,
+    pub next_review_on: Option<NaiveDate>,
+    pub version: i32,
+    pub created_at: Stamp,
+    pub updated_at: Stamp,
+    pub deleted_at: Option<Stamp>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
 pub struct EvidenceRow {
     pub id: EvidenceId,
     pub report_id: ReportId,

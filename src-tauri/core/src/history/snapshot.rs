@@ -11,7 +11,7 @@ use super::rows::{CandidateRow, EvidenceRow, ReportRow};
 use super::{History, RecordProblem};
 use crate::ids::{CycleId, LevelId, PersonId, ReportId};
 use crate::model::{
-    Advocate, Candidate, Check, CommitteeMember, Cycle, Evidence, Feedback, LadderChange,
+    Advocate, Candidate, Check, CommitteeMember, MandateReview, Cycle, Evidence, Feedback, LadderChange,
     LevelRef, Link, ManagerChange, Mandate, Mentorship, PacketReview, PacketSections,
     PacketVersion, PersonRef, Relationship, Report, RuleOfThumb, SignalRule, Thresholds,
     VisibilityEntry,
@@ -304,6 +304,23 @@ fn ladder(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<L
 }
 
 fn mandates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<Mandate> {
+    let mut reviews: HashMap<_, Vec<MandateReview>> = HashMap::new();
+    for r in h.mandate_reviews.on(d) {
+        match r {
+            Ok(r) => reviews.entry(r.mandate_id.clone()).or_default().push(MandateReview {
+                id: r.id.clone(),
+                mandate_id: r.mandate_id.clone(),
+                reviewed_on: r.reviewed_on,
+                outcome: r.outcome,
+                note: r.note.clone(),
+                next_review_on: r.next_review_on,
+                version: r.version,
+                created_at: r.created_at,
+                updated_at: r.updated_at,
+            }),
+            Err(p) => problems.push(p.clone()),
+        }
+    }
     let mut out = Vec::new();
     for row in h.mandates.on(d) {
         let m = row.map_err(Clone::clone).and_then(|m| {
@@ -325,6 +342,13 @@ fn mandates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPro
                 status: m.status,
                 status_reason: m.status_reason.clone(),
                 ended_on: m.ended_on,
+                reviews: {
+                    let mut r = reviews.remove(&m.id).unwrap_or_default();
+                    r.sort_by(|a, b| {
+                        (b.reviewed_on, b.created_at, &b.id).cmp(&(a.reviewed_on, a.created_at, &a.id))
+                    });
+                    r
+                },
                 version: m.version,
                 created_at: m.created_at,
                 updated_at: m.updated_at,
@@ -332,7 +356,11 @@ fn mandates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPro
         });
         keep(&mut out, problems, m);
     }
-    out.sort_by(|a, b| (b.set_on, &b.id).cmp(&(a.set_on, &a.id)));
+    // As the mandate card lists them: the active one first, then newest first.
+    out.sort_by(|a, b| {
+        let active = |m: &Mandate| m.status == crate::model::MandateStatus::Active;
+        (active(b), b.set_on, &b.id).cmp(&(active(a), a.set_on, &a.id))
+    });
     out
 }
 

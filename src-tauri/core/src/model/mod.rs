@@ -31,7 +31,10 @@ pub use cycle::{
 pub use evidence::{Evidence, EvidenceDraft, EvidenceKind, EvidenceRole, Link, WorkMix};
 pub use ladder::{LadderChange, LadderChangeKind, LadderLevel, LevelDraft, LevelRef};
 pub use manager::{ManagerChange, ManagerChangeDraft};
-pub use mandate::{Assessment, Mandate, MandateClosing, MandateDraft, MandateStatus};
+pub use mandate::{
+    Assessment, Mandate, MandateClosing, MandateDraft, MandateReview, MandateReviewDraft,
+    MandateStatus, ReviewOutcome,
+};
 pub use mentorship::{
     Feedback, FeedbackDraft, FeedbackSource, Mentorship, MentorshipDraft, Sentiment,
 };

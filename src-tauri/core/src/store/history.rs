@@ -52,6 +52,7 @@ async fn raw(conn: &mut SqliteConnection, report: Option<&str>) -> Result<Vec<Ra
                   op = 'delete' AS "deleted!: bool", row AS "row!"
            FROM record_history
            WHERE table_name IN ('people', 'ladder_levels', 'ladder_changes', 'reports', 'mandates',
+                  'mandate_reviews',
                   'evidence', 'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
                   'mentorships', 'mentorship_feedback', 'manager_changes', 'cycles',
                   'cycle_committee', 'candidates', 'packet_versions', 'rules_of_thumb',

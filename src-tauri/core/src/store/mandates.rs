@@ -6,11 +6,13 @@ use sqlx::SqliteConnection;
 use super::people::live_people;
 use super::{editable_report_person, ensure_version, search, Store};
 use crate::error::{Error, Result};
-use crate::ids::{MandateId, PersonId, ReportId};
+use std::collections::HashMap;
+
+use crate::ids::{MandateId, MandateReviewId, PersonId, ReportId};
 use crate::model::mandate::{ValidClosing, ValidMandate};
 use crate::model::{
-    Assessment, Mandate, MandateClosing, MandateDraft, MandateStatus, PersonRef, RecordKind,
-    Relationship,
+    Assessment, Mandate, MandateClosing, MandateDraft, MandateReview, MandateReviewDraft,
+    MandateStatus, PersonRef, RecordKind, Relationship, ReviewOutcome,
 };
 
 impl Store {
@@ -106,6 +108,96 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         search::reindex(&mut tx, RecordKind::Mandate, id.as_str()).await?;
+        let updated = mandate(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(updated)
+    }
+
+    /// Records a review of the active mandate: kept (its next review date moves), changed (its
+    /// words, priority, room, attention or sponsor change, and its next review date), or
+    /// dropped (it ends on the review's day). The mandate is not closed and copied.
+    pub async fn review_mandate(
+        &self,
+        id: &MandateId,
+        expected_version: i32,
+        draft: &MandateReviewDraft,
+    ) -> Result<Mandate> {
+        let mut tx = self.write().await?;
+        let current = mandate(&mut tx, id).await?;
+        editable_report_person(&mut tx, &current.report_id).await?;
+        ensure_version(
+            "mandate",
+            &current.statement,
+            current.version,
+            expected_version,
+        )?;
+        if current.status != MandateStatus::Active {
+            return Err(Error::conflict(
+                "This mandate has already ended; only the current mandate can be reviewed.",
+            ));
+        }
+        let sponsor = draft.changed.as_ref().and_then(|c| c.sponsor_id.clone());
+        let people = live_people(&mut tx, &sponsor).await?;
+        let v = draft.validate(current.set_on, &people, self.clock.today())?;
+        let now = self.clock.now();
+        let review = MandateReviewId::new();
+        sqlx::query!(
+            "INSERT INTO mandate_reviews (id, mandate_id, reviewed_on, outcome, note,
+                 next_review_on, version, created_at, updated_at)
+             VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
+            review,
+            id,
+            v.reviewed_on,
+            v.outcome,
+            v.note,
+            v.next_review_on,
+            now,
+            now
+        )
+        .execute(&mut *tx)
+        .await?;
+        match v.outcome {
+            ReviewOutcome::Dropped => {
+                let closed = ValidClosing {
+                    status: MandateStatus::Dropped,
+                    reason: v.note.clone(),
+                    ended_on: v.reviewed_on,
+                };
+                close(&mut tx, id, &closed, now).await?;
+            }
+            ReviewOutcome::Kept => {
+                sqlx::query!(
+                    "UPDATE mandates SET review_by = ?, version = version + 1, updated_at = ?
+                     WHERE id = ?",
+                    v.next_review_on,
+                    now,
+                    id
+                )
+                .execute(&mut *tx)
+                .await?;
+            }
+            ReviewOutcome::Changed => {
+                let Some(c) = &v.changed else {
+                    return Err(Error::invalid("changed", "Say how the mandate changed."));
+                };
+                sqlx::query!(
+                    "UPDATE mandates SET statement = ?, priority = ?, room = ?, attention = ?,
+                         sponsor_id = ?, review_by = ?, version = version + 1, updated_at = ?
+                     WHERE id = ?",
+                    c.statement,
+                    c.priority,
+                    c.room,
+                    c.attention,
+                    c.sponsor_id,
+                    v.next_review_on,
+                    now,
+                    id
+                )
+                .execute(&mut *tx)
+                .await?;
+                search::reindex(&mut tx, RecordKind::Mandate, id.as_str()).await?;
+            }
+        }
         let updated = mandate(&mut tx, id).await?;
         tx.commit().await?;
         Ok(updated)
@@ -238,6 +330,7 @@ impl From<MandateRow> for Mandate {
             status: r.status,
             status_reason: r.status_reason,
             ended_on: r.ended_on,
+            reviews: Vec::new(),
             version: r.version,
             created_at: r.created_at,
             updated_at: r.updated_at,
@@ -285,7 +378,35 @@ pub(crate) async fn select(
         report_id,
         id
     )
-    .fetch_all(conn)
+    .fetch_all(&mut *conn)
     .await?;
-    Ok(rows.into_iter().map(Mandate::from).collect())
+    let mut reviews: HashMap<MandateId, Vec<MandateReview>> = HashMap::new();
+    for r in sqlx::query_as!(
+        MandateReview,
+        r#"SELECT v.id AS "id!: MandateReviewId", v.mandate_id AS "mandate_id!: MandateId",
+                  v.reviewed_on AS "reviewed_on!: NaiveDate",
+                  v.outcome AS "outcome!: ReviewOutcome", v.note AS "note!",
+                  v.next_review_on AS "next_review_on?: NaiveDate", v.version AS "version!: i32",
+                  v.created_at AS "created_at!: DateTime<Utc>",
+                  v.updated_at AS "updated_at!: DateTime<Utc>"
+           FROM mandate_reviews v JOIN mandates m ON m.id = v.mandate_id
+           WHERE v.deleted_at IS NULL
+             AND (?1 IS NULL OR m.report_id = ?1) AND (?2 IS NULL OR m.id = ?2)
+           ORDER BY v.reviewed_on DESC, v.created_at DESC, v.id DESC"#,
+        report_id,
+        id
+    )
+    .fetch_all(&mut *conn)
+    .await?
+    {
+        reviews.entry(r.mandate_id.clone()).or_default().push(r);
+    }
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let mut m = Mandate::from(r);
+            m.reviews = reviews.remove(&m.id).unwrap_or_default();
+            m
+        })
+        .collect())
 }

@@ -237,22 +237,9 @@ async fn the_record_rebuilt_for_today_is_the_record_as_stored() {
         let record = snapshot.as_ref().as_ref().unwrap().as_ref().unwrap();
         assert!(record.problems.is_empty(), "{:?}", record.problems);
         assert_eq!(record.report, ts.report(&report.id).await.unwrap());
-        let sort = |mut v: Vec<_>, key: fn(&_) -> String| {
-            v.sort_by_key(key);
-            v
-        };
-        assert_eq!(
-            sort(record.evidence.clone(), |e: &trellis_core::model::Evidence| e.id.to_string()),
-            sort(ts.evidence(&report.id).await.unwrap(), |e| e.id.to_string())
-        );
-        assert_eq!(
-            sort(record.mandates.clone(), |m: &trellis_core::model::Mandate| m.id.to_string()),
-            sort(ts.mandates(&report.id).await.unwrap(), |m| m.id.to_string())
-        );
+        assert_eq!(record.evidence, ts.evidence(&report.id).await.unwrap());
+        assert_eq!(record.mandates, ts.mandates(&report.id).await.unwrap());
         assert_eq!(record.advocates, ts.advocates(&report.id).await.unwrap());
-        assert_eq!(
-            sort(record.mentorships.clone(), |m: &trellis_core::model::Mentorship| m.id.to_string()),
-            sort(ts.mentorships(&report.id).await.unwrap(), |m| m.id.to_string())
-        );
+        assert_eq!(record.mentorships, ts.mentorships(&report.id).await.unwrap());
     }
 }

@@ -35,6 +35,7 @@ mod prep;
 mod questions;
 mod radar;
 mod replay;
+mod replay_exact;
 mod roster;
 mod rules_register;
 mod search;

@@ -83,6 +83,20 @@ impl<'h> Replay<'h> {
         ))
     }
 
+    /// What the rules find on `d`, as the (rule, identity) pairs a replay follows from day to
+    /// day: the slow but plain definition a replay's first-fired days can be checked against.
+    pub fn identities_on(&self, d: NaiveDate) -> Vec<(SignalRule, String)> {
+        let mut out: Vec<(SignalRule, String)> = self
+            .findings(d, None)
+            .unwrap_or_default()
+            .iter()
+            .map(|f| (f.identity().0, f.identity().1.to_owned()))
+            .collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
     /// Days in `(after, until]`, latest first, on which what the rules find can change.
     fn days_between(&self, after: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
         let snap = self.record_on(until);

@@ -73,6 +73,9 @@ impl Store {
         let people = live_people(&mut tx, &draft.co_owner_ids).await?;
         let v = draft.validate(&people, &own_person, self.clock.today())?;
         let now = self.clock.now();
+        if v.flagship {
+            unmark_other_flagship(&mut tx, &current.report_id, id, now).await?;
+        }
         sqlx::query!(
             "UPDATE evidence SET title = ?, description = ?, started_on = ?, ended_on = ?,
                  kind = ?, role = ?, impact = ?, in_production_since = ?, archetype = ?,
@@ -94,9 +97,6 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
-        if v.flagship {
-            unmark_other_flagship(&mut tx, &current.report_id, id, now).await?;
-        }
         sqlx::query!("DELETE FROM evidence_co_owners WHERE evidence_id = ?", id)
             .execute(&mut *tx)
             .await?;
@@ -120,6 +120,9 @@ pub(crate) async fn insert_evidence(
     v: &ValidEvidence,
     now: DateTime<Utc>,
 ) -> Result<()> {
+    if v.flagship {
+        unmark_other_flagship(&mut *conn, report_id, id, now).await?;
+    }
     sqlx::query!(
         "INSERT INTO evidence (id, report_id, title, description, started_on, ended_on, kind,
              role, impact, in_production_since, archetype, work_mix, flagship, version,
@@ -143,9 +146,6 @@ pub(crate) async fn insert_evidence(
     )
     .execute(&mut *conn)
     .await?;
-    if v.flagship {
-        unmark_other_flagship(&mut *conn, report_id, id, now).await?;
-    }
     write_children(&mut *conn, id, v).await?;
     search::reindex(conn, RecordKind::Evidence, id.as_str()).await
 }

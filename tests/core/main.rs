@@ -41,6 +41,7 @@ mod rules_register;
 mod search;
 mod support;
 mod thresholds;
+mod unreadable;
 mod timeline;
 mod validation;
 mod visibility;

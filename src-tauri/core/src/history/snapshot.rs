@@ -121,12 +121,13 @@ impl Refs {
     }
 }
 
-fn missing(table: &str, key: &str, field: &str, what: &str, id: &str) -> RecordProblem {
+fn missing(table: &str, key: &str, field: &str, what: &str, _id: &str) -> RecordProblem {
     RecordProblem {
         table: table.to_owned(),
         key: key.to_owned(),
         field: Some(field.to_owned()),
-        message: format!("refers to {what} {id}, which is not in the record"),
+        message: format!("it names a {what} that is not in the record"),
+        label: None,
     }
 }
 
@@ -140,7 +141,8 @@ fn json<T: serde::de::DeserializeOwned>(
         table: table.to_owned(),
         key: key.to_owned(),
         field: Some(field.to_owned()),
-        message: format!("is not readable: {e}"),
+        message: format!("not readable: {e}"),
+        label: None,
     })
 }
 
@@ -625,7 +627,11 @@ fn candidacy(
                 number: v.number,
                 saved_on: v.saved_on,
                 note: v.note.clone(),
-                sections: json::<PacketSections>("packet_versions", v.id.as_str(), "sections", &v.sections)?,
+                sections: json::<PacketSections>("packet_versions", v.id.as_str(), "sections", &v.sections)
+                    .map_err(|p| RecordProblem {
+                        label: Some(format!("version {}", v.number)),
+                        ..p
+                    })?,
                 created_at: v.created_at,
             }))
         });
@@ -739,7 +745,11 @@ fn rules(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProble
                     .check_spec
                     .as_deref()
                     .map(|s| json::<Check>("rules_of_thumb", key, "check_spec", s))
-                    .transpose()?,
+                    .transpose()
+                    .map_err(|p| RecordProblem {
+                        label: Some(r.wording.clone()),
+                        ..p
+                    })?,
                 version: r.version,
                 created_at: r.created_at,
                 updated_at: r.updated_at,

@@ -33,6 +33,7 @@ pub fn build(replay: &Replay, ones: &OneOnOnes, bank: &[Question], as_of: NaiveD
                 key: String::new(),
                 field: None,
                 message: format!("the report had not been entered by {as_of}"),
+                label: None,
             })
         }
         Err(p) => return Err(p.clone()),

@@ -33,10 +33,17 @@ pub fn unreadable_report(report_id: &ReportId, name: &str, problem: &RecordProbl
         severity: Severity::High,
         report_id: report_id.clone(),
         report_name: name.to_owned(),
-        message: format!(
-            "This report's record cannot be read, so the radar cannot judge it: {}.",
-            problem.describe()
-        ),
+        message: match &problem.field {
+            Some(f) => format!(
+                "{name}'s record cannot be read, so the radar cannot judge them: its {} holds something that is not right ({}).",
+                f.replace('_', " "),
+                problem.message
+            ),
+            None => format!(
+                "{name}'s record cannot be read, so the radar cannot judge them ({}).",
+                problem.message
+            ),
+        },
         causes: vec![Cause {
             kind: RecordKind::Report,
             id: report_id.to_string(),

@@ -89,7 +89,7 @@ fn rules(report: &Value) -> Vec<String> {
 fn radar_prints_every_active_report_with_stable_rule_ids() {
     let dir = demo();
     let doc = json(&cli(dir.path(), &["radar"]));
-    assert_eq!(doc["schema"], "trellis.radar/1");
+    assert_eq!(doc["schema"], "trellis.radar/2");
     let reports = doc["reports"].as_array().unwrap();
     assert_eq!(reports.len(), 6);
     let marcus = reports

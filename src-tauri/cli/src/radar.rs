@@ -1,4 +1,4 @@
-//! `trellis-cli radar`: the radar as JSON (schema "trellis.radar/1", docs/radar-json.md).
+//! `trellis-cli radar`: the radar as JSON (schema "trellis.radar/2", docs/radar-json.md).
 
 use std::path::Path;
 
@@ -95,7 +95,7 @@ async fn radar(store: &Store, args: &Args) -> Result<RadarJson, String> {
                 .await
                 .map_err(|e| e.to_string())?;
             RadarJson {
-                schema: "trellis.radar/1",
+                schema: "trellis.radar/2",
                 as_of,
                 cycle: Some(cycle_json(&dashboard.cycle)),
                 reports: dashboard
@@ -117,7 +117,7 @@ async fn radar(store: &Store, args: &Args) -> Result<RadarJson, String> {
                 .await
                 .map_err(|e| e.to_string())?;
             RadarJson {
-                schema: "trellis.radar/1",
+                schema: "trellis.radar/2",
                 as_of,
                 cycle: None,
                 reports: vec![report_json(radar)],
@@ -138,7 +138,7 @@ async fn radar(store: &Store, args: &Args) -> Result<RadarJson, String> {
                 ));
             }
             RadarJson {
-                schema: "trellis.radar/1",
+                schema: "trellis.radar/2",
                 as_of,
                 cycle: None,
                 reports: out,

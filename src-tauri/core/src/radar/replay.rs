@@ -61,7 +61,6 @@ impl<'h> Replay<'h> {
         }
         let choice = match &key.1 {
             Some(id) => CycleChoice::Cycle(id),
-            None if self.cycle.is_some() => CycleChoice::None,
             None => CycleChoice::None,
         };
         let s = Rc::new(snapshot::radar_record(self.history, &self.report, choice, epoch));

@@ -31,11 +31,13 @@ pub fn drifting(e: &Evidence) -> bool {
     )
 }
 
-/// Led or co-led, and either with quantified impact or tagged high-leverage: the work a
-/// packet will lean on. Never work tagged snacking, preening or chasing ghosts.
-pub fn high_impact(e: &Evidence) -> bool {
+/// Work a packet can lean on: led or co-led, with quantified impact, done or running in
+/// production (work still under way has nothing to show yet), and never work tagged
+/// snacking, preening or chasing ghosts.
+pub fn high_impact(e: &Evidence, d: NaiveDate) -> bool {
     matches!(e.role, EvidenceRole::Led | EvidenceRole::CoLed)
-        && (!e.impact.trim().is_empty() || e.work_mix == WorkMix::HighLeverage)
+        && !e.impact.trim().is_empty()
+        && (e.ended_on.is_some_and(|end| end <= d) || e.in_production_since.is_some_and(|p| p <= d))
         && !drifting(e)
 }
 
@@ -48,13 +50,13 @@ pub fn period_start(r: &RadarRecord, d: NaiveDate) -> NaiveDate {
 }
 
 /// The candidate's strongest work on `d`, the selection the calibration notes lead with and
-/// the visibility rules judge: the flagship first (whenever it ran), then led or co-led work
-/// with quantified impact that had not ended before the period began, newest first.
+/// the visibility rules judge: the flagship first (whenever it ran), then the work a packet can
+/// lean on ([`high_impact`]) that had not ended before the period began, newest first.
 pub fn strongest(r: &RadarRecord, d: NaiveDate) -> Vec<&Evidence> {
     let from = period_start(r, d);
     let mut out: Vec<&Evidence> = evidence_on(r, d).filter(|e| e.flagship).collect();
     let mut rest: Vec<&Evidence> = evidence_on(r, d)
-        .filter(|e| !e.flagship && high_impact(e))
+        .filter(|e| !e.flagship && high_impact(e, d))
         .filter(|e| e.ended_on.is_none_or(|end| end >= from))
         .collect();
     rest.sort_by(|a, b| (b.started_on, &a.id).cmp(&(a.started_on, &b.id)));

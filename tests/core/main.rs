@@ -12,6 +12,7 @@ mod cycle_support;
 mod cycles;
 mod dates_across_records;
 mod deletion;
+mod drift_history;
 mod demo_record;
 mod encryption;
 mod evidence;

@@ -26,6 +26,7 @@ use rows::{
     MentorshipRow, PacketVersionRow, PersonRow, ReportRow, ReviewRow, RuleCheckRow, RuleRow,
     SettingRow, VisibilityRow,
 };
+pub use rows::{ClaimRow, ReportPersonRow};
 
 /// A stored record that cannot be read as its table says it should be: the radar reports it
 /// for the one report it belongs to instead of failing.
@@ -169,6 +170,12 @@ impl Row for PacketVersionRow {}
 impl Row for RuleCheckRow {}
 impl Row for AckRow {}
 impl Row for SettingRow {}
+impl Row for ClaimRow {
+    fn gone(&self) -> bool {
+        self.deleted_at.is_some()
+    }
+}
+impl Row for ReportPersonRow {}
 
 /// Every version of every record of one table, by record key (ordered, so that whatever is
 /// built from it comes out in the same order every time).
@@ -242,12 +249,9 @@ impl<T> Table<T> {
     }
 }
 
-/// The decoded history of the records one replay reads.
+/// The decoded history of one report's own records, with the shared ones.
 #[derive(Debug, Clone, Default)]
 pub struct History {
-    pub people: Table<PersonRow>,
-    pub levels: Table<LevelRow>,
-    pub ladder_changes: Table<LadderChangeRow>,
     pub reports: Table<ReportRow>,
     pub mandates: Table<MandateRow>,
     pub mandate_reviews: Table<MandateReviewRow>,
@@ -259,41 +263,31 @@ pub struct History {
     pub mentorships: Table<MentorshipRow>,
     pub feedback: Table<FeedbackRow>,
     pub manager_changes: Table<ManagerChangeRow>,
-    pub cycles: Table<CycleRow>,
-    pub committee: Table<CommitteeRow>,
     pub candidates: Table<CandidateRow>,
     pub packet_versions: Table<PacketVersionRow>,
-    pub rules: Table<RuleRow>,
     pub reviews: Table<ReviewRow>,
     pub rule_checks: Table<RuleCheckRow>,
     pub acks: Table<AckRow>,
-    pub settings: Table<SettingRow>,
     pub meetings: Table<MeetingRow>,
-    /// Every report's evidence and reports, shared by the histories of one load.
-    pub others: Arc<Others>,
+    /// The records every report shares, decoded once per load.
+    pub shared: Arc<Shared>,
 }
 
-/// Every report's evidence and report rows (for duplicate claims of the lead), shared by the
-/// histories of one load.
+/// The records no one report owns (people, the ladder, cycles and their committees, the rules
+/// of thumb, settings), and every report's claims of work, for duplicate claims of the lead.
 #[derive(Debug, Clone, Default)]
-pub struct Others {
-    pub evidence: Table<EvidenceRow>,
-    pub reports: Table<ReportRow>,
-}
-
-impl Others {
-    /// From the history rows of the `evidence` and `reports` tables of every report.
-    pub fn from_raw(rows: &[RawVersion]) -> Others {
-        let mut o = Others::default();
-        for raw in rows {
-            match raw.table_name.as_str() {
-                "evidence" => o.evidence.push("evidence", raw),
-                "reports" => o.reports.push("reports", raw),
-                _ => {}
-            }
-        }
-        o
-    }
+pub struct Shared {
+    pub people: Table<PersonRow>,
+    pub levels: Table<LevelRow>,
+    pub ladder_changes: Table<LadderChangeRow>,
+    pub cycles: Table<CycleRow>,
+    pub committee: Table<CommitteeRow>,
+    pub rules: Table<RuleRow>,
+    pub settings: Table<SettingRow>,
+    /// Every report's evidence (the fields a duplicate claim needs).
+    pub claims: Table<ClaimRow>,
+    /// Every report (which person it is).
+    pub report_people: Table<ReportPersonRow>,
 }
 
 /// The tables a replay reads, as named in `record_history.table_name`.
@@ -324,20 +318,60 @@ pub const TABLES: &[&str] = &[
     "meetings",
 ];
 
-impl History {
-    /// Decodes one report's stored history rows and the shared ones (any order); rows of
-    /// tables a replay does not read are skipped.
-    pub fn from_raw(rows: &[RawVersion], others: Arc<Others>) -> History {
-        let mut h = History {
-            others,
-            ..History::default()
-        };
-        for raw in rows {
+impl Shared {
+    /// Decodes the shared records' rows (`shared`), and every report's evidence and report
+    /// rows (`everyone`); other rows are skipped.
+    pub fn from_raw(shared: &[RawVersion], everyone: &[RawVersion]) -> Shared {
+        let mut h = Shared::default();
+        for raw in shared {
             let t = raw.table_name.as_str();
             match t {
                 "people" => h.people.push(t, raw),
                 "ladder_levels" => h.levels.push(t, raw),
                 "ladder_changes" => h.ladder_changes.push(t, raw),
+                "cycles" => h.cycles.push(t, raw),
+                "cycle_committee" => h.committee.push(t, raw),
+                "rules_of_thumb" => h.rules.push(t, raw),
+                "settings" => h.settings.push(t, raw),
+                _ => {}
+            }
+        }
+        for raw in everyone {
+            let t = raw.table_name.as_str();
+            match t {
+                "evidence" => h.claims.push(t, raw),
+                "reports" => h.report_people.push(t, raw),
+                _ => {}
+            }
+        }
+        h
+    }
+
+    fn days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
+        self.people
+            .days()
+            .chain(self.levels.days())
+            .chain(self.ladder_changes.days())
+            .chain(self.cycles.days())
+            .chain(self.committee.days())
+            .chain(self.rules.days())
+            .chain(self.settings.days())
+            .chain(self.claims.days())
+            .chain(self.report_people.days())
+    }
+}
+
+impl History {
+    /// Decodes one report's own rows (any order; rows of tables a replay does not read are
+    /// skipped), with the shared records.
+    pub fn from_raw(rows: &[RawVersion], shared: Arc<Shared>) -> History {
+        let mut h = History {
+            shared,
+            ..History::default()
+        };
+        for raw in rows {
+            let t = raw.table_name.as_str();
+            match t {
                 "reports" => h.reports.push(t, raw),
                 "mandates" => h.mandates.push(t, raw),
                 "mandate_reviews" => h.mandate_reviews.push(t, raw),
@@ -349,15 +383,11 @@ impl History {
                 "mentorships" => h.mentorships.push(t, raw),
                 "mentorship_feedback" => h.feedback.push(t, raw),
                 "manager_changes" => h.manager_changes.push(t, raw),
-                "cycles" => h.cycles.push(t, raw),
-                "cycle_committee" => h.committee.push(t, raw),
                 "candidates" => h.candidates.push(t, raw),
                 "packet_versions" => h.packet_versions.push(t, raw),
-                "rules_of_thumb" => h.rules.push(t, raw),
                 "packet_reviews" => h.reviews.push(t, raw),
                 "rule_checks" => h.rule_checks.push(t, raw),
                 "signal_acks" => h.acks.push(t, raw),
-                "settings" => h.settings.push(t, raw),
                 "meetings" => h.meetings.push(t, raw),
                 _ => {}
             }
@@ -369,11 +399,8 @@ impl History {
     /// first: between two of them, what the manager had entered stayed the same.
     pub fn entry_days(&self) -> Vec<NaiveDate> {
         let mut days: Vec<NaiveDate> = self
-            .people
+            .reports
             .days()
-            .chain(self.levels.days())
-            .chain(self.ladder_changes.days())
-            .chain(self.reports.days())
             .chain(self.mandates.days())
             .chain(self.mandate_reviews.days())
             .chain(self.evidence.days())
@@ -384,18 +411,13 @@ impl History {
             .chain(self.mentorships.days())
             .chain(self.feedback.days())
             .chain(self.manager_changes.days())
-            .chain(self.cycles.days())
-            .chain(self.committee.days())
             .chain(self.candidates.days())
             .chain(self.packet_versions.days())
-            .chain(self.rules.days())
             .chain(self.reviews.days())
             .chain(self.rule_checks.days())
             .chain(self.acks.days())
-            .chain(self.settings.days())
             .chain(self.meetings.days())
-            .chain(self.others.evidence.days())
-            .chain(self.others.reports.days())
+            .chain(self.shared.days())
             .collect();
         days.sort();
         days.dedup();

@@ -348,3 +348,21 @@ pub struct MeetingRow {
     pub held_on: NaiveDate,
     pub deleted_at: Option<Stamp>,
 }
+
+/// What a duplicate claim of the lead needs of any report's evidence.
+#[derive(Debug, Clone, Deserialize)]
+pub struct ClaimRow {
+    pub id: EvidenceId,
+    pub report_id: ReportId,
+    pub title: String,
+    pub role: EvidenceRole,
+    pub started_on: NaiveDate,
+    pub deleted_at: Option<Stamp>,
+}
+
+/// Which person a report is (to name another report).
+#[derive(Debug, Clone, Deserialize)]
+pub struct ReportPersonRow {
+    pub id: ReportId,
+    pub person_id: PersonId,
+}

@@ -33,7 +33,7 @@ pub enum CycleChoice<'a> {
 /// The cycle of the report's candidacy "next" on `d`: the nearest calibration on or after it,
 /// else their latest. `None` when they are no candidate.
 pub fn next_cycle(h: &History, report: &ReportId, d: NaiveDate) -> Option<CycleId> {
-    let cycles: Vec<_> = h.cycles.on(d).filter_map(Result::ok).collect();
+    let cycles: Vec<_> = h.shared.cycles.on(d).filter_map(Result::ok).collect();
     let mine: Vec<(NaiveDate, &CycleId)> = h
         .candidates
         .on(d)
@@ -54,7 +54,7 @@ pub fn next_cycle(h: &History, report: &ReportId, d: NaiveDate) -> Option<CycleI
 /// The calibration dates of every cycle the report was a candidate in by `d`: the days on
 /// which their "next" cycle can change.
 pub fn calibration_days(h: &History, report: &ReportId, d: NaiveDate) -> Vec<NaiveDate> {
-    let cycles: Vec<_> = h.cycles.on(d).filter_map(Result::ok).collect();
+    let cycles: Vec<_> = h.shared.cycles.on(d).filter_map(Result::ok).collect();
     h.candidates
         .on(d)
         .filter_map(Result::ok)
@@ -71,8 +71,8 @@ struct Refs {
 
 impl Refs {
     fn on(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Refs {
-        let (people, p1) = h.people.split_on(d);
-        let (levels, p2) = h.levels.split_on(d);
+        let (people, p1) = h.shared.people.split_on(d);
+        let (levels, p2) = h.shared.levels.split_on(d);
         problems.extend(p1);
         problems.extend(p2);
         Refs {
@@ -192,7 +192,7 @@ fn report_from(r: &ReportRow, refs: &Refs) -> Result<Report, RecordProblem> {
 
 /// The thresholds in force on `d` (the defaults until the manager changed them).
 pub fn thresholds_on(h: &History, d: NaiveDate) -> Result<Thresholds, RecordProblem> {
-    match h.settings.on(d).find(|s| match s {
+    match h.shared.settings.on(d).find(|s| match s {
         Ok(row) => row.key == crate::store::THRESHOLDS_KEY,
         Err(p) => p.key == crate::store::THRESHOLDS_KEY,
     }) {
@@ -274,11 +274,11 @@ pub fn radar_record(
 /// Every ladder change entered by `d`, oldest first, with the level's rank the day before the
 /// change and on its day.
 fn ladder(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<LadderStep> {
-    let (rows, p) = h.ladder_changes.split_on(d);
+    let (rows, p) = h.shared.ladder_changes.split_on(d);
     problems.extend(p);
     let rank_on = |level: &LevelId, day: Option<NaiveDate>| {
         let day = day?;
-        h.levels
+        h.shared.levels
             .on(day)
             .filter_map(Result::ok)
             .find(|l| &l.id == level)
@@ -539,14 +539,14 @@ fn manager_changes(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>)
 /// Led evidence of every other report as of `d`, for duplicate claims.
 fn led_elsewhere(h: &History, refs: &Refs, d: NaiveDate) -> Vec<LedElsewhere> {
     let names: HashMap<&ReportId, &str> = h
-        .others
-        .reports
+        .shared
+        .report_people
         .on(d)
         .filter_map(Result::ok)
         .filter_map(|r| refs.people.get(&r.person_id).map(|p| (&r.id, p.name.as_str())))
         .collect();
-    h.others
-        .evidence
+    h.shared
+        .claims
         .on(d)
         .filter_map(Result::ok)
         .filter(|e| e.role == crate::model::EvidenceRole::Led)
@@ -571,7 +571,7 @@ fn candidacy(
     d: NaiveDate,
     problems: &mut Vec<RecordProblem>,
 ) -> Option<Candidacy> {
-    let (cycle_rows, p) = h.cycles.split_on(d);
+    let (cycle_rows, p) = h.shared.cycles.split_on(d);
     problems.extend(p);
     let (candidate_rows, p) = h.candidates.split_on(d);
     problems.extend(p);
@@ -599,7 +599,7 @@ fn candidacy(
         }
     };
     let mut committee = Vec::new();
-    for m in h.committee.on(d) {
+    for m in h.shared.committee.on(d) {
         match m {
             Ok(m) if m.cycle_id == y.id => {
                 match refs.person("cycle_committee", &format!("{}|{}", m.cycle_id, m.person_id), "person_id", &m.person_id) {
@@ -723,7 +723,7 @@ fn candidacy(
 
 fn rules(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<RuleOfThumb> {
     let mut out = Vec::new();
-    for r in h.rules.on(d) {
+    for r in h.shared.rules.on(d) {
         let r = r.map_err(Clone::clone).and_then(|r| {
             let key = r.id.as_str();
             Ok(RuleOfThumb {

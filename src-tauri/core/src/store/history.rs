@@ -8,71 +8,93 @@ use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
 use crate::error::Result;
-use crate::history::{History, Others, RawVersion};
+use crate::history::{History, RawVersion, Shared};
 use crate::ids::ReportId;
 
 /// The history a replay of one report reads: its own records and the shared ones, with every
-/// report's evidence for duplicate claims.
+/// report's claims of work for duplicate claims.
 pub(crate) async fn report_history(conn: &mut SqliteConnection, report: &ReportId) -> Result<History> {
-    let others = Arc::new(Others::from_raw(&others_raw(conn).await?));
-    let rows = raw(conn, Some(report.as_str())).await?;
-    Ok(History::from_raw(&rows, others))
+    let shared = shared(conn).await?;
+    let own = own_rows(conn, Some(report.as_str())).await?;
+    Ok(History::from_raw(&own, shared))
 }
 
 /// The histories of every report (for a cycle's dashboard), sharing one decode of the shared
-/// records' rows per report.
+/// records.
 pub(crate) async fn all_histories(conn: &mut SqliteConnection) -> Result<HashMap<ReportId, History>> {
-    let rows = raw(conn, None).await?;
-    let others = Arc::new(Others::from_raw(&rows));
-    let (shared, own): (Vec<&RawVersion>, Vec<&RawVersion>) =
-        rows.iter().partition(|r| r.report_id.is_none());
-    let mut by_report: HashMap<&str, Vec<RawVersion>> = HashMap::new();
-    for r in own {
-        if let Some(id) = r.report_id.as_deref() {
-            by_report.entry(id).or_default().push(r.clone());
+    let shared = shared(conn).await?;
+    let mut by_report: HashMap<String, Vec<RawVersion>> = HashMap::new();
+    for r in own_rows(conn, None).await? {
+        if let Some(id) = r.report_id.clone() {
+            by_report.entry(id).or_default().push(r);
         }
     }
-    let shared: Vec<RawVersion> = shared.into_iter().cloned().collect();
     Ok(by_report
         .into_iter()
-        .map(|(id, mut rows)| {
-            rows.extend(shared.iter().cloned());
-            (ReportId::from(id), History::from_raw(&rows, Arc::clone(&others)))
-        })
+        .map(|(id, rows)| (ReportId::from(id), History::from_raw(&rows, Arc::clone(&shared))))
         .collect())
 }
 
-/// History rows of the tables a replay reads: of one report and the shared records, or of
-/// everything.
-async fn raw(conn: &mut SqliteConnection, report: Option<&str>) -> Result<Vec<RawVersion>> {
+/// The shared records' history, and every report's claims of having led work (only the fields
+/// a duplicate claim needs, and only of work ever recorded as led).
+async fn shared(conn: &mut SqliteConnection) -> Result<Arc<Shared>> {
+    let shared = sqlx::query_as!(
+        RawVersion,
+        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
+                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
+                  op = 'delete' AS "deleted!: bool", row AS "row!"
+           FROM record_history
+           WHERE report_id IS NULL
+             AND table_name IN ('people', 'ladder_levels', 'ladder_changes', 'cycles',
+                  'cycle_committee', 'rules_of_thumb', 'settings')
+           ORDER BY seq"#
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    let everyone = sqlx::query_as!(
+        RawVersion,
+        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
+                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
+                  op = 'delete' AS "deleted!: bool",
+                  CASE table_name
+                    WHEN 'evidence' THEN json_object(
+                        'id', json_extract(row, '$.id'),
+                        'report_id', json_extract(row, '$.report_id'),
+                        'title', json_extract(row, '$.title'),
+                        'role', json_extract(row, '$.role'),
+                        'started_on', json_extract(row, '$.started_on'),
+                        'deleted_at', json_extract(row, '$.deleted_at'))
+                    ELSE json_object(
+                        'id', json_extract(row, '$.id'),
+                        'person_id', json_extract(row, '$.person_id'))
+                  END AS "row!: String"
+           FROM record_history
+           WHERE table_name = 'reports'
+              OR (table_name = 'evidence' AND record_key IN (
+                    SELECT record_key FROM record_history
+                    WHERE table_name = 'evidence' AND json_extract(row, '$.role') = 'led'))
+           ORDER BY seq"#
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    Ok(Arc::new(Shared::from_raw(&shared, &everyone)))
+}
+
+/// The history rows of reports' own records that a replay reads: of one report, or of all.
+async fn own_rows(conn: &mut SqliteConnection, report: Option<&str>) -> Result<Vec<RawVersion>> {
     Ok(sqlx::query_as!(
         RawVersion,
         r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
                   report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
                   op = 'delete' AS "deleted!: bool", row AS "row!"
            FROM record_history
-           WHERE table_name IN ('people', 'ladder_levels', 'ladder_changes', 'reports', 'mandates',
-                  'mandate_reviews',
-                  'evidence', 'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
-                  'mentorships', 'mentorship_feedback', 'manager_changes', 'cycles',
-                  'cycle_committee', 'candidates', 'packet_versions', 'rules_of_thumb',
-                  'packet_reviews', 'rule_checks', 'signal_acks', 'settings', 'meetings')
-             AND (?1 IS NULL OR report_id IS NULL OR report_id = ?1)
+           WHERE report_id IS NOT NULL AND (?1 IS NULL OR report_id = ?1)
+             AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
+                  'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
+                  'mentorships', 'mentorship_feedback', 'manager_changes', 'candidates',
+                  'packet_versions', 'packet_reviews', 'rule_checks', 'signal_acks', 'meetings')
            ORDER BY seq"#,
         report
-    )
-    .fetch_all(conn)
-    .await?)
-}
-
-/// Every report's evidence and report rows.
-async fn others_raw(conn: &mut SqliteConnection) -> Result<Vec<RawVersion>> {
-    Ok(sqlx::query_as!(
-        RawVersion,
-        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
-                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
-                  op = 'delete' AS "deleted!: bool", row AS "row!"
-           FROM record_history WHERE table_name IN ('evidence', 'reports') ORDER BY seq"#
     )
     .fetch_all(conn)
     .await?)

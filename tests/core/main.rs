@@ -9,6 +9,7 @@ mod backups;
 mod bad_input;
 mod checklist;
 mod cycle_support;
+mod corpus;
 mod cycles;
 mod dates_across_records;
 mod deletion;

@@ -1,0 +1,305 @@
+//! The vocabulary of a history: every kind of step a fixture can take, by names (people,
+//! reports, evidence titles, cycles, rule wordings), never ids. Fields left `None` keep their
+//! current value (edits) or take the default (new records: dates default to the entry day).
+
+use chrono::NaiveDate;
+
+use super::error::Place;
+use crate::model::{
+    Archetype, Assessment, Channel, Check, EvidenceKind, EvidenceRole, FeedbackSource,
+    MandateStatus, ManualStatus, Readiness, Relationship, ReviewerRole, RuleSource, Sentiment,
+    SupportStrength, TeamStrength, WorkMix,
+};
+
+/// One step as written: where, the day it is entered into Trellis, the line's text, and what
+/// it does.
+#[derive(Debug, Clone)]
+pub struct Step {
+    pub place: Place,
+    pub entered: NaiveDate,
+    pub text: String,
+    pub action: Action,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct ReportFields {
+    pub level: Option<String>,
+    pub target: Option<String>,
+    pub team: Option<String>,
+    pub in_role_since: Option<NaiveDate>,
+    pub works_as: Option<Archetype>,
+    pub needed_as: Option<Archetype>,
+    pub team_strength: Option<TeamStrength>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct EvidenceFields {
+    pub description: Option<String>,
+    pub started: Option<NaiveDate>,
+    /// `Some(None)`: ongoing again.
+    pub ended: Option<Option<NaiveDate>>,
+    pub kind: Option<EvidenceKind>,
+    pub role: Option<EvidenceRole>,
+    pub co_owners: Option<Vec<String>>,
+    pub impact: Option<String>,
+    pub in_production_since: Option<NaiveDate>,
+    pub archetype: Option<Archetype>,
+    pub work_mix: Option<WorkMix>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct MandateFields {
+    pub statement: Option<String>,
+    pub priority: Option<String>,
+    pub room: Option<Assessment>,
+    pub attention: Option<Assessment>,
+    pub sponsor: Option<String>,
+    pub set_on: Option<NaiveDate>,
+    pub review_by: Option<NaiveDate>,
+}
+
+/// How a mandate ended (closing it, or replacing it with a new one).
+#[derive(Debug, Clone)]
+pub struct Ending {
+    pub status: MandateStatus,
+    pub on: Option<NaiveDate>,
+    pub reason: String,
+}
+
+/// The outcome of a mandate review (a fact the store cannot record yet).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MandateOutcome {
+    Kept,
+    Changed,
+    Dropped,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct RuleFields {
+    pub said_by: Option<String>,
+    pub said_on: Option<NaiveDate>,
+    pub source: Option<RuleSource>,
+    pub detail: Option<String>,
+    pub confirmed: Option<bool>,
+    pub levels: Option<Vec<String>>,
+    pub archetypes: Option<Vec<Archetype>>,
+    pub retired: Option<bool>,
+    pub check: Option<RuleCheck>,
+}
+
+/// A rule's machine check; a check accepting several evidence kinds cannot be stored yet.
+#[derive(Debug, Clone)]
+pub enum RuleCheck {
+    Check(Check),
+    LedAnyOf(Vec<EvidenceKind>),
+}
+
+#[derive(Debug, Clone)]
+pub enum Action {
+    Person {
+        name: String,
+        relationship: Option<Relationship>,
+        title: Option<String>,
+        notes: Option<String>,
+    },
+    Report {
+        name: String,
+        update: bool,
+        fields: ReportFields,
+    },
+    Evidence {
+        title: String,
+        report: Option<String>,
+        update: bool,
+        fields: EvidenceFields,
+    },
+    DeleteEvidence {
+        title: String,
+        report: Option<String>,
+    },
+    Flagship {
+        title: String,
+        report: Option<String>,
+    },
+    Seen {
+        person: String,
+        title: String,
+        report: Option<String>,
+        on: Option<NaiveDate>,
+        channel: Option<Channel>,
+        detail: Option<String>,
+    },
+    Advocate {
+        person: String,
+        report: String,
+        update: bool,
+        strength: Option<SupportStrength>,
+        what_seen: Option<String>,
+        last_checked: Option<NaiveDate>,
+        notes: Option<String>,
+        supporting_since: Option<NaiveDate>,
+    },
+    Mandate {
+        report: String,
+        update: bool,
+        fields: MandateFields,
+        ending: Option<Ending>,
+    },
+    CloseMandate {
+        report: String,
+        ending: Ending,
+    },
+    ReviewMandate {
+        report: String,
+        outcome: MandateOutcome,
+        next_review: Option<NaiveDate>,
+    },
+    Mentorship {
+        report: String,
+        mentee: String,
+        goals: Option<String>,
+        started: Option<NaiveDate>,
+        ended: Option<NaiveDate>,
+    },
+    Feedback {
+        mentee: String,
+        report: String,
+        received: Option<NaiveDate>,
+        sentiment: Sentiment,
+        source: Option<FeedbackSource>,
+        quotable: bool,
+        words: String,
+    },
+    AddressFeedback {
+        mentee: String,
+        report: String,
+        received: Option<NaiveDate>,
+        on: Option<NaiveDate>,
+        action: String,
+    },
+    ManagerChange {
+        report: String,
+        on: Option<NaiveDate>,
+        manager: String,
+        note: Option<String>,
+    },
+    ManagerTenure {
+        report: String,
+        manager: String,
+        from: Option<NaiveDate>,
+        to: Option<NaiveDate>,
+        me: bool,
+    },
+    Cadence {
+        report: String,
+        days: i32,
+    },
+    Cycle {
+        name: String,
+        update: bool,
+        opens: Option<NaiveDate>,
+        packet_due: Option<NaiveDate>,
+        calibration: Option<NaiveDate>,
+        committee: Option<Vec<String>>,
+    },
+    JoinCommittee {
+        person: String,
+        cycle: String,
+        on: Option<NaiveDate>,
+    },
+    Candidate {
+        report: String,
+        cycle: String,
+        added_on: Option<NaiveDate>,
+        target: Option<String>,
+    },
+    Readiness {
+        report: String,
+        cycle: String,
+        readiness: Readiness,
+        reason: Option<String>,
+        expected_cycle: Option<String>,
+        actions: Option<String>,
+    },
+    PacketDraft {
+        report: String,
+        cycle: String,
+        note: Option<String>,
+        projects: Vec<String>,
+        gaps: Vec<(String, String)>,
+    },
+    ReviewRequest {
+        report: String,
+        cycle: String,
+        reviewer: String,
+        role: ReviewerRole,
+        requested: Option<NaiveDate>,
+    },
+    ReviewReceived {
+        report: String,
+        cycle: String,
+        reviewer: String,
+        role: Option<ReviewerRole>,
+        on: Option<NaiveDate>,
+        comments: Option<String>,
+        reveals: Option<String>,
+    },
+    Rule {
+        wording: String,
+        update: bool,
+        fields: RuleFields,
+    },
+    RuleCheckedByHand {
+        wording: String,
+        report: String,
+        cycle: String,
+        status: Option<ManualStatus>,
+        note: Option<String>,
+    },
+    AddLevel {
+        name: String,
+        position: i32,
+    },
+    RenameLevel {
+        old: String,
+        new: String,
+    },
+    MoveLevel {
+        name: String,
+        position: i32,
+    },
+    RemoveLevel {
+        name: String,
+    },
+    OneOnOne {
+        report: String,
+        on: Option<NaiveDate>,
+    },
+}
+
+impl Action {
+    /// The store API this step waits for, when it needs one that does not exist yet.
+    pub fn needs(&self) -> Option<&'static str> {
+        match self {
+            Self::Flagship { .. } => Some("a flagship marker on evidence"),
+            Self::Advocate {
+                supporting_since: Some(_),
+                ..
+            } => Some("an advocate's \"supporting since\" date"),
+            Self::ReviewMandate { .. } => Some("mandate review events (kept/changed/dropped)"),
+            Self::ManagerTenure { .. } => {
+                Some("manager tenures (from/to, and which manager is me)")
+            }
+            Self::Cadence { .. } => Some("an expected 1:1 cadence per report"),
+            Self::JoinCommittee { .. } => Some("committee membership with join dates"),
+            Self::Rule { fields, .. } => match &fields.check {
+                Some(RuleCheck::LedAnyOf(kinds)) if kinds.len() > 1 => {
+                    Some("rule-of-thumb checks accepting a set of evidence kinds")
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}

@@ -39,7 +39,11 @@ fn the_corpus_plants_every_rule_and_has_enough_clean_candidates() {
     let mut clean = BTreeSet::new();
     let mut planted = BTreeSet::new();
     for h in &histories {
-        assert!(h.steps.len() > 50, "{}: a year-ish of entries", h.file.display());
+        assert!(
+            h.steps.len() > 50,
+            "{}: a year-ish of entries",
+            h.file.display()
+        );
         for e in &h.expectations {
             candidates.insert((h.file.clone(), e.report.clone()));
             match &e.expected {
@@ -52,8 +56,16 @@ fn the_corpus_plants_every_rule_and_has_enough_clean_candidates() {
             }
         }
     }
-    assert!(candidates.len() >= 12, "at least 12 candidates, got {}", candidates.len());
-    assert!(clean.len() >= 4, "at least 4 clean candidates, got {}", clean.len());
+    assert!(
+        candidates.len() >= 12,
+        "at least 12 candidates, got {}",
+        candidates.len()
+    );
+    assert!(
+        clean.len() >= 4,
+        "at least 4 clean candidates, got {}",
+        clean.len()
+    );
     let missing: Vec<&str> = SignalRule::ALL
         .iter()
         .filter(|r| !planted.contains(r))
@@ -69,19 +81,49 @@ fn parse(text: &str) -> Result<History, CorpusError> {
 #[test]
 fn fixture_errors_name_the_file_and_line() {
     let cases = [
-        ("history: x\non 2026-01-05:\n  evidence \"A\" for \"B\": led; flying\n", "bad.history:3: `flying` is not something a evidence step understands"),
-        ("history: x\non 2026-13-05:\n", "bad.history:2: expected `on YYYY-MM-DD:`"),
-        ("history: x\non 2026-01-05:\n  report \"A: \"Staff\" to \"Senior Staff\"\n", "bad.history:3: unclosed quote"),
-        ("history: x\non 2026-02-05:\n  1:1 with \"A\"\non 2026-01-05:\n", "bad.history:4: `on` blocks must be in date order"),
-        ("history: x\nexpect \"A\":\n  packet.no_drafts expected by 2026-01-05\n", "bad.history:3: unknown rule id `packet.no_drafts`"),
-        ("history: x\nexpect \"A\":\n  packet.no_draft expected by the draft deadline\n", "bad.history:3: `the draft deadline` is neither a YYYY-MM-DD date nor a deadline"),
-        ("on 2026-01-05:\n  1:1 with \"A\"\n", "bad.history:1: the file must start with `history: <title>`"),
-        ("history: x\n  1:1 with \"A\"\n", "bad.history:2: an indented line outside any"),
-        ("history: x\non 2026-01-05:\n  teleport \"A\"\n", "bad.history:3: unknown step `teleport \"A\"`"),
+        (
+            "history: x\non 2026-01-05:\n  evidence \"A\" for \"B\": led; flying\n",
+            "bad.history:3: `flying` is not something a evidence step understands",
+        ),
+        (
+            "history: x\non 2026-13-05:\n",
+            "bad.history:2: expected `on YYYY-MM-DD:`",
+        ),
+        (
+            "history: x\non 2026-01-05:\n  report \"A: \"Staff\" to \"Senior Staff\"\n",
+            "bad.history:3: unclosed quote",
+        ),
+        (
+            "history: x\non 2026-02-05:\n  1:1 with \"A\"\non 2026-01-05:\n",
+            "bad.history:4: `on` blocks must be in date order",
+        ),
+        (
+            "history: x\nexpect \"A\":\n  packet.no_drafts expected by 2026-01-05\n",
+            "bad.history:3: unknown rule id `packet.no_drafts`",
+        ),
+        (
+            "history: x\nexpect \"A\":\n  packet.no_draft expected by the draft deadline\n",
+            "bad.history:3: `the draft deadline` is neither a YYYY-MM-DD date nor a deadline",
+        ),
+        (
+            "on 2026-01-05:\n  1:1 with \"A\"\n",
+            "bad.history:1: the file must start with `history: <title>`",
+        ),
+        (
+            "history: x\n  1:1 with \"A\"\n",
+            "bad.history:2: an indented line outside any",
+        ),
+        (
+            "history: x\non 2026-01-05:\n  teleport \"A\"\n",
+            "bad.history:3: unknown step `teleport \"A\"`",
+        ),
     ];
     for (text, want) in cases {
         let got = parse(text).map(|_| ()).unwrap_err().to_string();
-        assert!(got.starts_with(want), "{text:?}\n got: {got}\nwant: {want}…");
+        assert!(
+            got.starts_with(want),
+            "{text:?}\n got: {got}\nwant: {want}…"
+        );
     }
 }
 

@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 
 use super::error::{CorpusError, CorpusResult, Place};
-use super::tokens::{after_words, one_date, one_number, one_text, texts, tokenize, words_of, Token};
+use super::tokens::{
+    after_words, one_date, one_number, one_text, texts, tokenize, words_of, Token,
+};
 
 pub struct Clause<'a> {
     pub place: &'a Place,
@@ -39,9 +41,12 @@ impl<'a> Clause<'a> {
     pub fn date(&self, prefix: &str) -> CorpusResult<Option<NaiveDate>> {
         match after_words(&self.tokens, prefix) {
             None => Ok(None),
-            Some(rest) => one_date(rest)
-                .map(Some)
-                .ok_or_else(|| self.error(format!("`{prefix}` takes a YYYY-MM-DD date: `{}`", self.text))),
+            Some(rest) => one_date(rest).map(Some).ok_or_else(|| {
+                self.error(format!(
+                    "`{prefix}` takes a YYYY-MM-DD date: `{}`",
+                    self.text
+                ))
+            }),
         }
     }
 
@@ -49,9 +54,12 @@ impl<'a> Clause<'a> {
     pub fn text(&self, prefix: &str) -> CorpusResult<Option<String>> {
         match after_words(&self.tokens, prefix) {
             None => Ok(None),
-            Some(rest) => one_text(rest)
-                .map(Some)
-                .ok_or_else(|| self.error(format!("`{prefix}` takes one \"quoted text\": `{}`", self.text))),
+            Some(rest) => one_text(rest).map(Some).ok_or_else(|| {
+                self.error(format!(
+                    "`{prefix}` takes one \"quoted text\": `{}`",
+                    self.text
+                ))
+            }),
         }
     }
 
@@ -59,9 +67,12 @@ impl<'a> Clause<'a> {
     pub fn texts(&self, prefix: &str) -> CorpusResult<Option<Vec<String>>> {
         match after_words(&self.tokens, prefix) {
             None => Ok(None),
-            Some(rest) => texts(rest)
-                .map(Some)
-                .ok_or_else(|| self.error(format!("`{prefix}` takes one or more \"quoted names\": `{}`", self.text))),
+            Some(rest) => texts(rest).map(Some).ok_or_else(|| {
+                self.error(format!(
+                    "`{prefix}` takes one or more \"quoted names\": `{}`",
+                    self.text
+                ))
+            }),
         }
     }
 
@@ -69,20 +80,26 @@ impl<'a> Clause<'a> {
     pub fn number(&self, prefix: &str) -> CorpusResult<Option<i32>> {
         match after_words(&self.tokens, prefix) {
             None => Ok(None),
-            Some(rest) => one_number(rest)
-                .map(Some)
-                .ok_or_else(|| self.error(format!("`{prefix}` takes a whole number: `{}`", self.text))),
+            Some(rest) => one_number(rest).map(Some).ok_or_else(|| {
+                self.error(format!("`{prefix}` takes a whole number: `{}`", self.text))
+            }),
         }
     }
 
     /// `PREFIX WORDS` read by `read` (a model choice); an unknown word is an error.
-    pub fn choice_after<T>(&self, prefix: &str, read: fn(&str) -> Option<T>) -> CorpusResult<Option<T>> {
+    pub fn choice_after<T>(
+        &self,
+        prefix: &str,
+        read: fn(&str) -> Option<T>,
+    ) -> CorpusResult<Option<T>> {
         match after_words(&self.tokens, prefix) {
             None => Ok(None),
             Some(rest) => words_of(rest)
                 .and_then(|w| read(&w))
                 .map(Some)
-                .ok_or_else(|| self.error(format!("unknown value after `{prefix}`: `{}`", self.text))),
+                .ok_or_else(|| {
+                    self.error(format!("unknown value after `{prefix}`: `{}`", self.text))
+                }),
         }
     }
 

@@ -70,7 +70,8 @@ pub fn parse_expectation(
 ) -> CorpusResult<Expectation> {
     let fail = |m: String| CorpusError::syntax(place, m);
     let tokens = tokenize(text).map_err(fail)?;
-    let expected = if matches!(tokens.as_slice(), [Token::Word(w)] if w.eq_ignore_ascii_case("clean")) {
+    let expected = if matches!(tokens.as_slice(), [Token::Word(w)] if w.eq_ignore_ascii_case("clean"))
+    {
         Expected::Clean
     } else {
         Expected::Problem(planted(&tokens).map_err(fail)?)
@@ -92,7 +93,8 @@ fn planted(tokens: &[Token]) -> Result<Planted, String> {
         .into_iter()
         .find(|r| r.id() == id.as_str())
         .ok_or_else(|| format!("unknown rule id `{id}` (see docs/radar-json.md)"))?;
-    let (mut by, mut exact, mut not_before, mut about, mut severity) = (None, false, None, None, None);
+    let (mut by, mut exact, mut not_before, mut about, mut severity) =
+        (None, false, None, None, None);
     let mut i = 1;
     while i < tokens.len() {
         let word = |j: usize| match tokens.get(j) {

@@ -89,13 +89,20 @@ impl History {
                     Some(b) => {
                         if let Block::On(d) = b {
                             if last_on.is_some_and(|prev| d < prev) {
-                                return Err(CorpusError::syntax(&place, "`on` blocks must be in date order"));
+                                return Err(CorpusError::syntax(
+                                    &place,
+                                    "`on` blocks must be in date order",
+                                ));
                             }
                             last_on = Some(d);
                         }
                         blocks.push(b);
                         if let Some(inline) = inline {
-                            items.push(Item { place, text: inline, block: blocks.len() - 1 });
+                            items.push(Item {
+                                place,
+                                text: inline,
+                                block: blocks.len() - 1,
+                            });
                         }
                     }
                     None => {
@@ -121,12 +128,19 @@ impl History {
                 }
                 _ => {
                     item_indent = Some(indent);
-                    items.push(Item { place, text: line.to_owned(), block: blocks.len() - 1 });
+                    items.push(Item {
+                        place,
+                        text: line.to_owned(),
+                        block: blocks.len() - 1,
+                    });
                 }
             }
         }
         let title = title.ok_or_else(|| {
-            CorpusError::syntax(&Place::new(file, 1), "the file must start with `history: <title>`")
+            CorpusError::syntax(
+                &Place::new(file, 1),
+                "the file must start with `history: <title>`",
+            )
         })?;
         let mut steps = Vec::new();
         let mut expectations = Vec::new();
@@ -134,7 +148,12 @@ impl History {
             match blocks.get(item.block) {
                 Some(Block::On(day)) => {
                     let action = parse_step(&item.place, &item.text)?;
-                    steps.push(Step { place: item.place, entered: *day, text: item.text, action });
+                    steps.push(Step {
+                        place: item.place,
+                        entered: *day,
+                        text: item.text,
+                        action,
+                    });
                 }
                 Some(Block::Every { days, from, to }) => {
                     let action = parse_step(&item.place, &item.text)?;
@@ -146,18 +165,30 @@ impl History {
                             text: item.text.clone(),
                             action: action.clone(),
                         });
-                        day = day.checked_add_days(Days::new(*days)).unwrap_or(NaiveDate::MAX);
+                        day = day
+                            .checked_add_days(Days::new(*days))
+                            .unwrap_or(NaiveDate::MAX);
                     }
                 }
                 Some(Block::Expect { report, cycle }) => {
-                    expectations.push(parse_expectation(&item.place, report, cycle.as_deref(), &item.text)?);
+                    expectations.push(parse_expectation(
+                        &item.place,
+                        report,
+                        cycle.as_deref(),
+                        &item.text,
+                    )?);
                 }
                 _ => return Err(CorpusError::syntax(&item.place, "a line outside any block")),
             }
         }
         // Entry order: by day, then as written (a sort is stable).
         steps.sort_by_key(|s| s.entered);
-        Ok(History { file: file.to_owned(), title, steps, expectations })
+        Ok(History {
+            file: file.to_owned(),
+            title,
+            steps,
+            expectations,
+        })
     }
 }
 
@@ -167,14 +198,20 @@ fn header(place: &Place, line: &str) -> CorpusResult<(Option<Block>, Option<Stri
     let (head, clauses) = head_and_clauses(line);
     let inline = (!clauses.is_empty()).then(|| clauses.join("; "));
     if head.eq_ignore_ascii_case("history") {
-        let title = line.split_once(':').map(|(_, t)| t.trim().to_owned()).filter(|t| !t.is_empty());
+        let title = line
+            .split_once(':')
+            .map(|(_, t)| t.trim().to_owned())
+            .filter(|t| !t.is_empty());
         return match title {
             Some(t) => Ok((None, Some(t))),
             None => Err(CorpusError::syntax(place, "`history:` needs a title")),
         };
     }
     if !line.contains(':') {
-        return Err(CorpusError::syntax(place, format!("a block header ends with a colon: `{line}`")));
+        return Err(CorpusError::syntax(
+            place,
+            format!("a block header ends with a colon: `{line}`"),
+        ));
     }
     let tokens = tokenize(&head).map_err(|m| CorpusError::syntax(place, m))?;
     let word = |i: usize| match tokens.get(i) {
@@ -209,7 +246,12 @@ fn header(place: &Place, line: &str) -> CorpusResult<(Option<Block>, Option<Stri
 
 /// `every N days|weeks from DATE to DATE`.
 fn every(place: &Place, tokens: &[Token]) -> CorpusResult<Block> {
-    let bad = || CorpusError::syntax(place, "expected `every N days from YYYY-MM-DD to YYYY-MM-DD:` (or `weeks`)");
+    let bad = || {
+        CorpusError::syntax(
+            place,
+            "expected `every N days from YYYY-MM-DD to YYYY-MM-DD:` (or `weeks`)",
+        )
+    };
     let w: Vec<&str> = tokens
         .iter()
         .map(|t| match t {
@@ -229,7 +271,11 @@ fn every(place: &Place, tokens: &[Token]) -> CorpusResult<Block> {
     let (Some(from), Some(to)) = (parse_date(from), parse_date(to)) else {
         return Err(bad());
     };
-    if days == 0 || !from_kw.eq_ignore_ascii_case("from") || !to_kw.eq_ignore_ascii_case("to") || to < from {
+    if days == 0
+        || !from_kw.eq_ignore_ascii_case("from")
+        || !to_kw.eq_ignore_ascii_case("to")
+        || to < from
+    {
         return Err(bad());
     }
     Ok(Block::Every { days, from, to })

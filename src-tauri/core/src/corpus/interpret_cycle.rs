@@ -1,14 +1,13 @@
-//! Applying the cycle's steps: cycles and committees, candidacies, readiness, packet drafts
-//! and review rounds, the rules-of-thumb register and hand checks, the ladder.
+//! Entering the cycle's steps: cycles and their committees, candidacies, readiness, packet
+//! drafts and review rounds.
 
 use chrono::NaiveDate;
 
 use super::interpret::{why, ymd, Interpreter};
-use super::step::{Action, RuleCheck, RuleFields, Step};
+use super::step::{Action, Step};
 use crate::ids::RuleId;
 use crate::model::{
-    CandidateDraft, CycleDraft, KnownGap, LevelDraft, PacketSections, ReadinessDraft,
-    ReviewDraft, RuleDraft, RuleOfThumb, RuleSource, StaffProject,
+    CandidateDraft, CycleDraft, KnownGap, PacketSections, ReadinessDraft, ReviewDraft, StaffProject,
 };
 
 impl Interpreter {
@@ -16,20 +15,39 @@ impl Interpreter {
         let day = step.entered;
         let on = |d: Option<NaiveDate>| ymd(d.unwrap_or(day));
         match &step.action {
-            Action::Cycle { name, update: false, opens, packet_due, calibration, committee } => {
-                let need = |d: &Option<NaiveDate>, what: &str| d.map(ymd).ok_or_else(|| format!("a new cycle needs `{what} DATE`"));
+            Action::Cycle {
+                name,
+                update: false,
+                opens,
+                packet_due,
+                calibration,
+                committee,
+            } => {
+                let need = |d: &Option<NaiveDate>, what: &str| {
+                    d.map(ymd)
+                        .ok_or_else(|| format!("a new cycle needs `{what} DATE`"))
+                };
                 let draft = CycleDraft {
                     name: name.clone(),
                     opens_on: need(opens, "opens")?,
                     packet_due: need(packet_due, "packet due")?,
                     calibration_date: need(calibration, "calibration")?,
-                    committee_ids: self.names.people(committee.as_deref().unwrap_or_default())?,
+                    committee_ids: self
+                        .names
+                        .people(committee.as_deref().unwrap_or_default())?,
                 };
                 let c = self.store.create_cycle(&draft).await.map_err(why)?;
                 self.names.add_cycle(name, c.id);
                 Ok(())
             }
-            Action::Cycle { name, update: true, opens, packet_due, calibration, committee } => {
+            Action::Cycle {
+                name,
+                update: true,
+                opens,
+                packet_due,
+                calibration,
+                committee,
+            } => {
                 let id = self.names.cycle(name)?;
                 let c = self.store.cycle(&id).await.map_err(why)?;
                 let draft = CycleDraft {
@@ -42,10 +60,18 @@ impl Interpreter {
                         None => c.committee.iter().map(|p| p.id.clone()).collect(),
                     },
                 };
-                self.store.update_cycle(&id, c.version, &draft).await.map_err(why)?;
+                self.store
+                    .update_cycle(&id, c.version, &draft)
+                    .await
+                    .map_err(why)?;
                 Ok(())
             }
-            Action::Candidate { report, cycle, added_on, target } => {
+            Action::Candidate {
+                report,
+                cycle,
+                added_on,
+                target,
+            } => {
                 let cycle_id = self.names.cycle(cycle)?;
                 let draft = CandidateDraft {
                     report_id: Some(self.names.report(report)?),
@@ -55,11 +81,22 @@ impl Interpreter {
                     },
                     added_on: on(*added_on),
                 };
-                let c = self.store.add_candidate(&cycle_id, &draft).await.map_err(why)?;
+                let c = self
+                    .store
+                    .add_candidate(&cycle_id, &draft)
+                    .await
+                    .map_err(why)?;
                 self.names.add_candidate(report, cycle, c.id);
                 Ok(())
             }
-            Action::Readiness { report, cycle, readiness, reason, expected_cycle, actions } => {
+            Action::Readiness {
+                report,
+                cycle,
+                readiness,
+                reason,
+                expected_cycle,
+                actions,
+            } => {
                 let id = self.names.candidate(report, cycle)?;
                 let c = self.store.candidate(&id).await.map_err(why)?;
                 let draft = ReadinessDraft {
@@ -68,10 +105,19 @@ impl Interpreter {
                     expected_cycle: expected_cycle.clone().unwrap_or_default(),
                     actions: actions.clone().unwrap_or_default(),
                 };
-                self.store.set_readiness(&id, c.version, &draft).await.map_err(why)?;
+                self.store
+                    .set_readiness(&id, c.version, &draft)
+                    .await
+                    .map_err(why)?;
                 Ok(())
             }
-            Action::PacketDraft { report, cycle, note, projects, gaps } => {
+            Action::PacketDraft {
+                report,
+                cycle,
+                note,
+                projects,
+                gaps,
+            } => {
                 let id = self.names.candidate(report, cycle)?;
                 let mut sections = PacketSections::default();
                 for title in projects {
@@ -85,16 +131,40 @@ impl Interpreter {
                         ..StaffProject::default()
                     });
                     if !e.impact.is_empty() {
-                        sections.quantified_impact.push_str(&format!("{}: {}\n", e.title, e.impact));
+                        sections
+                            .quantified_impact
+                            .push_str(&format!("{}: {}\n", e.title, e.impact));
                     }
                 }
-                sections.known_gaps = gaps.iter().map(|(gap, plan)| KnownGap { gap: gap.clone(), plan: plan.clone() }).collect();
-                let versions = self.store.candidate(&id).await.map_err(why)?.packet_versions;
-                let note = note.clone().unwrap_or_else(|| format!("Draft {}", versions + 1));
-                self.store.save_packet(&id, &sections, &note).await.map_err(why)?;
+                sections.known_gaps = gaps
+                    .iter()
+                    .map(|(gap, plan)| KnownGap {
+                        gap: gap.clone(),
+                        plan: plan.clone(),
+                    })
+                    .collect();
+                let versions = self
+                    .store
+                    .candidate(&id)
+                    .await
+                    .map_err(why)?
+                    .packet_versions;
+                let note = note
+                    .clone()
+                    .unwrap_or_else(|| format!("Draft {}", versions + 1));
+                self.store
+                    .save_packet(&id, &sections, &note)
+                    .await
+                    .map_err(why)?;
                 Ok(())
             }
-            Action::ReviewRequest { report, cycle, reviewer, role, requested } => {
+            Action::ReviewRequest {
+                report,
+                cycle,
+                reviewer,
+                role,
+                requested,
+            } => {
                 let id = self.names.candidate(report, cycle)?;
                 let draft = ReviewDraft {
                     reviewer_id: Some(self.names.person(reviewer)?),
@@ -108,17 +178,30 @@ impl Interpreter {
                 self.store.add_review(&id, &draft).await.map_err(why)?;
                 Ok(())
             }
-            Action::ReviewReceived { report, cycle, reviewer, role, on: received, comments, reveals } => {
+            Action::ReviewReceived {
+                report,
+                cycle,
+                reviewer,
+                role,
+                on: received,
+                comments,
+                reveals,
+            } => {
                 let id = self.names.candidate(report, cycle)?;
                 let reviewer_id = self.names.person(reviewer)?;
-                let revealed: Option<RuleId> = reveals.as_deref().map(|w| self.names.rule(w)).transpose()?;
+                let revealed: Option<RuleId> =
+                    reveals.as_deref().map(|w| self.names.rule(w)).transpose()?;
                 let pending = self
                     .store
                     .reviews(&id)
                     .await
                     .map_err(why)?
                     .into_iter()
-                    .find(|r| r.reviewer.id == reviewer_id && r.received_on.is_none() && role.is_none_or(|x| x == r.reviewer_role));
+                    .find(|r| {
+                        r.reviewer.id == reviewer_id
+                            && r.received_on.is_none()
+                            && role.is_none_or(|x| x == r.reviewer_role)
+                    });
                 match pending {
                     Some(r) => {
                         let draft = ReviewDraft {
@@ -130,7 +213,10 @@ impl Interpreter {
                             comments: comments.clone().unwrap_or(r.comments),
                             revealed_rule_id: revealed.or(r.revealed_rule_id),
                         };
-                        self.store.update_review(&r.id, r.version, &draft).await.map_err(why)?;
+                        self.store
+                            .update_review(&r.id, r.version, &draft)
+                            .await
+                            .map_err(why)?;
                     }
                     None => {
                         let role = role.ok_or_else(|| format!("no review was requested from {reviewer}: say their role (staff peer, manager, skip-level, staff-plus)"))?;
@@ -148,96 +234,7 @@ impl Interpreter {
                 }
                 Ok(())
             }
-            Action::Rule { wording, update: false, fields } => {
-                let draft = self.rule_draft(wording, fields, None, day).await?;
-                let r = self.store.create_rule(&draft).await.map_err(why)?;
-                self.names.add_rule(wording, r.id);
-                Ok(())
-            }
-            Action::Rule { wording, update: true, fields } => {
-                let id = self.names.rule(wording)?;
-                let current = self
-                    .store
-                    .rules()
-                    .await
-                    .map_err(why)?
-                    .into_iter()
-                    .find(|r| r.id == id)
-                    .ok_or_else(|| format!("the rule \u{201c}{wording}\u{201d} is gone"))?;
-                let draft = self.rule_draft(wording, fields, Some(&current), day).await?;
-                self.store.update_rule(&id, current.version, &draft).await.map_err(why)?;
-                Ok(())
-            }
-            Action::RuleCheckedByHand { wording, report, cycle, status, note } => {
-                let id = self.names.candidate(report, cycle)?;
-                let rule = self.names.rule(wording)?;
-                self.store
-                    .set_rule_check(&id, &rule, *status, note.as_deref().unwrap_or_default())
-                    .await
-                    .map_err(why)
-            }
-            Action::AddLevel { name, position } => {
-                self.store.add_level(LevelDraft { name: name.clone(), rank: *position }).await.map_err(why)?;
-                Ok(())
-            }
-            Action::RenameLevel { old, new } => {
-                let id = self.level(old).await?;
-                self.store.rename_level(&id, new).await.map_err(why)?;
-                Ok(())
-            }
-            Action::MoveLevel { name, position } => {
-                let id = self.level(name).await?;
-                self.store.move_level(&id, *position).await.map_err(why)?;
-                Ok(())
-            }
-            Action::RemoveLevel { name } => {
-                let id = self.level(name).await?;
-                self.store.remove_level(&id).await.map_err(why)?;
-                Ok(())
-            }
             other => Err(format!("this step cannot be entered yet ({other:?})")),
         }
-    }
-
-    async fn rule_draft(
-        &self,
-        wording: &str,
-        f: &RuleFields,
-        current: Option<&RuleOfThumb>,
-        day: NaiveDate,
-    ) -> Result<RuleDraft, String> {
-        let levels = match &f.levels {
-            Some(names) => {
-                let mut ids = Vec::new();
-                for n in names {
-                    ids.push(self.level(n).await?);
-                }
-                ids
-            }
-            None => current.map(|r| r.levels.clone()).unwrap_or_default(),
-        };
-        let check = match &f.check {
-            Some(RuleCheck::Check(c)) => Some(*c),
-            Some(RuleCheck::LedAnyOf(kinds)) => match kinds.as_slice() {
-                [kind] => Some(crate::model::Check::LedEvidenceOfKind { kind: *kind }),
-                _ => return Err("a check accepting several evidence kinds cannot be stored yet".to_owned()),
-            },
-            None => current.and_then(|r| r.check),
-        };
-        Ok(RuleDraft {
-            wording: wording.to_owned(),
-            said_by_id: match &f.said_by {
-                Some(p) => Some(self.names.person(p)?),
-                None => current.and_then(|r| r.said_by.as_ref().map(|p| p.id.clone())),
-            },
-            said_on: ymd(f.said_on.or(current.map(|r| r.said_on)).unwrap_or(day)),
-            source: Some(f.source.or(current.map(|r| r.source)).unwrap_or(RuleSource::Conversation)),
-            source_detail: f.detail.clone().or(current.map(|r| r.source_detail.clone())).unwrap_or_default(),
-            confirmed: f.confirmed.or(current.map(|r| r.confirmed)).unwrap_or(true),
-            levels,
-            archetypes: f.archetypes.clone().or(current.map(|r| r.archetypes.clone())).unwrap_or_default(),
-            retired: f.retired.or(current.map(|r| r.retired)).unwrap_or(false),
-            check,
-        })
     }
 }

@@ -29,24 +29,35 @@ fn missing(what: &str, name: &str, hint: &str) -> String {
 impl Names {
     pub fn add_person(&mut self, name: &str, id: PersonId) -> Lookup<()> {
         if self.people.contains_key(name) {
-            return Err(format!("\u{201c}{name}\u{201d} is already in the people directory"));
+            return Err(format!(
+                "\u{201c}{name}\u{201d} is already in the people directory"
+            ));
         }
         self.people.insert(name.to_owned(), id);
         Ok(())
     }
 
     pub fn person(&self, name: &str) -> Lookup<PersonId> {
-        self.people
-            .get(name)
-            .cloned()
-            .ok_or_else(|| missing("person", name, "add them with a `person` or `report` step first"))
+        self.people.get(name).cloned().ok_or_else(|| {
+            missing(
+                "person",
+                name,
+                "add them with a `person` or `report` step first",
+            )
+        })
     }
 
     pub fn people(&self, names: &[String]) -> Lookup<Vec<PersonId>> {
         names.iter().map(|n| self.person(n)).collect()
     }
 
-    pub fn add_report(&mut self, name: &str, id: ReportId, person: PersonId, entered: NaiveDate) -> Lookup<()> {
+    pub fn add_report(
+        &mut self,
+        name: &str,
+        id: ReportId,
+        person: PersonId,
+        entered: NaiveDate,
+    ) -> Lookup<()> {
         self.add_person(name, person)?;
         self.reports.insert(name.to_owned(), (id, entered));
         Ok(())
@@ -68,10 +79,17 @@ impl Names {
     }
 
     pub fn add_evidence(&mut self, title: &str, report: &str, id: EvidenceId) -> Lookup<()> {
-        if self.evidence.iter().any(|(t, r, _)| t == title && r == report) {
-            return Err(format!("{report} already has evidence titled \u{201c}{title}\u{201d}"));
+        if self
+            .evidence
+            .iter()
+            .any(|(t, r, _)| t == title && r == report)
+        {
+            return Err(format!(
+                "{report} already has evidence titled \u{201c}{title}\u{201d}"
+            ));
         }
-        self.evidence.push((title.to_owned(), report.to_owned(), id));
+        self.evidence
+            .push((title.to_owned(), report.to_owned(), id));
         Ok(())
     }
 
@@ -103,7 +121,8 @@ impl Names {
     }
 
     pub fn add_candidate(&mut self, report: &str, cycle: &str, id: CandidateId) {
-        self.candidates.push((report.to_owned(), cycle.to_owned(), id));
+        self.candidates
+            .push((report.to_owned(), cycle.to_owned(), id));
     }
 
     pub fn candidate(&self, report: &str, cycle: &str) -> Lookup<CandidateId> {
@@ -143,7 +162,8 @@ impl Names {
     }
 
     pub fn add_mentorship(&mut self, report: &str, mentee: &str, id: MentorshipId) {
-        self.mentorships.insert((report.to_owned(), mentee.to_owned()), id);
+        self.mentorships
+            .insert((report.to_owned(), mentee.to_owned()), id);
     }
 
     pub fn mentorship(&self, report: &str, mentee: &str) -> Lookup<MentorshipId> {

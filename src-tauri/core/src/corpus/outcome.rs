@@ -78,6 +78,21 @@ pub struct Alarm {
     pub message: String,
 }
 
+/// A day on which the replay of the finished record and the live store disagreed about a
+/// rule's signals for a report (see `live.rs`).
+#[derive(Debug, Clone)]
+pub struct Mismatch {
+    pub report: String,
+    pub rule: SignalRule,
+    /// True: the replay shows a signal the live store did not (hindsight); false: the live
+    /// store showed one the replay does not (lost).
+    pub hindsight: bool,
+    pub first: NaiveDate,
+    pub days: std::collections::BTreeSet<NaiveDate>,
+    /// One of the differing signals, on the first day: its `since` and message.
+    pub example: String,
+}
+
 /// One history's result.
 #[derive(Debug, Clone)]
 pub struct HistoryOutcome {
@@ -88,6 +103,8 @@ pub struct HistoryOutcome {
     pub problems: Vec<ProblemRow>,
     pub false_alarms: Vec<Alarm>,
     pub unplanted: Vec<Alarm>,
+    /// Where the replay and what Trellis showed on the day disagree.
+    pub knowledge: Vec<Mismatch>,
     /// Why the history could not be read or entered, if so.
     pub error: Option<String>,
     /// How many (report, day) replays were made.
@@ -122,10 +139,28 @@ impl CorpusOutcome {
                         day(p.first_flagged),
                         day(p.not_before)
                     )),
-                    Verdict::Missed => out.push(format!("{what}: never flagged (expected by {})", p.expected_by)),
+                    Verdict::Missed => out.push(format!(
+                        "{what}: never flagged (expected by {})",
+                        p.expected_by
+                    )),
                     _ => {}
                 }
                 out.extend(p.notes.iter().map(|n| format!("{what}: {n}")));
+            }
+            for m in &h.knowledge {
+                out.push(format!(
+                    "{file}: {} {}: on {} replayed day(s) from {} the replay {} (e.g. {})",
+                    m.report,
+                    m.rule.id(),
+                    m.days.len(),
+                    m.first,
+                    if m.hindsight {
+                        "shows a signal Trellis did not show on the day (hindsight)"
+                    } else {
+                        "lacks a signal Trellis showed on the day"
+                    },
+                    m.example
+                ));
             }
             for a in &h.false_alarms {
                 out.push(format!(

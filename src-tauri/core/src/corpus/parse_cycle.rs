@@ -1,14 +1,14 @@
 //! Reading the steps about cycles and what is judged in them: cycles and committees,
-//! candidacies, readiness, packet drafts and reviews, the rules-of-thumb register, the
-//! ladder.
+//! candidacies, readiness, packet drafts and reviews, the rules-of-thumb register (its fields:
+//! `parse_rule`), the ladder.
 
 use super::clause::Clause;
 use super::error::{CorpusError, CorpusResult, Place};
 use super::parse::{next, none};
-use super::step::{Action, RuleCheck, RuleFields};
-use super::tokens::{after_words, match_pattern, words_of, Token};
+use super::parse_rule::rule;
+use super::step::Action;
+use super::tokens::{match_pattern, Token};
 use super::words;
-use crate::model::Check;
 
 /// The step, if the head is one of the cycle's; `None` for an unknown head.
 pub fn parse(place: &Place, h: &[Token], cs: &[Clause]) -> CorpusResult<Option<Action>> {
@@ -20,10 +20,17 @@ pub fn parse(place: &Place, h: &[Token], cs: &[Clause]) -> CorpusResult<Option<A
     } else if let Some(n) = m("_ joins the committee of _") {
         let mut on = None;
         for c in cs {
-            on = Some(c.date("on")?.ok_or_else(|| c.unknown("committee", "`on DATE`"))?);
+            on = Some(
+                c.date("on")?
+                    .ok_or_else(|| c.unknown("committee", "`on DATE`"))?,
+            );
         }
         let mut n = n.into_iter();
-        Action::JoinCommittee { person: next(&mut n), cycle: next(&mut n), on }
+        Action::JoinCommittee {
+            person: next(&mut n),
+            cycle: next(&mut n),
+            on,
+        }
     } else if let Some(n) = m("candidate _ in _") {
         let (mut added_on, mut target) = (None, None);
         for c in cs {
@@ -36,7 +43,12 @@ pub fn parse(place: &Place, h: &[Token], cs: &[Clause]) -> CorpusResult<Option<A
             }
         }
         let mut n = n.into_iter();
-        Action::Candidate { report: next(&mut n), cycle: next(&mut n), added_on, target }
+        Action::Candidate {
+            report: next(&mut n),
+            cycle: next(&mut n),
+            added_on,
+            target,
+        }
     } else if let Some(n) = m("readiness of _ in _") {
         readiness(place, n, cs)?
     } else if let Some(n) = m("packet draft of _ in _") {
@@ -49,12 +61,21 @@ pub fn parse(place: &Place, h: &[Token], cs: &[Clause]) -> CorpusResult<Option<A
             } else if let Some(d) = c.date("on")? {
                 requested = Some(d);
             } else {
-                return Err(c.unknown("review request", "staff peer|manager|skip-level|staff-plus, `on DATE`"));
+                return Err(c.unknown(
+                    "review request",
+                    "staff peer|manager|skip-level|staff-plus, `on DATE`",
+                ));
             }
         }
         let role = role.ok_or_else(|| CorpusError::syntax(place, "a review request needs the reviewer's role: staff peer, manager, skip-level or staff-plus"))?;
         let mut n = n.into_iter();
-        Action::ReviewRequest { reviewer: next(&mut n), report: next(&mut n), cycle: next(&mut n), role, requested }
+        Action::ReviewRequest {
+            reviewer: next(&mut n),
+            report: next(&mut n),
+            cycle: next(&mut n),
+            role,
+            requested,
+        }
     } else if let Some(n) = m("review received from _ for _ in _") {
         let (mut role, mut on, mut comments, mut reveals) = (None, None, None, None);
         for c in cs {
@@ -71,11 +92,27 @@ pub fn parse(place: &Place, h: &[Token], cs: &[Clause]) -> CorpusResult<Option<A
             }
         }
         let mut n = n.into_iter();
-        Action::ReviewReceived { reviewer: next(&mut n), report: next(&mut n), cycle: next(&mut n), role, on, comments, reveals }
+        Action::ReviewReceived {
+            reviewer: next(&mut n),
+            report: next(&mut n),
+            cycle: next(&mut n),
+            role,
+            on,
+            comments,
+            reveals,
+        }
     } else if let Some(mut n) = m("rule _") {
-        Action::Rule { wording: n.remove(0), update: false, fields: rule(cs)? }
+        Action::Rule {
+            wording: n.remove(0),
+            update: false,
+            fields: rule(cs)?,
+        }
     } else if let Some(mut n) = m("update rule _") {
-        Action::Rule { wording: n.remove(0), update: true, fields: rule(cs)? }
+        Action::Rule {
+            wording: n.remove(0),
+            update: true,
+            fields: rule(cs)?,
+        }
     } else if let Some(n) = m("rule _ checked for _ in _") {
         let (mut status, mut note) = (None, None);
         for c in cs {
@@ -90,25 +127,48 @@ pub fn parse(place: &Place, h: &[Token], cs: &[Clause]) -> CorpusResult<Option<A
             }
         }
         let mut n = n.into_iter();
-        Action::RuleCheckedByHand { wording: next(&mut n), report: next(&mut n), cycle: next(&mut n), status, note }
+        Action::RuleCheckedByHand {
+            wording: next(&mut n),
+            report: next(&mut n),
+            cycle: next(&mut n),
+            status,
+            note,
+        }
     } else if let Some(mut n) = m("add level _") {
         let mut position = None;
         for c in cs {
-            position = Some(c.number("at position")?.ok_or_else(|| c.unknown("add level", "`at position N`"))?);
+            position = Some(
+                c.number("at position")?
+                    .ok_or_else(|| c.unknown("add level", "`at position N`"))?,
+            );
         }
-        let position = position.ok_or_else(|| CorpusError::syntax(place, "`add level` needs `at position N`"))?;
-        Action::AddLevel { name: n.remove(0), position }
+        let position = position
+            .ok_or_else(|| CorpusError::syntax(place, "`add level` needs `at position N`"))?;
+        Action::AddLevel {
+            name: n.remove(0),
+            position,
+        }
     } else if let Some(n) = m("rename level _ to _") {
         none(cs, "rename level")?;
         let mut n = n.into_iter();
-        Action::RenameLevel { old: next(&mut n), new: next(&mut n) }
+        Action::RenameLevel {
+            old: next(&mut n),
+            new: next(&mut n),
+        }
     } else if let Some(mut n) = m("move level _") {
         let mut position = None;
         for c in cs {
-            position = Some(c.number("to position")?.ok_or_else(|| c.unknown("move level", "`to position N`"))?);
+            position = Some(
+                c.number("to position")?
+                    .ok_or_else(|| c.unknown("move level", "`to position N`"))?,
+            );
         }
-        let position = position.ok_or_else(|| CorpusError::syntax(place, "`move level` needs `to position N`"))?;
-        Action::MoveLevel { name: n.remove(0), position }
+        let position = position
+            .ok_or_else(|| CorpusError::syntax(place, "`move level` needs `to position N`"))?;
+        Action::MoveLevel {
+            name: n.remove(0),
+            position,
+        }
     } else if let Some(mut n) = m("remove level _") {
         none(cs, "remove level")?;
         Action::RemoveLevel { name: n.remove(0) }
@@ -130,10 +190,20 @@ fn cycle(mut n: Vec<String>, update: bool, cs: &[Clause]) -> CorpusResult<Action
         } else if let Some(t) = c.texts("committee")? {
             committee = Some(t);
         } else {
-            return Err(c.unknown("cycle", "`opens DATE`, `packet due DATE`, `calibration DATE`, `committee \"…\", \"…\"`"));
+            return Err(c.unknown(
+                "cycle",
+                "`opens DATE`, `packet due DATE`, `calibration DATE`, `committee \"…\", \"…\"`",
+            ));
         }
     }
-    Ok(Action::Cycle { name: n.remove(0), update, opens, packet_due, calibration, committee })
+    Ok(Action::Cycle {
+        name: n.remove(0),
+        update,
+        opens,
+        packet_due,
+        calibration,
+        committee,
+    })
 }
 
 fn readiness(place: &Place, n: Vec<String>, cs: &[Clause]) -> CorpusResult<Action> {
@@ -151,9 +221,21 @@ fn readiness(place: &Place, n: Vec<String>, cs: &[Clause]) -> CorpusResult<Actio
             return Err(c.unknown("readiness", "ready|not ready|not interested|undecided, `because \"…\"`, `expected cycle \"…\"`, `actions \"…\"`"));
         }
     }
-    let readiness = readiness.ok_or_else(|| CorpusError::syntax(place, "readiness needs ready, not ready, not interested or undecided"))?;
+    let readiness = readiness.ok_or_else(|| {
+        CorpusError::syntax(
+            place,
+            "readiness needs ready, not ready, not interested or undecided",
+        )
+    })?;
     let mut n = n.into_iter();
-    Ok(Action::Readiness { report: next(&mut n), cycle: next(&mut n), readiness, reason, expected_cycle, actions })
+    Ok(Action::Readiness {
+        report: next(&mut n),
+        cycle: next(&mut n),
+        readiness,
+        reason,
+        expected_cycle,
+        actions,
+    })
 }
 
 fn packet(n: Vec<String>, cs: &[Clause]) -> CorpusResult<Action> {
@@ -167,75 +249,18 @@ fn packet(n: Vec<String>, cs: &[Clause]) -> CorpusResult<Action> {
             let mut pair = pair.into_iter();
             gaps.push((next(&mut pair), next(&mut pair)));
         } else {
-            return Err(c.unknown("packet draft", "`note \"…\"`, `projects \"evidence title\", …`, `gap \"…\" plan \"…\"`"));
+            return Err(c.unknown(
+                "packet draft",
+                "`note \"…\"`, `projects \"evidence title\", …`, `gap \"…\" plan \"…\"`",
+            ));
         }
     }
     let mut n = n.into_iter();
-    Ok(Action::PacketDraft { report: next(&mut n), cycle: next(&mut n), note, projects, gaps })
-}
-
-fn rule(cs: &[Clause]) -> CorpusResult<RuleFields> {
-    let mut f = RuleFields::default();
-    for c in cs {
-        if let Some(t) = c.text("said by")? {
-            f.said_by = Some(t);
-        } else if let Some(d) = c.date("said on")? {
-            f.said_on = Some(d);
-        } else if let Some(s) = c.choice_after("heard in", words::rule_source)? {
-            f.source = Some(s);
-        } else if let Some(t) = c.text("detail")? {
-            f.detail = Some(t);
-        } else if c.is("confirmed") {
-            f.confirmed = Some(true);
-        } else if c.is("hearsay") {
-            f.confirmed = Some(false);
-        } else if c.is("retired") {
-            f.retired = Some(true);
-        } else if let Some(t) = c.texts("levels")? {
-            f.levels = Some(t);
-        } else if let Some(rest) = after_words(&c.tokens, "archetypes") {
-            let list = words_of(rest)
-                .map(|w| w.split_whitespace().map(words::archetype).collect::<Option<Vec<_>>>())
-                .and_then(|a| a.filter(|a| !a.is_empty()))
-                .ok_or_else(|| c.unknown("rule", "`archetypes tech-lead architect solver right-hand`"))?;
-            f.archetypes = Some(list);
-        } else if let Some(rest) = after_words(&c.tokens, "check") {
-            f.check = Some(check(c, rest)?);
-        } else {
-            return Err(c.unknown("rule", "`said by \"…\"`, `said on DATE`, `heard in review comment|past calibration|conversation|other source`, `detail \"…\"`, confirmed|hearsay, retired, `levels \"…\"`, `archetypes …`, `check …`"));
-        }
-    }
-    Ok(f)
-}
-
-/// The machine checks, in words.
-fn check(c: &Clause, rest: &[Token]) -> CorpusResult<RuleCheck> {
-    let usage = "`check top work in production for N months`, `check led work of kind KIND [or KIND…]`, `check positive mentee feedback for N months`, `check at least N advocates`, `check top work seen by N committee members`";
-    let w = words_of(rest).ok_or_else(|| c.unknown("rule", usage))?;
-    let number = |prefix: &str, suffix: &str| {
-        w.strip_prefix(prefix)
-            .and_then(|r| r.strip_suffix(suffix))
-            .and_then(|n| n.trim().parse::<i32>().ok())
-    };
-    if let Some(months) = number("top work in production for", "months") {
-        return Ok(RuleCheck::Check(Check::TopEvidenceInProduction { months }));
-    }
-    if let Some(months) = number("positive mentee feedback for", "months") {
-        return Ok(RuleCheck::Check(Check::PositiveMentorshipFeedback { months }));
-    }
-    if let Some(count) = number("at least", "advocates") {
-        return Ok(RuleCheck::Check(Check::MinAdvocates { count }));
-    }
-    if let Some(count) = number("top work seen by", "committee members") {
-        return Ok(RuleCheck::Check(Check::SeenByCommittee { count }));
-    }
-    if let Some(kinds) = w.strip_prefix("led work of kind ") {
-        let kinds: Option<Vec<_>> = kinds.split(" or ").map(words::kind).collect();
-        return match kinds {
-            Some(k) if k.len() == 1 => Ok(RuleCheck::Check(Check::LedEvidenceOfKind { kind: k[0] })),
-            Some(k) => Ok(RuleCheck::LedAnyOf(k)),
-            None => Err(c.unknown("rule", usage)),
-        };
-    }
-    Err(c.unknown("rule", usage))
+    Ok(Action::PacketDraft {
+        report: next(&mut n),
+        cycle: next(&mut n),
+        note,
+        projects,
+        gaps,
+    })
 }

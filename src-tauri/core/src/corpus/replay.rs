@@ -26,7 +26,9 @@ impl Wanted {
             && self.about.as_ref().is_none_or(|about| {
                 let about = about.to_lowercase();
                 s.message.to_lowercase().contains(&about)
-                    || s.causes.iter().any(|c| c.title.to_lowercase().contains(&about))
+                    || s.causes
+                        .iter()
+                        .any(|c| c.title.to_lowercase().contains(&about))
             })
     }
 }
@@ -39,11 +41,18 @@ pub struct Replayer<'a> {
 
 impl<'a> Replayer<'a> {
     pub fn new(store: &'a Store) -> Self {
-        Self { store, seen: HashMap::new() }
+        Self {
+            store,
+            seen: HashMap::new(),
+        }
     }
 
     /// The report's signals as of `day`.
-    pub async fn signals(&mut self, report: &ReportId, day: NaiveDate) -> CorpusResult<Vec<Signal>> {
+    pub async fn signals(
+        &mut self,
+        report: &ReportId,
+        day: NaiveDate,
+    ) -> CorpusResult<Vec<Signal>> {
         let key = (report.clone(), day);
         if let Some(s) = self.seen.get(&key) {
             return Ok(s.clone());
@@ -52,23 +61,44 @@ impl<'a> Replayer<'a> {
             .store
             .report_radar(report, day)
             .await
-            .map_err(|e| CorpusError::Store { message: format!("the radar failed as of {day}: {e}") })?;
+            .map_err(|e| CorpusError::Store {
+                message: format!("the radar failed as of {day}: {e}"),
+            })?;
         self.seen.insert(key, radar.signals.clone());
         Ok(radar.signals)
     }
 
     /// The signals `wanted` picks on `day`.
-    pub async fn matching(&mut self, report: &ReportId, day: NaiveDate, wanted: &Wanted) -> CorpusResult<Vec<Signal>> {
-        Ok(self.signals(report, day).await?.into_iter().filter(|s| wanted.matches(s)).collect())
+    pub async fn matching(
+        &mut self,
+        report: &ReportId,
+        day: NaiveDate,
+        wanted: &Wanted,
+    ) -> CorpusResult<Vec<Signal>> {
+        Ok(self
+            .signals(report, day)
+            .await?
+            .into_iter()
+            .filter(|s| wanted.matches(s))
+            .collect())
     }
 
-    pub async fn shows(&mut self, report: &ReportId, day: NaiveDate, wanted: &Wanted) -> CorpusResult<bool> {
+    pub async fn shows(
+        &mut self,
+        report: &ReportId,
+        day: NaiveDate,
+        wanted: &Wanted,
+    ) -> CorpusResult<bool> {
         Ok(!self.matching(report, day, wanted).await?.is_empty())
     }
 
     /// Every day replayed so far for `report`, in order.
     pub fn days(&self, report: &ReportId) -> BTreeSet<NaiveDate> {
-        self.seen.keys().filter(|(r, _)| r == report).map(|(_, d)| *d).collect()
+        self.seen
+            .keys()
+            .filter(|(r, _)| r == report)
+            .map(|(_, d)| *d)
+            .collect()
     }
 
     /// Every (day, signal) replayed so far for `report`.
@@ -88,10 +118,21 @@ impl<'a> Replayer<'a> {
     /// Walks back over the days replayed so far, then pins the start between the last day
     /// without the signal and the first day with it by bisection (a run is taken to start
     /// once between two replayed days).
-    pub async fn run_start(&mut self, report: &ReportId, last: NaiveDate, floor: NaiveDate, wanted: &Wanted) -> CorpusResult<NaiveDate> {
+    pub async fn run_start(
+        &mut self,
+        report: &ReportId,
+        last: NaiveDate,
+        floor: NaiveDate,
+        wanted: &Wanted,
+    ) -> CorpusResult<NaiveDate> {
         let mut start = last;
         let mut absent = None;
-        let days: Vec<NaiveDate> = self.days(report).into_iter().filter(|d| *d < last && *d >= floor).rev().collect();
+        let days: Vec<NaiveDate> = self
+            .days(report)
+            .into_iter()
+            .filter(|d| *d < last && *d >= floor)
+            .rev()
+            .collect();
         for d in days {
             if self.shows(report, d, wanted).await? {
                 start = d;

@@ -9,6 +9,7 @@ use super::expect::Expected;
 use super::history::History;
 use super::interpret::{entry_instant, Interpreter};
 use super::judge::judge;
+use super::live::Live;
 use super::outcome::{CorpusOutcome, HistoryOutcome, ProblemRow, Verdict};
 use crate::clock::ManualClock;
 use crate::Store;
@@ -18,7 +19,10 @@ pub const EXTENSION: &str = "history";
 
 /// The history files of `dir`, by name.
 pub fn history_files(dir: &Path) -> CorpusResult<Vec<PathBuf>> {
-    let read = |e: std::io::Error| CorpusError::Read { path: dir.to_owned(), message: e.to_string() };
+    let read = |e: std::io::Error| CorpusError::Read {
+        path: dir.to_owned(),
+        message: e.to_string(),
+    };
     let mut files = Vec::new();
     for entry in std::fs::read_dir(dir).map_err(read)? {
         let path = entry.map_err(read)?.path();
@@ -28,7 +32,10 @@ pub fn history_files(dir: &Path) -> CorpusResult<Vec<PathBuf>> {
     }
     files.sort();
     if files.is_empty() {
-        return Err(CorpusError::Read { path: dir.to_owned(), message: format!("no *.{EXTENSION} files here") });
+        return Err(CorpusError::Read {
+            path: dir.to_owned(),
+            message: format!("no *.{EXTENSION} files here"),
+        });
     }
     Ok(files)
 }
@@ -63,7 +70,10 @@ pub async fn run_history(history: &History) -> HistoryOutcome {
                         super::expect::When::Date(d) => d.to_string(),
                         super::expect::When::Deadline(d) => d.label().to_owned(),
                     },
-                    not_before: None,
+                    not_before: match p.not_before {
+                        Some(super::expect::When::Date(d)) => Some(d),
+                        _ => None,
+                    },
                     first_flagged: None,
                     radar_since: None,
                     severity: None,
@@ -88,7 +98,13 @@ pub async fn run_history(history: &History) -> HistoryOutcome {
     }
 }
 
-fn failed(file: &Path, title: &str, clean: Vec<String>, problems: Vec<ProblemRow>, e: CorpusError) -> HistoryOutcome {
+fn failed(
+    file: &Path,
+    title: &str,
+    clean: Vec<String>,
+    problems: Vec<ProblemRow>,
+    e: CorpusError,
+) -> HistoryOutcome {
     HistoryOutcome {
         file: file.to_owned(),
         title: title.to_owned(),
@@ -96,29 +112,31 @@ fn failed(file: &Path, title: &str, clean: Vec<String>, problems: Vec<ProblemRow
         problems,
         false_alarms: Vec::new(),
         unplanted: Vec::new(),
+        knowledge: Vec::new(),
         error: Some(e.to_string()),
         replays: 0,
     }
 }
 
 async fn enter_and_judge(history: &History) -> CorpusResult<HistoryOutcome> {
-    let store_error = |e: crate::Error| CorpusError::Store { message: e.to_string() };
+    let store_error = |e: crate::Error| CorpusError::Store {
+        message: e.to_string(),
+    };
     let dir = tempfile::tempdir().map_err(|e| CorpusError::Store {
         message: format!("could not make a temporary data directory: {e}"),
     })?;
-    let first = history.steps.first().map_or_else(chrono::Utc::now, |s| entry_instant(s.entered));
+    let first = history
+        .steps
+        .first()
+        .map_or_else(chrono::Utc::now, |s| entry_instant(s.entered));
     let clock = Arc::new(ManualClock::new(first));
-    let store = Store::open_with_clock(dir.path(), clock.clone()).await.map_err(store_error)?;
+    let store = Store::open_with_clock(dir.path(), clock.clone())
+        .await
+        .map_err(store_error)?;
     let mut it = Interpreter::new(store, clock);
-    let mut result = Ok(());
-    for step in &history.steps {
-        result = it.apply(step).await;
-        if result.is_err() {
-            break;
-        }
-    }
-    let judged = match result {
-        Ok(()) => judge(history, &it).await,
+    let mut live = Live::default();
+    let judged = match enter(history, &mut it, &mut live).await {
+        Ok(()) => judge(history, &it, &live).await,
         Err(e) => Err(e),
     };
     it.store.close().await;
@@ -130,7 +148,25 @@ async fn enter_and_judge(history: &History) -> CorpusResult<HistoryOutcome> {
         problems: j.problems,
         false_alarms: j.false_alarms,
         unplanted: j.unplanted,
+        knowledge: j.knowledge,
         error: None,
         replays: j.replays,
     })
+}
+
+/// Enters every step on its day, running the radar live on each capture day once that day's
+/// entries are in.
+async fn enter(history: &History, it: &mut Interpreter, live: &mut Live) -> CorpusResult<()> {
+    let days = Live::days(history);
+    let mut days = days.iter().peekable();
+    for step in &history.steps {
+        while let Some(day) = days.next_if(|d| **d < step.entered) {
+            live.capture(it, history, *day).await?;
+        }
+        it.apply(step).await?;
+    }
+    for day in days {
+        live.capture(it, history, *day).await?;
+    }
+    Ok(())
 }

@@ -1,14 +1,17 @@
 //! The vocabulary of a history: every kind of step a fixture can take, by names (people,
 //! reports, evidence titles, cycles, rule wordings), never ids. Fields left `None` keep their
-//! current value (edits) or take the default (new records: dates default to the entry day).
+//! current value (edits) or take the default (new records: dates default to the entry day);
+//! the larger groups of fields are in `fields.rs`.
 
 use chrono::NaiveDate;
 
 use super::error::Place;
+pub use super::fields::{
+    Ending, EvidenceFields, MandateFields, MandateOutcome, ReportFields, RuleCheck, RuleFields,
+};
 use crate::model::{
-    Archetype, Assessment, Channel, Check, EvidenceKind, EvidenceRole, FeedbackSource,
-    MandateStatus, ManualStatus, Readiness, Relationship, ReviewerRole, RuleSource, Sentiment,
-    SupportStrength, TeamStrength, WorkMix,
+    Channel, FeedbackSource, ManualStatus, Readiness, Relationship, ReviewerRole, Sentiment,
+    SupportStrength,
 };
 
 /// One step as written: where, the day it is entered into Trellis, the line's text, and what
@@ -19,80 +22,6 @@ pub struct Step {
     pub entered: NaiveDate,
     pub text: String,
     pub action: Action,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct ReportFields {
-    pub level: Option<String>,
-    pub target: Option<String>,
-    pub team: Option<String>,
-    pub in_role_since: Option<NaiveDate>,
-    pub works_as: Option<Archetype>,
-    pub needed_as: Option<Archetype>,
-    pub team_strength: Option<TeamStrength>,
-    pub notes: Option<String>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct EvidenceFields {
-    pub description: Option<String>,
-    pub started: Option<NaiveDate>,
-    /// `Some(None)`: ongoing again.
-    pub ended: Option<Option<NaiveDate>>,
-    pub kind: Option<EvidenceKind>,
-    pub role: Option<EvidenceRole>,
-    pub co_owners: Option<Vec<String>>,
-    pub impact: Option<String>,
-    pub in_production_since: Option<NaiveDate>,
-    pub archetype: Option<Archetype>,
-    pub work_mix: Option<WorkMix>,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct MandateFields {
-    pub statement: Option<String>,
-    pub priority: Option<String>,
-    pub room: Option<Assessment>,
-    pub attention: Option<Assessment>,
-    pub sponsor: Option<String>,
-    pub set_on: Option<NaiveDate>,
-    pub review_by: Option<NaiveDate>,
-}
-
-/// How a mandate ended (closing it, or replacing it with a new one).
-#[derive(Debug, Clone)]
-pub struct Ending {
-    pub status: MandateStatus,
-    pub on: Option<NaiveDate>,
-    pub reason: String,
-}
-
-/// The outcome of a mandate review (a fact the store cannot record yet).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum MandateOutcome {
-    Kept,
-    Changed,
-    Dropped,
-}
-
-#[derive(Debug, Clone, Default)]
-pub struct RuleFields {
-    pub said_by: Option<String>,
-    pub said_on: Option<NaiveDate>,
-    pub source: Option<RuleSource>,
-    pub detail: Option<String>,
-    pub confirmed: Option<bool>,
-    pub levels: Option<Vec<String>>,
-    pub archetypes: Option<Vec<Archetype>>,
-    pub retired: Option<bool>,
-    pub check: Option<RuleCheck>,
-}
-
-/// A rule's machine check; a check accepting several evidence kinds cannot be stored yet.
-#[derive(Debug, Clone)]
-pub enum RuleCheck {
-    Check(Check),
-    LedAnyOf(Vec<EvidenceKind>),
 }
 
 #[derive(Debug, Clone)]

@@ -82,7 +82,11 @@ pub fn tokenize(text: &str) -> Result<Vec<Token>, String> {
                     Some('"') => break,
                     Some('\\') => match chars.next() {
                         Some(c @ ('"' | '\\')) => s.push(c),
-                        _ => return Err(format!("only \\\" and \\\\ may follow a backslash: `{text}`")),
+                        _ => {
+                            return Err(format!(
+                                "only \\\" and \\\\ may follow a backslash: `{text}`"
+                            ))
+                        }
                     },
                     Some(c) => s.push(c),
                 }

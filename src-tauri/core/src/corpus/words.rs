@@ -218,7 +218,10 @@ pub fn rule_source(w: &str) -> Option<RuleSource> {
 }
 
 pub fn manual(w: &str) -> Option<ManualStatus> {
-    pick(w, &[("met", ManualStatus::Met), ("unmet", ManualStatus::Unmet)])
+    pick(
+        w,
+        &[("met", ManualStatus::Met), ("unmet", ManualStatus::Unmet)],
+    )
 }
 
 pub fn severity(w: &str) -> Option<Severity> {

@@ -14,7 +14,8 @@ use trellis_core::corpus::{history_files, run_dir, CorpusError, History};
 use trellis_core::model::SignalRule;
 
 fn corpus_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus")
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/corpus");
+    dir.canonicalize().unwrap_or(dir)
 }
 
 #[tokio::test]

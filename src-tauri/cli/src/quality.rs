@@ -42,11 +42,7 @@ fn corpus_dir(given: Option<PathBuf>) -> Result<PathBuf, String> {
 pub async fn run(args: Args) -> Result<String, String> {
     let dir = corpus_dir(args.dir)?;
     let outcome = run_dir(&dir).await.map_err(|e| e.to_string())?;
-    let markdown = format!(
-        "# Radar quality\n\nCorpus: `{}`.\n\n{}",
-        dir.display(),
-        outcome.markdown()
-    );
+    let markdown = format!("Corpus: `{}`. {}", dir.display(), outcome.markdown());
     let failures = outcome.failures();
     if args.check && !failures.is_empty() {
         print!("{markdown}");

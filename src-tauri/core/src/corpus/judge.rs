@@ -156,7 +156,7 @@ pub async fn judge(history: &History, it: &Interpreter, live: &Live) -> CorpusRe
         }
     }
 
-    let knowledge = live.compare(it, &mut replayer).await?;
+    let knowledge = live.compare(last, it, &mut replayer).await?;
     let (mut false_alarms, mut unplanted) = (Vec::new(), Vec::new());
     for (report, _, name) in &reports {
         let planted: Vec<Wanted> = resolved

@@ -85,14 +85,16 @@ impl Live {
     }
 
     /// Where the replay of the finished record differs from what was shown live, one line
-    /// per report, rule and kind of difference.
+    /// per report, rule and kind of difference, on the days up to `last` (the last replay
+    /// day).
     pub async fn compare(
         &self,
+        last: NaiveDate,
         it: &Interpreter,
         replayer: &mut Replayer<'_>,
     ) -> CorpusResult<Vec<Mismatch>> {
         let mut out: BTreeMap<(String, SignalRule, bool), Mismatch> = BTreeMap::new();
-        for ((name, day), live) in &self.seen {
+        for ((name, day), live) in self.seen.iter().filter(|((_, d), _)| *d <= last) {
             let Ok(id) = it.names.report(name) else {
                 continue;
             };

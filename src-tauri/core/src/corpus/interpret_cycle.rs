@@ -86,7 +86,7 @@ impl Interpreter {
                     .add_candidate(&cycle_id, &draft)
                     .await
                     .map_err(why)?;
-                self.names.add_candidate(report, cycle, c.id);
+                self.names.add_candidate(report, cycle, c.id, &step.place);
                 Ok(())
             }
             Action::Readiness {

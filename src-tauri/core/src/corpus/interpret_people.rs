@@ -5,8 +5,7 @@ use chrono::NaiveDate;
 use super::interpret::{why, ymd, Interpreter};
 use super::step::{Action, Step};
 use crate::model::{
-    Archetype, ManagerChangeDraft, MeetingDraft, PersonDraft, Relationship, ReportDraft,
-    TeamStrength,
+    ManagerChangeDraft, MeetingDraft, PersonDraft, Relationship, ReportDraft, TeamStrength,
 };
 
 impl Interpreter {
@@ -42,16 +41,17 @@ impl Interpreter {
                         format!("a new report needs their {what} (`\"Level\" to \"Target level\"`)")
                     })
                 };
+                let works_as = f
+                    .works_as
+                    .ok_or("a new report needs `works as ARCHETYPE` (unclear is an archetype)")?;
                 let draft = ReportDraft {
                     name: name.clone(),
                     current_level_id: Some(self.level(&level(&f.level, "level")?).await?),
                     target_level_id: Some(self.level(&level(&f.target, "target level")?).await?),
                     team: f.team.clone().unwrap_or_else(|| "Engineering".to_owned()),
                     in_role_since: on(f.in_role_since),
-                    archetype_worked: Some(f.works_as.unwrap_or(Archetype::Unclear)),
-                    archetype_needed: Some(
-                        f.needed_as.or(f.works_as).unwrap_or(Archetype::Unclear),
-                    ),
+                    archetype_worked: Some(works_as),
+                    archetype_needed: Some(f.needed_as.unwrap_or(works_as)),
                     team_strength: Some(f.team_strength.unwrap_or(TeamStrength::Strong)),
                     notes: f.notes.clone().unwrap_or_default(),
                 };

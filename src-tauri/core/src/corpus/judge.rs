@@ -72,10 +72,10 @@ pub async fn judge(history: &History, it: &Interpreter, live: &Live) -> CorpusRe
             cycle,
         });
     }
-    for name in it.names.candidate_reports() {
-        if !history.expectations.iter().any(|e| e.report == name) {
+    for (name, place) in it.names.candidate_reports() {
+        if !history.expectations.iter().any(|e| &e.report == name) {
             return Err(CorpusError::syntax(
-                &history.steps.first().map_or_else(|| super::error::Place::new(&history.file, 1), |s| s.place.clone()),
+                place,
                 format!("{name} is a candidate but has no `expect \"{name}\":` block (say `clean` or what was planted)"),
             ));
         }

@@ -5,6 +5,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use super::error::Place;
+
 use crate::ids::{CandidateId, CycleId, EvidenceId, MentorshipId, PersonId, ReportId, RuleId};
 
 #[derive(Debug, Default)]
@@ -15,6 +17,8 @@ pub struct Names {
     evidence: Vec<(String, String, EvidenceId)>,
     cycles: HashMap<String, CycleId>,
     candidates: Vec<(String, String, CandidateId)>,
+    /// Where each report was first made a candidate.
+    candidate_places: Vec<(String, Place)>,
     rules: HashMap<String, RuleId>,
     mentorships: HashMap<(String, String), MentorshipId>,
 }
@@ -120,9 +124,13 @@ impl Names {
             .ok_or_else(|| missing("cycle", name, "add it with a `cycle` step first"))
     }
 
-    pub fn add_candidate(&mut self, report: &str, cycle: &str, id: CandidateId) {
+    pub fn add_candidate(&mut self, report: &str, cycle: &str, id: CandidateId, place: &Place) {
         self.candidates
             .push((report.to_owned(), cycle.to_owned(), id));
+        if !self.candidate_places.iter().any(|(r, _)| r == report) {
+            self.candidate_places
+                .push((report.to_owned(), place.clone()));
+        }
     }
 
     pub fn candidate(&self, report: &str, cycle: &str) -> Lookup<CandidateId> {
@@ -142,12 +150,9 @@ impl Names {
             .collect()
     }
 
-    /// Every report that is a candidate somewhere.
-    pub fn candidate_reports(&self) -> Vec<String> {
-        let mut out: Vec<String> = self.candidates.iter().map(|(r, _, _)| r.clone()).collect();
-        out.sort();
-        out.dedup();
-        out
+    /// Every report that is a candidate somewhere, with the step that first made them one.
+    pub fn candidate_reports(&self) -> &[(String, Place)] {
+        &self.candidate_places
     }
 
     pub fn add_rule(&mut self, wording: &str, id: RuleId) {

@@ -136,7 +136,7 @@ async fn steps_waiting_for_a_new_store_api_fail_clearly_and_names_must_exist() {
         outcome.error.as_deref(),
         Some("bad.history:4: not supported yet: 1:1 cadence for \"Kim Lee\": every 28 (needs an expected 1:1 cadence per report)")
     );
-    let text = "history: x\non 2026-01-05:\n  report \"Ada\": \"Staff\" to \"Senior Staff\"\n  \
+    let text = "history: x\non 2026-01-05:\n  report \"Ada\": \"Staff\" to \"Senior Staff\"; works as architect\n  \
                 cycle \"C\": opens 2026-01-01; packet due 2026-09-15; calibration 2026-10-15\n  \
                 candidate \"Ada\" in \"C\"\n";
     let outcome = trellis_core::corpus::run_history(&parse(text).unwrap()).await;

@@ -4,6 +4,7 @@
 mod data;
 mod encrypted;
 mod export_prep;
+mod quality;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -8,6 +8,7 @@ mod archived;
 mod backups;
 mod bad_input;
 mod checklist;
+mod corpus;
 mod cycle_support;
 mod cycles;
 mod dates_across_records;

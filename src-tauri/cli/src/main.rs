@@ -6,13 +6,16 @@
 //!   trellis-cli [--data-dir PATH] prep --report NAME|ID [--as-of YYYY-MM-DD]
 //!   trellis-cli [--data-dir PATH] data export --out PATH
 //!   trellis-cli [--data-dir PATH] data import FILE [--replace]
+//!   trellis-cli radar-quality [DIR] [--check]
 //!
 //! The radar's JSON schema is documented in docs/radar-json.md; `export` prints the path it
 //! wrote, `prep` prints Markdown (docs/cli.md). `data export` writes the archive of everything
 //! (docs/archive-json.md) and prints its path; `data import` replaces everything in the data
 //! directory with an archive (refusing a directory that holds records unless `--replace`) and
 //! prints the records per table. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad
-//! usage. Only `data import` writes to the data directory.
+//! usage. Only `data import` writes to the data directory. `radar-quality` runs the corpus of
+//! scripted histories (tests/corpus) in temporary data directories and prints its Markdown
+//! table (docs/radar-quality.md); it never opens the data directory.
 //!
 //! Encrypted data (a passphrase set in the app) is opened with the passphrase from
 //! `--passphrase-stdin` (one line of standard input) or `$TRELLIS_PASSPHRASE`.
@@ -21,6 +24,7 @@ mod data;
 mod export;
 mod lookup;
 mod prep;
+mod quality;
 mod radar;
 mod unlock;
 
@@ -59,10 +63,20 @@ enum Command {
     Prep(prep::Args),
     /// Export everything to one JSON archive, or import one (docs/archive-json.md).
     Data(data::Args),
+    /// Measure the radar on the corpus of scripted histories and print the table as Markdown
+    /// (docs/radar-quality.md). Runs in temporary data directories, never in yours.
+    RadarQuality(quality::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    // The corpus runs in temporary data directories: no data directory is needed.
+    let command = match cli.command {
+        Command::RadarQuality(args) => {
+            return finish(runtime().and_then(|rt| rt.block_on(quality::run(args))))
+        }
+        other => other,
+    };
     let Some(dir) = cli
         .data_dir
         .or_else(|| {
@@ -76,24 +90,29 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     unlock::read_from_stdin(cli.passphrase_stdin);
-    let runtime = match tokio::runtime::Builder::new_current_thread()
+    let result = runtime().and_then(|runtime| {
+        runtime.block_on(async {
+            match command {
+                Command::Radar(args) => radar::run(&dir, args).await,
+                Command::Export(args) => export::run(&dir, args).await,
+                Command::Prep(args) => prep::run(&dir, args).await,
+                Command::Data(args) => data::run(&dir, args).await,
+                Command::RadarQuality(args) => quality::run(args).await,
+            }
+        })
+    });
+    finish(result)
+}
+
+fn runtime() -> Result<tokio::runtime::Runtime, String> {
+    tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            eprintln!("trellis-cli: could not start: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let result = runtime.block_on(async {
-        match cli.command {
-            Command::Radar(args) => radar::run(&dir, args).await,
-            Command::Export(args) => export::run(&dir, args).await,
-            Command::Prep(args) => prep::run(&dir, args).await,
-            Command::Data(args) => data::run(&dir, args).await,
-        }
-    });
+        .map_err(|e| format!("could not start: {e}"))
+}
+
+/// Prints the output (exit 0) or the reason (exit 1).
+fn finish(result: Result<String, String>) -> ExitCode {
     match result {
         Ok(output) => {
             // Exactly one newline at the end, whether or not the output brings its own.

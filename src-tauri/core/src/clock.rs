@@ -1,5 +1,8 @@
 //! Where "now" comes from. The store stamps records with it and validation compares dates to
-//! "today"; tests (and later, replays of history) use a fixed clock.
+//! "today"; tests use a fixed clock, and scripted histories ([`crate::corpus`]) a clock they
+//! move from one entry day to the next.
+
+use std::sync::{Mutex, PoisonError};
 
 use chrono::{DateTime, Local, NaiveDate, Utc};
 
@@ -41,6 +44,37 @@ impl Clock for FixedClock {
 
     fn today(&self) -> NaiveDate {
         self.0.date_naive()
+    }
+
+    fn date_of(&self, at: DateTime<Utc>) -> NaiveDate {
+        at.date_naive()
+    }
+}
+
+/// A clock its owner moves (forwards or backwards): a scripted history sets it to each entry
+/// day before entering that day's records, so that every record is stamped with the day it
+/// was entered. Dates are UTC days, like [`FixedClock`].
+#[derive(Debug)]
+pub struct ManualClock(Mutex<DateTime<Utc>>);
+
+impl ManualClock {
+    pub fn new(at: DateTime<Utc>) -> Self {
+        Self(Mutex::new(at))
+    }
+
+    /// Moves the clock to `at`.
+    pub fn set(&self, at: DateTime<Utc>) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = at;
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.now().date_naive()
     }
 
     fn date_of(&self, at: DateTime<Utc>) -> NaiveDate {

@@ -5,6 +5,7 @@
 pub mod archive;
 pub mod backup;
 pub mod clock;
+pub mod corpus;
 pub mod data_dir;
 pub mod diff;
 pub mod encryption;

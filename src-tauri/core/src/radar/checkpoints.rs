@@ -78,14 +78,12 @@ pub fn change_days(r: &RadarRecord, after: NaiveDate, until: NaiveDate) -> Vec<N
     let t = &r.thresholds;
     let windows = [t.work_mix_months, t.evidence_months, 12];
     let lapse = lapse_days(r) + 1;
-    let settling = super::rules::SETTLING_DAYS;
     let mut days = Vec::new();
     for x in dates(r) {
         for d in [Some(x), x.succ_opt()].into_iter().flatten() {
             days.push(d);
             days.extend(windows.iter().map(|m| leaves_window(d, *m)));
             days.extend(d.checked_add_days(Days::new(lapse)));
-            days.extend(d.checked_add_days(Days::new(settling)));
         }
     }
     days.retain(|d| *d > after && *d <= until);

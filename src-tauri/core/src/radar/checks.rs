@@ -3,7 +3,10 @@
 use chrono::NaiveDate;
 
 use super::record::{Candidacy, RadarRecord};
-use super::view::{audience, evidence_on, feedback_between, months_after, months_before, seen_count, strongest};
+use super::view::{
+    audience, evidence_on, feedback_between, high_impact, months_after, months_before, seen_count,
+    strongest,
+};
 use crate::model::{
     Cause, Check, CheckStatus, ChecklistItem, Evidence, EvidenceRole, ManualStatus, RecordKind,
     RuleOfThumb, Sentiment,
@@ -130,10 +133,13 @@ pub fn evaluate(check: &Check, r: &RadarRecord, c: &Candidacy, d: NaiveDate) -> 
                     None,
                 );
             }
+            // Their best-seen piece among the strongest work and any work a packet can lean
+            // on, whenever it ran.
             let best = strongest(r, d)
                 .into_iter()
+                .chain(evidence_on(r, d).filter(|e| high_impact(e, d)))
                 .map(|e| (seen_count(e, &committee, d), e))
-                .max_by_key(|(n, e)| (*n, e.flagship));
+                .max_by_key(|(n, e)| (*n, e.flagship, e.started_on));
             match best {
                 Some((n, e)) if n >= usize::try_from(*count).unwrap_or(usize::MAX) => outcome(
                     CheckStatus::Met,

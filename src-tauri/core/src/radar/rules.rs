@@ -18,10 +18,6 @@ use crate::model::{
     ReviewerRole, Sentiment, Severity, SignalRule, Thresholds,
 };
 
-/// How long a newly entered report has to be filled in before the rules about what is
-/// missing from it (no mandate, no advocate, thin evidence) judge it.
-pub const SETTLING_DAYS: u64 = 14;
-
 /// A signal before acknowledgements, first-fired dates and lead times are applied.
 pub struct Finding {
     pub rule: SignalRule,
@@ -129,16 +125,6 @@ fn pursued<'a>(ctx: &Ctx<'a>) -> Option<&'a super::record::Candidacy> {
     ctx.r.candidacy.as_ref().filter(|c| {
         c.candidate.added_on <= ctx.as_of && c.candidate.readiness != Readiness::NotInterested
     })
-}
-
-/// Whether the report has been in Trellis long enough to be judged on what is missing.
-fn settled(ctx: &Ctx) -> bool {
-    ctx.r
-        .report
-        .created_at
-        .date_naive()
-        .checked_add_days(Days::new(SETTLING_DAYS))
-        .is_some_and(|d| d <= ctx.as_of)
 }
 
 fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -357,7 +343,7 @@ fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
 fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
     let r = ctx.r;
     match active_mandate(r, ctx.as_of) {
-        None if settled(ctx) => out.push(Finding {
+        None => out.push(Finding {
             severity: None,
             rule: SignalRule::MandateMissing,
             message: "No current mandate: nobody has said what the company values from them now."
@@ -368,7 +354,6 @@ fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
             key: String::new(),
             run: None,
         }),
-        None => {}
         Some(m) => {
             if let Some(review) = m.review_by.filter(|rb| *rb < ctx.as_of) {
                 out.push(Finding {
@@ -609,8 +594,7 @@ fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter(|e| e.started_on > from)
         .collect();
     // Thin: only once the record is old enough to hold a full window.
-    if settled(ctx)
-        && from >= record_start(r)
+    if from >= record_start(r)
         && window.len() < usize::try_from(ctx.t.evidence_min_items).unwrap_or(0)
     {
         out.push(Finding {
@@ -654,7 +638,7 @@ fn evidence_volume(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 fn advocates(ctx: &Ctx, out: &mut Vec<Finding>) {
-    if !settled(ctx) || advocates_on(ctx.r, ctx.as_of) > 0 {
+    if advocates_on(ctx.r, ctx.as_of) > 0 {
         return;
     }
     out.push(Finding {

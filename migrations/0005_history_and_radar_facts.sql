@@ -66,6 +66,9 @@ CREATE TABLE record_history (
 ) STRICT;
 CREATE INDEX record_history_report ON record_history (report_id, table_name, seq);
 CREATE INDEX record_history_record ON record_history (table_name, record_key, seq);
+-- Finds every report's work ever recorded as led (duplicate claims of the lead) without
+-- reading every version of every evidence item.
+CREATE INDEX record_history_role ON record_history (table_name, json_extract(row, '$.role'));
 
 
 -- The history triggers: every insert, update and delete of a record writes the record as it

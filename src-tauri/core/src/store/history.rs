@@ -80,24 +80,50 @@ async fn shared(conn: &mut SqliteConnection) -> Result<Arc<Shared>> {
     Ok(Arc::new(Shared::from_raw(&shared, &everyone)))
 }
 
-/// The history rows of reports' own records that a replay reads: of one report, or of all.
+/// The history rows of reports' own records that a replay reads: of one report, or of all
+/// (two queries, so that one report's rows are found through its index).
 async fn own_rows(conn: &mut SqliteConnection, report: Option<&str>) -> Result<Vec<RawVersion>> {
-    Ok(sqlx::query_as!(
-        RawVersion,
-        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
-                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
-                  op = 'delete' AS "deleted!: bool", row AS "row!"
-           FROM record_history
-           WHERE report_id IS NOT NULL AND (?1 IS NULL OR report_id = ?1)
-             AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
-                  'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
-                  'mentorships', 'mentorship_feedback', 'manager_changes', 'candidates',
-                  'packet_versions', 'packet_reviews', 'rule_checks', 'signal_acks', 'meetings')
-           ORDER BY seq"#,
-        report
-    )
-    .fetch_all(conn)
-    .await?)
+    Ok(match report {
+        Some(report) => {
+            sqlx::query_as!(
+                RawVersion,
+                r#"SELECT seq AS "seq!: i64", table_name AS "table_name!",
+                          record_key AS "record_key!", report_id AS "report_id?",
+                          written_on AS "written_on!: NaiveDate",
+                          op = 'delete' AS "deleted!: bool", row AS "row!"
+                   FROM record_history
+                   WHERE report_id = ?1
+                     AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
+                          'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
+                          'mentorships', 'mentorship_feedback', 'manager_changes', 'candidates',
+                          'packet_versions', 'packet_reviews', 'rule_checks', 'signal_acks',
+                          'meetings')
+                   ORDER BY seq"#,
+                report
+            )
+            .fetch_all(conn)
+            .await?
+        }
+        None => {
+            sqlx::query_as!(
+                RawVersion,
+                r#"SELECT seq AS "seq!: i64", table_name AS "table_name!",
+                          record_key AS "record_key!", report_id AS "report_id?",
+                          written_on AS "written_on!: NaiveDate",
+                          op = 'delete' AS "deleted!: bool", row AS "row!"
+                   FROM record_history
+                   WHERE report_id IS NOT NULL
+                     AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
+                          'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
+                          'mentorships', 'mentorship_feedback', 'manager_changes', 'candidates',
+                          'packet_versions', 'packet_reviews', 'rule_checks', 'signal_acks',
+                          'meetings')
+                   ORDER BY seq"#
+            )
+            .fetch_all(conn)
+            .await?
+        }
+    })
 }
 
 /// Every table whose writes the history triggers record (migration 0005), parents first, with

@@ -237,10 +237,6 @@ async fn the_record_rebuilt_for_today_is_the_record_as_stored() {
         let record = snapshot.as_ref().as_ref().unwrap().as_ref().unwrap();
         assert!(record.problems.is_empty(), "{:?}", record.problems);
         assert_eq!(record.report, ts.report(&report.id).await.unwrap());
-        let sort = |mut v: Vec<_>, key: fn(&_) -> String| {
-            v.sort_by_key(key);
-            v
-        };
         assert_eq!(
             sort(record.evidence.clone(), |e: &trellis_core::model::Evidence| e.id.to_string()),
             sort(ts.evidence(&report.id).await.unwrap(), |e| e.id.to_string())
@@ -255,4 +251,10 @@ async fn the_record_rebuilt_for_today_is_the_record_as_stored() {
             sort(ts.mentorships(&report.id).await.unwrap(), |m| m.id.to_string())
         );
     }
+}
+
+/// `v` sorted by `key`.
+fn sort<T>(mut v: Vec<T>, key: fn(&T) -> String) -> Vec<T> {
+    v.sort_by_key(key);
+    v
 }

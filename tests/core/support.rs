@@ -401,7 +401,7 @@ pub fn evidence_draft_of(e: &Evidence) -> EvidenceDraft {
         in_production_since: maybe_ymd(e.in_production_since),
         archetype: e.archetype,
         work_mix: Some(e.work_mix),
-        flagship: false,
+        flagship: e.flagship,
     }
 }
 

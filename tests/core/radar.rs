@@ -12,6 +12,8 @@ use trellis_core::model::{
     WorkMix,
 };
 
+use trellis_core::export::{ExportOptions, ExportScope};
+use trellis_core::model::Period;
 use trellis_core::radar::SETTLING_DAYS;
 
 use crate::cycle_support::*;
@@ -2080,6 +2082,50 @@ async fn work_mix_drifts_at_thirty_percent_of_tagged_recent_work() {
     let two = s.only("2026-12-14", SignalRule::WorkMixDrift).await;
     assert_eq!((two.since, two.causes.len()), (date("2026-06-22"), 2));
     s.quiet(&["2026-12-15"]).await;
+
+    // The radar keeps the drift of the cycle after its window has moved past it, and the
+    // calibration notes say so.
+    let drifted = |day: &'static str| {
+        let s = &s;
+        async move {
+            s.ts.report_radar(&s.ada.report.id, date(day))
+                .await
+                .unwrap()
+                .drifted
+        }
+    };
+    assert_eq!(drifted("2026-06-21").await, []);
+    assert_eq!(
+        drifted(CALIBRATION).await,
+        [Period {
+            from: date("2026-06-22"),
+            until: None
+        }]
+    );
+    assert_eq!(
+        drifted("2027-01-10").await,
+        [Period {
+            from: date("2026-06-22"),
+            until: Some(date("2026-12-14"))
+        }]
+    );
+    let notes =
+        s.ts.calibration_notes(
+            &ExportScope::Report {
+                report_id: s.ada.report.id.clone(),
+            },
+            &ExportOptions {
+                include_private_notes: false,
+                include_non_quotable: false,
+            },
+            date("2027-01-10"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        notes.reports[0].earlier,
+        ["Work mix drifted to snacking, preening or chasing ghosts: Jun 2026 – Dec 2026."]
+    );
 }
 
 #[tokio::test]

@@ -16,8 +16,8 @@ use trellis_core::model::{
 use trellis_core::{FieldIssue, Store};
 
 use crate::cycle_support::{
-    assert_nothing_written, feedback, manager_change_draft, rule_draft, scene, seen,
-    snapshot_all, work, Scene, CALIBRATION, CREATED, END, REVIEWED,
+    assert_nothing_written, feedback, manager_change_draft, rule_draft, scene, seen, snapshot_all,
+    work, Scene, CALIBRATION, CREATED, END, REVIEWED,
 };
 use crate::support::*;
 
@@ -413,8 +413,15 @@ async fn every_table_is_exported_or_listed_as_derived() {
     let doc = parse(&archive::export(&ts).await.unwrap());
     assert_eq!(doc["format"], "trellis.archive/1");
     assert_eq!(doc["schemaVersion"], 5);
-    assert_eq!(names_of(&doc).last(), Some(&"record_history"), "the history comes last");
-    assert!(!names_of(&doc).contains(&"write_clock"), "internal, not exported");
+    assert_eq!(
+        names_of(&doc).last(),
+        Some(&"record_history"),
+        "the history comes last"
+    );
+    assert!(
+        !names_of(&doc).contains(&"write_clock"),
+        "internal, not exported"
+    );
     let names: Vec<&str> = doc["tables"]
         .as_array()
         .unwrap()
@@ -539,9 +546,12 @@ async fn dated() -> Scene {
     let ada = s.ada.report.id.clone();
     {
         let _on = s.on("2026-03-10");
-        s.ts.add_feedback(&s.ada.mentorship, &feedback("2026-03-10", Sentiment::Negative))
-            .await
-            .unwrap();
+        s.ts.add_feedback(
+            &s.ada.mentorship,
+            &feedback("2026-03-10", Sentiment::Negative),
+        )
+        .await
+        .unwrap();
     }
     let fraud = s.evidence(work("Fraud model", "2026-04-13")).await;
     {
@@ -594,7 +604,18 @@ const PAST: [&str; 9] = [
 ];
 
 /// Every row of the history, in write order.
-async fn history_of(store: &Store) -> Vec<(i64, String, String, Option<String>, String, String, String, String)> {
+async fn history_of(
+    store: &Store,
+) -> Vec<(
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+)> {
     sqlx::query_as(
         "SELECT seq, table_name, record_key, report_id, written_at, written_on, op, row
          FROM record_history ORDER BY seq",
@@ -615,9 +636,12 @@ async fn the_history_travels_with_the_archive_and_past_days_replay_the_same() {
         history.len(),
         "every version is in the file"
     );
-    assert_eq!(history_of(&target).await, history, "and in the imported store");
-    let days: std::collections::BTreeSet<&str> =
-        history.iter().map(|h| h.5.as_str()).collect();
+    assert_eq!(
+        history_of(&target).await,
+        history,
+        "and in the imported store"
+    );
+    let days: std::collections::BTreeSet<&str> = history.iter().map(|h| h.5.as_str()).collect();
     assert!(days.len() > 10, "entered over many days: {days:?}");
 
     let mut replays = Vec::new();
@@ -626,7 +650,10 @@ async fn the_history_travels_with_the_archive_and_past_days_replay_the_same() {
         let after = target.report_radar(&ada, date(day)).await.unwrap();
         assert_eq!(after, before, "the radar of {day}");
         assert_eq!(
-            target.cycle_dashboard(&s.cycle.id, date(day)).await.unwrap(),
+            target
+                .cycle_dashboard(&s.cycle.id, date(day))
+                .await
+                .unwrap(),
             s.ts.cycle_dashboard(&s.cycle.id, date(day)).await.unwrap(),
             "the dashboard of {day}"
         );
@@ -650,7 +677,9 @@ async fn the_history_travels_with_the_archive_and_past_days_replay_the_same() {
         [("mentorship.negative_unaddressed", date("2026-03-10"))]
     );
     assert!(replays[4].contains(&("archetype.mismatch", date("2026-06-01"))));
-    assert!(!replays[3].iter().any(|(rule, _)| *rule == "archetype.mismatch"));
+    assert!(!replays[3]
+        .iter()
+        .any(|(rule, _)| *rule == "archetype.mismatch"));
 }
 
 /// An archive as schema 4 wrote it: without the record's history, mandate reviews and the
@@ -712,7 +741,10 @@ async fn an_archive_of_schema_4_is_upgraded_on_import_and_its_history_gets_a_bas
     let history = history_of(&target).await;
     let reports: Vec<_> = history.iter().filter(|h| h.1 == "reports").collect();
     assert_eq!(reports.len(), 1);
-    assert_eq!((reports[0].5.as_str(), reports[0].6.as_str()), (CREATED, "insert"));
+    assert_eq!(
+        (reports[0].5.as_str(), reports[0].6.as_str()),
+        (CREATED, "insert")
+    );
     let review: Vec<(&str, &str)> = history
         .iter()
         .filter(|h| h.1 == "packet_reviews")
@@ -753,7 +785,11 @@ async fn an_archive_of_schema_4_is_upgraded_on_import_and_its_history_gets_a_bas
                 .cloned()
                 .collect::<Vec<_>>()
         };
-        assert_eq!(without_mismatch(&replayed), without_mismatch(&original), "{day}");
+        assert_eq!(
+            without_mismatch(&replayed),
+            without_mismatch(&original),
+            "{day}"
+        );
         assert_eq!(replayed.checklist, original.checklist, "{day}");
     }
 

@@ -6,9 +6,9 @@
 
 use trellis_core::ids::{EvidenceId, ReportId, RuleId};
 use trellis_core::model::{
-    AdvocateDraft, Archetype, Cause, Check, CheckStatus, ChecklistItem, CycleDraft,
-    EvidenceDraft, EvidenceKind, EvidenceRole, ManualStatus, RecordKind, RuleDraft, Sentiment,
-    SupportStrength, WorkMix,
+    AdvocateDraft, Archetype, Cause, Check, CheckStatus, ChecklistItem, CycleDraft, EvidenceDraft,
+    EvidenceKind, EvidenceRole, ManualStatus, RecordKind, RuleDraft, Sentiment, SupportStrength,
+    WorkMix,
 };
 
 use crate::cycle_support::*;
@@ -120,7 +120,10 @@ async fn a_checklist_line_carries_the_rule() {
         .await
         .unwrap();
     drop(on);
-    assert_eq!(line(&s, &s.ada.report.id, &rule.id, "2026-03-09").await, None);
+    assert_eq!(
+        line(&s, &s.ada.report.id, &rule.id, "2026-03-09").await,
+        None
+    );
     let item = line(&s, &s.ada.report.id, &rule.id, CALIBRATION)
         .await
         .unwrap();
@@ -208,7 +211,10 @@ async fn top_evidence_in_production_judges_the_flagship_when_there_is_one() {
         },
     )
     .await;
-    assert_eq!(status(&s, &bea, &rule, "2026-02-01").await.0, CheckStatus::Met);
+    assert_eq!(
+        status(&s, &bea, &rule, "2026-02-01").await.0,
+        CheckStatus::Met
+    );
     assert_eq!(
         record(&s, &bea, &rule, "2026-02-01").await,
         evidence_cause(&live, "Bea: search relevance")
@@ -335,7 +341,10 @@ async fn top_evidence_in_production_boundary_is_the_calibration_day() {
         live("Bea: on time", "2025-10-15", EvidenceRole::Led, "−30% cost"),
     )
     .await;
-    assert_eq!(status(&s, &bea, &rule, "2026-03-01").await.0, CheckStatus::Unmet);
+    assert_eq!(
+        status(&s, &bea, &rule, "2026-03-01").await.0,
+        CheckStatus::Unmet
+    );
     let (on_time_status, on_time_detail) = status(&s, &bea, &rule, CALIBRATION).await;
     assert_eq!(on_time_status, CheckStatus::Met);
     assert_eq!(
@@ -389,7 +398,10 @@ async fn led_evidence_of_a_kind_must_be_led_and_started() {
         status(&s, &s.ada.report.id, &strategy, CALIBRATION).await,
         none
     );
-    assert_eq!(record(&s, &s.ada.report.id, &strategy, CALIBRATION).await, None);
+    assert_eq!(
+        record(&s, &s.ada.report.id, &strategy, CALIBRATION).await,
+        None
+    );
     // Co-led is not led.
     s.evidence(EvidenceDraft {
         kind: Some(EvidenceKind::Strategy),
@@ -483,7 +495,10 @@ async fn positive_mentorship_feedback_is_met_unmet_or_unknown() {
         status(&s, &s.ada.report.id, &rule, "2026-06-01").await,
         met("1 recent feedback entries, none negative.")
     );
-    assert_eq!(record(&s, &s.ada.report.id, &rule, "2026-06-01").await, None);
+    assert_eq!(
+        record(&s, &s.ada.report.id, &rule, "2026-06-01").await,
+        None
+    );
     {
         let _on = s.on("2026-07-01");
         s.ts.add_feedback(
@@ -630,7 +645,8 @@ async fn seen_by_committee_counts_distinct_members_who_saw_the_best_seen_work() 
         CheckStatus::Unmet
     );
     // Samira, on 2026-03-02.
-    s.see(&s.ada.flagship, &s.cast.samira.id, "2026-03-02").await;
+    s.see(&s.ada.flagship, &s.cast.samira.id, "2026-03-02")
+        .await;
     assert_eq!(
         status(&s, &s.ada.report.id, &two, "2026-03-01").await.0,
         CheckStatus::Unmet

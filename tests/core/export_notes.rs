@@ -299,7 +299,11 @@ async fn record() -> Record {
         ),
         (&cast.dana.id, ReviewerRole::Manager, "2026-11-02", ""),
     ] {
-        clock.set(if received.is_empty() { requested } else { received });
+        clock.set(if received.is_empty() {
+            requested
+        } else {
+            received
+        });
         ts.add_review(
             &candidate.id,
             &ReviewDraft {

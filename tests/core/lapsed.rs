@@ -92,7 +92,10 @@ async fn it_follows_the_reports_cadence() {
             .id;
         hold_meeting(&ts, &ada, LAST).await;
         clock.set(END);
-        assert!(lapsed(&ts, &ada, quiet).await.is_empty(), "every {every} days");
+        assert!(
+            lapsed(&ts, &ada, quiet).await.is_empty(),
+            "every {every} days"
+        );
         let s = one(
             &ts.report_radar(&ada, date(fires)).await.unwrap().signals,
             SignalRule::OneOnOneLapsed,
@@ -128,9 +131,15 @@ async fn a_changed_cadence_counts_from_the_day_it_was_entered() {
     .await
     .unwrap();
     clock.set(END);
-    assert!(lapsed(&ts, &ada, "2026-10-19").await.is_empty(), "still every 14 days");
+    assert!(
+        lapsed(&ts, &ada, "2026-10-19").await.is_empty(),
+        "still every 14 days"
+    );
     let s = one(
-        &ts.report_radar(&ada, date("2026-10-22")).await.unwrap().signals,
+        &ts.report_radar(&ada, date("2026-10-22"))
+            .await
+            .unwrap()
+            .signals,
         SignalRule::OneOnOneLapsed,
     );
     assert_eq!(s.since, date("2026-10-20"));
@@ -207,7 +216,11 @@ async fn a_deleted_one_on_one_no_longer_counts() {
         SignalRule::OneOnOneLapsed,
     );
     assert_eq!(s.cause_key, "one_on_one.lapsed|2026-10-05");
-    assert_eq!(s.since, date("2026-11-21"), "seen from the day of the deletion");
+    assert_eq!(
+        s.since,
+        date("2026-11-21"),
+        "seen from the day of the deletion"
+    );
 }
 
 #[tokio::test]

@@ -638,7 +638,11 @@ async fn check_v3(store: &Store) {
         (cycle.opens_on, cycle.packet_due, cycle.calibration_date),
         (date("2026-01-01"), date("2026-11-02"), date("2026-12-10"))
     );
-    let mut committee: Vec<&str> = cycle.committee.iter().map(|p| p.person.name.as_str()).collect();
+    let mut committee: Vec<&str> = cycle
+        .committee
+        .iter()
+        .map(|p| p.person.name.as_str())
+        .collect();
     committee.sort_unstable();
     assert_eq!(committee, ["Dana Cole", "Priya Nair"]);
     assert_eq!(cycle.version, 2);

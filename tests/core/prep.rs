@@ -115,7 +115,11 @@ async fn boundary_record(meeting: bool) -> (TestStore, ReportId) {
             (&shipped, "2026-10-30", ""),
             (&shipped, "2026-10-30", "2026-11-01"),
         ] {
-            let last = if in_production.is_empty() { ended } else { in_production };
+            let last = if in_production.is_empty() {
+                ended
+            } else {
+                in_production
+            };
             if last == day {
                 let current = ts.evidence_item(&e.id).await.unwrap();
                 ts.update_evidence(
@@ -367,10 +371,7 @@ async fn signals_that_fired_or_cleared_since_the_last_one_on_one_are_listed() {
         .await
         .unwrap();
     let old = ts
-        .add_feedback(
-            &mentorship.id,
-            &feedback("2026-09-01", Sentiment::Negative),
-        )
+        .add_feedback(&mentorship.id, &feedback("2026-09-01", Sentiment::Negative))
         .await
         .unwrap()
         .feedback[0]

@@ -424,7 +424,10 @@ async fn a_review_received_on_the_due_day_is_in_time_and_one_received_later_ends
 #[tokio::test]
 async fn a_requested_review_not_yet_received_is_named_among_the_causes() {
     let s = scene().await;
-    amend_review(&s, ReviewerRole::StaffPeer, |d| d.received_on = String::new()).await;
+    amend_review(&s, ReviewerRole::StaffPeer, |d| {
+        d.received_on = String::new()
+    })
+    .await;
     let review = review_of(&s, ReviewerRole::StaffPeer).await;
     let signal = s.only("2026-08-04", SignalRule::NoStaffPeerReview).await;
     assert_eq!(
@@ -1741,7 +1744,10 @@ async fn renaming_or_moving_the_current_level_is_on_the_path_too() {
             ("cycle.ladder_changed", date("2026-07-01")),
         ]
     );
-    assert_eq!(signals[1].causes[0].title, "Moved Senior from position 1 to 2");
+    assert_eq!(
+        signals[1].causes[0].title,
+        "Moved Senior from position 1 to 2"
+    );
 }
 
 #[tokio::test]
@@ -3033,7 +3039,12 @@ async fn the_dashboard_counts_open_signals_by_severity_and_days_to_calibration()
 #[tokio::test]
 async fn a_clean_cycle_has_a_quiet_dashboard() {
     let s = scene().await;
-    for (day, drafts) in [(CREATED, 0), (DRAFTED, 1), ("2026-09-17", 1), (CALIBRATION, 1)] {
+    for (day, drafts) in [
+        (CREATED, 0),
+        (DRAFTED, 1),
+        ("2026-09-17", 1),
+        (CALIBRATION, 1),
+    ] {
         let d = s.ts.cycle_dashboard(&s.cycle.id, date(day)).await.unwrap();
         assert_eq!(d.candidates.len(), 1);
         let row = &d.candidates[0];

@@ -277,16 +277,13 @@ async fn history() -> History {
     };
     let negative = {
         let _on = s.on("2026-03-10");
-        s.ts.add_feedback(
-            &mentorship.id,
-            &feedback("2026-03-10", Sentiment::Negative),
-        )
-        .await
-        .unwrap()
-        .feedback
-        .into_iter()
-        .find(|f| f.sentiment == Sentiment::Negative)
-        .unwrap()
+        s.ts.add_feedback(&mentorship.id, &feedback("2026-03-10", Sentiment::Negative))
+            .await
+            .unwrap()
+            .feedback
+            .into_iter()
+            .find(|f| f.sentiment == Sentiment::Negative)
+            .unwrap()
     };
     {
         let _on = s.on("2026-05-04");

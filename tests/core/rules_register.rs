@@ -100,7 +100,11 @@ async fn every_kind_of_check_survives_the_round_trip_and_none_means_none() {
     ];
     for (i, check) in checks.iter().enumerate() {
         let rule = ts
-            .create_rule(&rule_draft(&format!("Rule {i}"), "2026-03-10", check.clone()))
+            .create_rule(&rule_draft(
+                &format!("Rule {i}"),
+                "2026-03-10",
+                check.clone(),
+            ))
             .await
             .unwrap();
         assert_eq!(rule.check, *check);
@@ -285,8 +289,8 @@ async fn update_changes_every_field_and_stale_or_invalid_updates_change_nothing(
                 levels: vec![principal.clone()],
                 archetypes: vec![Archetype::RightHand],
                 check: Some(Check::LedEvidenceOfKind {
-            kinds: vec![EvidenceKind::Project],
-        }),
+                    kinds: vec![EvidenceKind::Project],
+                }),
                 source: Some(RuleSource::Conversation),
                 ..rule_draft("Has a staff-level project", "2026-11-30", None)
             },

@@ -218,6 +218,9 @@ async fn the_radar_uses_the_stored_thresholds() {
     }
     assert!(s.signals("2026-04-14").await.is_empty());
     let late = s.signals("2026-05-01").await;
-    assert_eq!(rules_since(&late), [("packet.no_draft", date("2026-04-15"))]);
+    assert_eq!(
+        rules_since(&late),
+        [("packet.no_draft", date("2026-04-15"))]
+    );
     assert!(s.signals("2026-05-04").await.is_empty());
 }

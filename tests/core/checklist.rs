@@ -847,6 +847,11 @@ async fn a_rule_without_a_check_takes_the_managers_call_from_the_day_it_was_made
         status(&s, &ada, &rule, "2026-06-01").await,
         met("Keynote at the summit.")
     );
+    assert_eq!(
+        record(&s, &ada, &rule, "2026-06-01").await,
+        None,
+        "a call by hand names no record"
+    );
     {
         let _on = s.on("2026-07-01");
         s.ts.set_rule_check(&cid, &rule, Some(ManualStatus::Unmet), "")

@@ -1074,6 +1074,52 @@ async fn without_a_cycle_the_skip_level_is_the_audience_and_the_last_year_the_pe
     .is_empty());
 }
 
+/// The committee is its members who had joined by the day: work only a later member saw is
+/// unseen by the committee until they join.
+#[tokio::test]
+async fn a_committee_member_counts_from_the_day_they_joined() {
+    let (ts, clock) = store_on(CREATED).await;
+    let cast = cast(&ts).await;
+    let cycle = ts
+        .create_cycle(&trellis_core::model::CycleDraft {
+            joined: vec![trellis_core::model::JoinedDraft {
+                person_id: cast.samira.id.clone(),
+                joined_on: "2026-06-01".to_owned(),
+            }],
+            ..cycle_draft(CYCLE, &[&cast.morgan.id, &cast.samira.id])
+        })
+        .await
+        .unwrap();
+    let ada = clean_candidate(&ts, &clock, &cast, &cycle, "Ada Lovelace", Some(DRAFTED)).await;
+    // Every other monthly item was seen by Samira only.
+    let by_samira: Vec<&EvidenceId> = ada.monthly.iter().skip(1).step_by(2).collect();
+    let unseen = |day: &'static str| {
+        let ts = &ts;
+        let id = ada.report.id.clone();
+        async move {
+            let signals = ts.report_radar(&id, date(day)).await.unwrap().signals;
+            of_rule(&signals, SignalRule::HighImpactUnseen)
+                .into_iter()
+                .cloned()
+                .collect::<Vec<_>>()
+        }
+    };
+    let before = unseen("2026-03-01").await;
+    assert_eq!(before.len(), 1);
+    let mut causes: Vec<&str> = before[0].causes.iter().map(|c| c.id.as_str()).collect();
+    causes.sort_unstable();
+    let mut expected: Vec<&str> = by_samira[..3].iter().map(|e| e.as_str()).collect();
+    expected.sort_unstable();
+    assert_eq!(causes, expected, "2025-10-06, 2025-12-01 and 2026-02-02");
+    assert_eq!(
+        before[0].message,
+        "3 pieces of their strongest work have not been seen by the committee."
+    );
+    assert_eq!(unseen("2026-05-31").await.len(), 1);
+    assert!(unseen("2026-06-01").await.is_empty(), "Samira has joined");
+    assert!(unseen(CALIBRATION).await.is_empty());
+}
+
 /// Bea, outside any cycle: led, quantified items (her strongest work) started and entered on
 /// `days`, the first seen by the skip-level the day it started; and one unseen contribution.
 async fn bea_with_items(s: &Scene, days: &[&str]) -> ReportId {

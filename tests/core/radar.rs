@@ -3,6 +3,10 @@
 //! has a test where it fires (rule id, severity, causes, `since`, lead time) and where it must
 //! not, on both sides of its threshold (default and changed). Then: determinism, which cycle a
 //! report is judged against, acknowledgements and snoozes, and the cycle dashboard.
+//!
+//! The radar replays the record as it stood on each day, so every fact is entered on the day it
+//! happened (`Scene::on`, `Scene::evidence`, `Scene::see`; what predates the record, on
+//! [`CREATED`]), and a threshold counts from the day it was set.
 
 use trellis_core::ids::{EvidenceId, ReportId};
 use trellis_core::model::{

@@ -1,20 +1,23 @@
 //! The archive (docs/archive-json.md): export → import into an empty data directory → export
-//! gives the same bytes, on the demo and on a rich synthetic record; search works after an
-//! import; an import replaces everything; a bad file changes nothing and names the record and
-//! the field; every table of the schema is exported or listed as derived; the documentation
-//! names every exported table and column.
+//! gives the same bytes, on the demo and on a rich synthetic record; the record's history
+//! travels with it, so replays of past days are the same after an import; an archive of schema
+//! 4 is upgraded on import and its history gets a baseline; search works after an import; an
+//! import replaces everything; a bad file changes nothing and names the record and the field;
+//! every table of the schema is exported or listed as derived; the documentation names every
+//! exported table and column.
 
 use serde_json::{json, Value};
 use trellis_core::archive::{self, ImportSummary, NOT_EXPORTED, TABLES};
 use trellis_core::generator::{generate, GeneratorSpec};
 use trellis_core::model::{
-    AckAction, AckDraft, ManualStatus, QuestionDraft, RecordKind, Relationship, RosterFilter,
-    SourceKind, SourceRef, Thresholds,
+    AckAction, AckDraft, Archetype, ManualStatus, QuestionDraft, RecordKind, Relationship,
+    ReportDraft, RosterFilter, Sentiment, SourceKind, SourceRef, Thresholds,
 };
 use trellis_core::{FieldIssue, Store};
 
 use crate::cycle_support::{
-    assert_nothing_written, manager_change_draft, rule_draft, snapshot_all,
+    assert_nothing_written, feedback, manager_change_draft, rule_draft, scene, seen, snapshot_all,
+    work, Scene, CALIBRATION, CREATED, END, REVIEWED,
 };
 use crate::support::*;
 
@@ -195,6 +198,34 @@ async fn rich() -> TestStore {
     .await
     .unwrap();
 
+    // A mandate review (the store has no command for it yet: written as the table holds it,
+    // the mandate's review date moved to the next one).
+    let mandate = ts
+        .mandates(&reports[0].id)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|m| m.ended_on.is_none())
+        .expect("an active mandate to review");
+    let mut tx = ts.pool().begin().await.unwrap();
+    sqlx::query(
+        "INSERT INTO mandate_reviews (id, mandate_id, reviewed_on, outcome, note, next_review_on,
+             version, created_at, updated_at, deleted_at)
+         VALUES ('019a0000-0000-7000-8000-00000000feed', ?, '2026-11-20', 'kept',
+             'Still the right problem.', '2027-05-20', 1, '2026-11-24T12:00:00+00:00',
+             '2026-11-24T12:00:00+00:00', NULL)",
+    )
+    .bind(mandate.id.as_str())
+    .execute(&mut *tx)
+    .await
+    .unwrap();
+    sqlx::query("UPDATE mandates SET review_by = '2027-05-20', version = version + 1 WHERE id = ?")
+        .bind(mandate.id.as_str())
+        .execute(&mut *tx)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
     // An archived report.
     ts.archive_report(&reports[reports.len() - 1].id)
         .await
@@ -266,6 +297,16 @@ fn rows_mut<'a>(doc: &'a mut Value, table: &str) -> &'a mut Vec<Value> {
         .unwrap_or_else(|| panic!("no table {table}"))["rows"]
         .as_array_mut()
         .unwrap()
+}
+
+/// The names of the tables of an archive document, in file order.
+fn names_of(doc: &Value) -> Vec<&str> {
+    doc["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["name"].as_str().unwrap())
+        .collect()
 }
 
 fn rows<'a>(doc: &'a Value, table: &str) -> &'a Vec<Value> {
@@ -371,7 +412,16 @@ async fn every_table_is_exported_or_listed_as_derived() {
     // The fixed list matches the live schema column for column (export checks it).
     let doc = parse(&archive::export(&ts).await.unwrap());
     assert_eq!(doc["format"], "trellis.archive/1");
-    assert_eq!(doc["schemaVersion"], 4);
+    assert_eq!(doc["schemaVersion"], 5);
+    assert_eq!(
+        names_of(&doc).last(),
+        Some(&"record_history"),
+        "the history comes last"
+    );
+    assert!(
+        !names_of(&doc).contains(&"write_clock"),
+        "internal, not exported"
+    );
     let names: Vec<&str> = doc["tables"]
         .as_array()
         .unwrap()
@@ -402,9 +452,14 @@ async fn a_new_data_directory_exports_its_default_ladder_and_question_bank() {
         })
     );
     assert!(rows(&doc, "reports").is_empty());
+    // The defaults' history: one version each, as the migrations created them.
+    let history = rows(&doc, "record_history");
+    assert_eq!(history.len(), 43);
+    assert!(history.iter().all(|h| h["op"] == "insert"));
     let counts = archive::record_counts(&ts).await.unwrap();
-    assert_eq!(counts.records, 43);
+    assert_eq!(counts.records, 86, "43 records and their 43 versions");
     assert_eq!(counts.rows_of("questions"), 38);
+    assert_eq!(counts.rows_of("record_history"), 43);
     assert!(archive::holds_only_defaults(&ts).await.unwrap());
     // Export twice, the same bytes; the archive says nothing about when it was written.
     assert!(bytes == archive::export(&ts).await.unwrap());
@@ -478,6 +533,268 @@ async fn a_rich_record_round_trips_byte_for_byte_with_every_table_filled() {
         hits(&target, "Quimby").await.is_empty(),
         "deleted people stay unfound"
     );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The record's history.
+// ---------------------------------------------------------------------------------------------
+
+/// The radar scene (Ada, a clean candidate entered day by day) with problems planted on their
+/// own days and later edits, so that each past day replays differently.
+async fn dated() -> Scene {
+    let s = scene().await;
+    let ada = s.ada.report.id.clone();
+    {
+        let _on = s.on("2026-03-10");
+        s.ts.add_feedback(
+            &s.ada.mentorship,
+            &feedback("2026-03-10", Sentiment::Negative),
+        )
+        .await
+        .unwrap();
+    }
+    let fraud = s.evidence(work("Fraud model", "2026-04-13")).await;
+    {
+        let _on = s.on("2026-05-04");
+        s.ts.add_visibility(&fraud, &seen(&s.cast.omar.id, "2026-05-04"))
+            .await
+            .unwrap();
+    }
+    {
+        let _on = s.on("2026-06-01");
+        let report = s.ts.report(&ada).await.unwrap();
+        s.ts.update_report(
+            &ada,
+            report.version,
+            &ReportDraft {
+                archetype_needed: Some(Archetype::Solver),
+                ..draft_from(&report)
+            },
+        )
+        .await
+        .unwrap();
+    }
+    {
+        let _on = s.on("2026-08-03");
+        s.ts.add_manager_change(&ada, &manager_change_draft("2026-08-03", "Dana Cole"))
+            .await
+            .unwrap();
+    }
+    {
+        let _on = s.on("2026-09-01");
+        let review = s.ts.reviews(&s.ada.candidate.id).await.unwrap().remove(0);
+        s.ts.delete_record(RecordKind::Review, review.id.as_str())
+            .await
+            .unwrap();
+    }
+    s
+}
+
+/// Days on which [`dated`] replays differently.
+const PAST: [&str; 9] = [
+    CREATED,
+    "2026-03-10",
+    "2026-04-13",
+    "2026-05-04",
+    "2026-06-01",
+    REVIEWED,
+    "2026-09-01",
+    CALIBRATION,
+    END,
+];
+
+/// Every row of the history, in write order.
+async fn history_of(
+    store: &Store,
+) -> Vec<(
+    i64,
+    String,
+    String,
+    Option<String>,
+    String,
+    String,
+    String,
+    String,
+)> {
+    sqlx::query_as(
+        "SELECT seq, table_name, record_key, report_id, written_at, written_on, op, row
+         FROM record_history ORDER BY seq",
+    )
+    .fetch_all(store.pool())
+    .await
+    .unwrap()
+}
+
+#[tokio::test]
+async fn the_history_travels_with_the_archive_and_past_days_replay_the_same() {
+    let s = dated().await;
+    let ada = s.ada.report.id.clone();
+    let (bytes, target) = round_trip(&s.ts).await;
+    let history = history_of(&s.ts).await;
+    assert_eq!(
+        rows(&parse(&bytes), "record_history").len(),
+        history.len(),
+        "every version is in the file"
+    );
+    assert_eq!(
+        history_of(&target).await,
+        history,
+        "and in the imported store"
+    );
+    let days: std::collections::BTreeSet<&str> = history.iter().map(|h| h.5.as_str()).collect();
+    assert!(days.len() > 10, "entered over many days: {days:?}");
+
+    let mut replays = Vec::new();
+    for day in PAST {
+        let before = s.ts.report_radar(&ada, date(day)).await.unwrap();
+        let after = target.report_radar(&ada, date(day)).await.unwrap();
+        assert_eq!(after, before, "the radar of {day}");
+        assert_eq!(
+            target
+                .cycle_dashboard(&s.cycle.id, date(day))
+                .await
+                .unwrap(),
+            s.ts.cycle_dashboard(&s.cycle.id, date(day)).await.unwrap(),
+            "the dashboard of {day}"
+        );
+        assert_eq!(
+            target.prep(&ada, date(day)).await.unwrap(),
+            s.ts.prep(&ada, date(day)).await.unwrap(),
+            "the prep of {day}"
+        );
+        replays.push(
+            after
+                .signals
+                .iter()
+                .map(|x| (x.rule.id(), x.since))
+                .collect::<Vec<_>>(),
+        );
+    }
+    // The replays are of the record as it stood each day, not as it is now.
+    assert_eq!(replays[0], []);
+    assert_eq!(
+        replays[1],
+        [("mentorship.negative_unaddressed", date("2026-03-10"))]
+    );
+    assert!(replays[4].contains(&("archetype.mismatch", date("2026-06-01"))));
+    assert!(!replays[3]
+        .iter()
+        .any(|(rule, _)| *rule == "archetype.mismatch"));
+}
+
+/// An archive as schema 4 wrote it: without the record's history, mandate reviews and the
+/// columns migration 0005 added.
+fn as_schema_4(bytes: &[u8]) -> Vec<u8> {
+    let mut doc = parse(bytes);
+    doc["schemaVersion"] = json!(4);
+    doc["tables"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|t| t["name"] != "record_history" && t["name"] != "mandate_reviews");
+    for (table, columns) in [
+        ("reports", &["one_on_one_every_days"][..]),
+        ("evidence", &["flagship"]),
+        ("advocates", &["supporting_since"]),
+        ("manager_changes", &["ended_on", "is_me"]),
+        ("cycle_committee", &["joined_on"]),
+    ] {
+        for row in rows_mut(&mut doc, table) {
+            for column in columns {
+                row.as_object_mut()
+                    .unwrap()
+                    .remove(*column)
+                    .unwrap_or_else(|| panic!("{table} has no {column}"));
+            }
+        }
+    }
+    serde_json::to_vec_pretty(&doc).unwrap()
+}
+
+#[tokio::test]
+async fn an_archive_of_schema_4_is_upgraded_on_import_and_its_history_gets_a_baseline() {
+    let s = dated().await;
+    let ada = s.ada.report.id.clone();
+    let current = archive::export(&s.ts).await.unwrap();
+    let old = as_schema_4(&current);
+    assert!(archive::check(&old).await.is_ok(), "a schema-4 file checks");
+    let target = open_store().await;
+    archive::import(&target, &old).await.unwrap();
+
+    // Everything arrived, the new columns at the values the migration gives existing rows
+    // (here the same as the scene's own: it used none of the new facts).
+    let upgraded = parse(&archive::export(&target).await.unwrap());
+    assert_eq!(upgraded["schemaVersion"], 5);
+    let original = parse(&current);
+    assert_eq!(names_of(&upgraded), names_of(&original));
+    for name in names_of(&original) {
+        if name != "record_history" {
+            assert_eq!(rows(&upgraded, name), rows(&original, name), "{name}");
+        }
+    }
+    assert!(rows(&upgraded, "reports")
+        .iter()
+        .all(|r| r["one_on_one_every_days"] == 14));
+    assert!(rows(&upgraded, "mandate_reviews").is_empty());
+
+    // The history: one version per record, dated the day it was created, and for a record
+    // deleted since, a second one dated that day.
+    let history = history_of(&target).await;
+    let reports: Vec<_> = history.iter().filter(|h| h.1 == "reports").collect();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(
+        (reports[0].5.as_str(), reports[0].6.as_str()),
+        (CREATED, "insert")
+    );
+    let review: Vec<(&str, &str)> = history
+        .iter()
+        .filter(|h| h.1 == "packet_reviews")
+        .map(|h| (h.5.as_str(), h.6.as_str()))
+        .collect();
+    assert_eq!(
+        review,
+        [
+            (REVIEWED, "insert"),
+            (REVIEWED, "insert"),
+            (REVIEWED, "insert"),
+            ("2026-09-01", "update")
+        ]
+    );
+    assert!(history.len() < history_of(&s.ts).await.len());
+
+    // Replays: each record counts from the day it was created, as it is now. What was only
+    // created matches the original history; what was edited later shows its last state from
+    // the start (the archetype needed, changed on 2026-06-01, is Solver from 2026-01-05).
+    let ids = |signals: &[trellis_core::model::Signal]| -> Vec<(&'static str, chrono::NaiveDate)> {
+        signals.iter().map(|x| (x.rule.id(), x.since)).collect()
+    };
+    let before = target.report_radar(&ada, date("2026-03-10")).await.unwrap();
+    assert_eq!(
+        ids(&before.signals),
+        [
+            ("mentorship.negative_unaddressed", date("2026-03-10")),
+            ("archetype.mismatch", date(CREATED)),
+        ]
+    );
+    for day in [REVIEWED, "2026-09-01", CALIBRATION] {
+        let original = s.ts.report_radar(&ada, date(day)).await.unwrap();
+        let replayed = target.report_radar(&ada, date(day)).await.unwrap();
+        let without_mismatch = |r: &trellis_core::model::ReportRadar| {
+            r.signals
+                .iter()
+                .filter(|x| x.rule != trellis_core::model::SignalRule::ArchetypeMismatch)
+                .cloned()
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            without_mismatch(&replayed),
+            without_mismatch(&original),
+            "{day}"
+        );
+        assert_eq!(replayed.checklist, original.checklist, "{day}");
+    }
+
+    // From then on the archive round-trips with its (baseline) history.
+    round_trip(&target).await;
 }
 
 #[tokio::test]
@@ -562,17 +879,20 @@ async fn a_wrong_format_string_is_refused() {
 
 #[tokio::test]
 async fn another_schema_version_is_refused_saying_which_versions() {
-    let r = refused_edit(|doc| doc["schemaVersion"] = json!(5)).await;
+    let r = refused_edit(|doc| doc["schemaVersion"] = json!(6)).await;
     r.names(
         "schemaVersion",
         &[
-            "schema version 5",
-            "reads schema version 4",
+            "schema version 6",
+            "reads schema version 5",
             "newer Trellis",
         ],
     );
     let r = refused_edit(|doc| doc["schemaVersion"] = json!(3)).await;
-    r.names("schemaVersion", &["schema version 3", "older Trellis"]);
+    r.names(
+        "schemaVersion",
+        &["schema version 3", "versions 4 to 5", "older Trellis"],
+    );
     assert_eq!(r.message, r.fields[0].message);
 }
 

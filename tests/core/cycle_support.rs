@@ -410,8 +410,13 @@ pub const MONTHLY: [&str; 14] = [
 pub const CREATED: &str = "2026-01-05";
 /// The day the clean candidate's first packet draft is saved.
 pub const DRAFTED: &str = "2026-05-04";
-/// The end of every scenario: every back-dated record is entered on this day.
+/// The end of every scenario: the clock's day once a scene is built.
 pub const END: &str = "2026-11-24";
+/// The day the clean candidate's three reviews are requested.
+pub const REVIEWS_REQUESTED: &str = "2026-07-20";
+/// The day the clean candidate's three reviews come in (and are entered): the day before the
+/// first of them is due (a staff peer's, 6 weeks before packets are due on [`DUE`]).
+pub const REVIEWED: &str = "2026-08-03";
 
 /// What a clean candidate is made of.
 pub struct Clean {
@@ -431,7 +436,7 @@ pub struct Clean {
 /// ahead, monthly led and quantified high-leverage work each seen by a committee member the
 /// day it started, a strong advocate, positive mentee feedback, a draft saved on `drafted`
 /// (normally [`DRAFTED`]; without one the packet rule fires from 2026-06-15),
-/// reviews by a staff peer, the manager and the skip-level received on 2026-08-10, the
+/// reviews by a staff peer, the manager and the skip-level received on [`REVIEWED`], the
 /// archetype the organisation needs. Every record is entered the day it happened, as a
 /// manager using Trellis would (what predates [`CREATED`] is entered on that day). Leaves the
 /// clock on [`END`].
@@ -556,7 +561,7 @@ pub async fn clean_candidate(
             .await
             .unwrap();
     }
-    clock.set("2026-08-10");
+    clock.set(REVIEWED);
     for (who, role) in [
         (&cast.lee.id, ReviewerRole::StaffPeer),
         (&cast.dana.id, ReviewerRole::Manager),
@@ -567,7 +572,7 @@ pub async fn clean_candidate(
                 &candidate.id,
                 &ReviewDraft {
                     version_number: drafted.map(|_| 1),
-                    ..review_draft(who, role, "2026-07-27", "2026-08-10")
+                    ..review_draft(who, role, REVIEWS_REQUESTED, REVIEWED)
                 },
             )
             .await
@@ -658,13 +663,52 @@ impl Scene {
         ClockGuard(&self.clock)
     }
 
-    /// Adds evidence to Ada's record (on the current clock day).
+    /// Adds evidence to Ada's record, entered on the day the work started (work that started
+    /// before [`CREATED`], on that day); the clock then goes back to where it was.
     pub async fn evidence(&self, draft: EvidenceDraft) -> EvidenceId {
+        let _on = self.at(entry_day(&draft.started_on));
         self.ts
             .create_evidence(&self.ada.report.id, &draft)
             .await
             .unwrap()
             .id
+    }
+
+    /// Records that `person` saw `evidence` on `day`, entered that day (before [`CREATED`]: on
+    /// that day); the clock then goes back to where it was.
+    pub async fn see(&self, evidence: &EvidenceId, person: &PersonId, day: &str) {
+        let _on = self.at(entry_day(day));
+        self.ts
+            .add_visibility(evidence, &seen(person, day))
+            .await
+            .unwrap();
+    }
+
+    /// Moves the clock to `day` until the returned guard is dropped, then back to where it was
+    /// (unlike [`Scene::on`], which always goes back to [`END`]).
+    pub fn at(&self, day: &str) -> Restore<'_> {
+        let was = self.clock.now();
+        self.clock.set(day);
+        Restore(&self.clock, was)
+    }
+}
+
+/// The day a manager using Trellis every day enters a fact dated `day`: that day, or
+/// [`CREATED`] for what predates the scenes' records.
+pub fn entry_day(day: &str) -> &str {
+    if day < CREATED {
+        CREATED
+    } else {
+        day
+    }
+}
+
+/// Puts the clock back where it was when dropped.
+pub struct Restore<'a>(&'a DayClock, DateTime<Utc>);
+
+impl Drop for Restore<'_> {
+    fn drop(&mut self) {
+        *self.0 .0.lock().unwrap() = self.1;
     }
 }
 

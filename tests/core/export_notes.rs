@@ -49,10 +49,11 @@ struct Record {
 }
 
 /// Ada, the rich candidate: a mandate with a sponsor; four pieces of evidence in the cycle
-/// (co-owners, committee and other visibility, from led-and-shipped to advised preening) and one
-/// before it; a mentee's quotable praise and non-quotable complaint (and older mixed feedback);
-/// two advocates; a packet version; a received and an awaited review; an unmet rule of thumb
-/// (acknowledged); a 1:1 with a private and a shared note. Grace, the sparse one: a candidacy.
+/// (co-owners, committee and other visibility, from the led-and-shipped flagship to advised
+/// preening) and one before it; a mentee's quotable praise and non-quotable complaint (and
+/// older mixed feedback); two advocates; a packet version; a received and an awaited review; an
+/// unmet rule of thumb (acknowledged); a 1:1 with a private and a shared note. Grace, the
+/// sparse one: a candidacy. Each fact is entered on the day it happened.
 async fn record() -> Record {
     let (ts, clock) = store_on("2026-06-01").await;
     let cast = cast(&ts).await;
@@ -119,7 +120,7 @@ async fn record() -> Record {
     .await
     .unwrap();
 
-    clock.set(AS_OF);
+    clock.set("2026-06-15");
     ts.set_mandate(
         &ada.id,
         &MandateDraft {
@@ -145,11 +146,93 @@ async fn record() -> Record {
         in_production_since: in_production.to_owned(),
         ..evidence_with(title, started, role, impact, mix)
     };
+    // Work before the cycle, and the mentorship with older feedback, entered with the rest on
+    // 2026-06-01.
+    clock.set("2026-06-01");
+    ts.create_evidence(
+        &ada.id,
+        &piece(
+            "Old cache rewrite",
+            EvidenceKind::Project,
+            EvidenceRole::Led,
+            "2026-02-02",
+            "2026-05-29",
+            "2026-06-01",
+            "p99 down 30%",
+            WorkMix::HighLeverage,
+        ),
+    )
+    .await
+    .unwrap();
+    let mentorship = ts
+        .create_mentorship(&ada.id, &mentorship_draft(&cast.jamie.id))
+        .await
+        .unwrap();
+    ts.add_feedback(
+        &mentorship.id,
+        &FeedbackDraft {
+            words: "Before the cycle: mixed feelings.".to_owned(),
+            ..feedback("2026-03-01", Sentiment::Mixed)
+        },
+    )
+    .await
+    .unwrap();
+    // The rest of the work, each piece entered the day it started.
+    clock.set("2026-08-03");
+    let reviews = ts
+        .create_evidence(
+            &ada.id,
+            &piece(
+                "Incident review programme",
+                EvidenceKind::OrgImprovement,
+                EvidenceRole::CoLed,
+                "2026-08-03",
+                "",
+                "",
+                "Sev-1 repeat rate down 60%",
+                WorkMix::HighLeverage,
+            ),
+        )
+        .await
+        .unwrap();
+    clock.set("2026-09-01");
+    ts.add_visibility(&reviews.id, &seen(&cast.morgan.id, "2026-09-01"))
+        .await
+        .unwrap();
+    clock.set("2026-09-07");
+    ts.create_evidence(
+        &ada.id,
+        &piece(
+            "On-call handbook",
+            EvidenceKind::GlueWork,
+            EvidenceRole::Contributed,
+            "2026-09-07",
+            "",
+            "",
+            "",
+            WorkMix::Untagged,
+        ),
+    )
+    .await
+    .unwrap();
+    clock.set("2026-09-15");
+    ts.add_feedback(
+        &mentorship.id,
+        &FeedbackDraft {
+            words: QUOTE.to_owned(),
+            ..feedback("2026-09-15", Sentiment::Positive)
+        },
+    )
+    .await
+    .unwrap();
+    // The ledger migration, the flagship, recorded when it shipped; then who saw it.
+    clock.set("2026-10-01");
     let ledger = ts
         .create_evidence(
             &ada.id,
             &EvidenceDraft {
                 co_owner_ids: vec![priya.id.clone(), cast.jamie.id.clone()],
+                flagship: true,
                 ..piece(
                     "Ledger consistency migration",
                     EvidenceKind::Project,
@@ -169,89 +252,44 @@ async fn record() -> Record {
         (&cast.samira.id, "2026-10-12"),
         (&cast.omar.id, "2026-10-20"),
     ] {
+        clock.set(day);
         ts.add_visibility(&ledger.id, &seen(who, day))
             .await
             .unwrap();
-    }
-    let reviews = ts
-        .create_evidence(
-            &ada.id,
-            &piece(
-                "Incident review programme",
-                EvidenceKind::OrgImprovement,
-                EvidenceRole::CoLed,
-                "2026-08-03",
-                "",
-                "",
-                "Sev-1 repeat rate down 60%",
-                WorkMix::HighLeverage,
-            ),
-        )
-        .await
-        .unwrap();
-    ts.add_visibility(&reviews.id, &seen(&cast.morgan.id, "2026-09-01"))
-        .await
-        .unwrap();
-    for draft in [
-        piece(
-            "On-call handbook",
-            EvidenceKind::GlueWork,
-            EvidenceRole::Contributed,
-            "2026-09-07",
-            "",
-            "",
-            "",
-            WorkMix::Untagged,
-        ),
-        piece(
-            "Review-thread crusade",
-            EvidenceKind::Other,
-            EvidenceRole::Advised,
-            "2026-10-05",
-            "",
-            "",
-            "",
-            WorkMix::Preening,
-        ),
-        piece(
-            "Old cache rewrite",
-            EvidenceKind::Project,
-            EvidenceRole::Led,
-            "2026-02-02",
-            "2026-05-29",
-            "2026-06-01",
-            "p99 down 30%",
-            WorkMix::HighLeverage,
-        ),
-    ] {
-        ts.create_evidence(&ada.id, &draft).await.unwrap();
-    }
-    let mentorship = ts
-        .create_mentorship(&ada.id, &mentorship_draft(&cast.jamie.id))
-        .await
-        .unwrap();
-    for draft in [
-        FeedbackDraft {
-            words: QUOTE.to_owned(),
-            ..feedback("2026-09-15", Sentiment::Positive)
-        },
-        FeedbackDraft {
-            words: format!("{SECRET}: our sessions were cancelled three times in a row."),
-            quotable: false,
-            ..feedback("2026-10-20", Sentiment::Negative)
-        },
-        FeedbackDraft {
-            words: "Before the cycle: mixed feelings.".to_owned(),
-            ..feedback("2026-03-01", Sentiment::Mixed)
-        },
-    ] {
-        ts.add_feedback(&mentorship.id, &draft).await.unwrap();
+        if day == "2026-10-05" {
+            ts.create_evidence(
+                &ada.id,
+                &piece(
+                    "Review-thread crusade",
+                    EvidenceKind::Other,
+                    EvidenceRole::Advised,
+                    "2026-10-05",
+                    "",
+                    "",
+                    "",
+                    WorkMix::Preening,
+                ),
+            )
+            .await
+            .unwrap();
+        }
+        if day == "2026-10-20" {
+            ts.add_feedback(
+                &mentorship.id,
+                &FeedbackDraft {
+                    words: format!("{SECRET}: our sessions were cancelled three times in a row."),
+                    quotable: false,
+                    ..feedback("2026-10-20", Sentiment::Negative)
+                },
+            )
+            .await
+            .unwrap();
+        }
     }
     clock.set("2026-10-26");
     ts.save_packet(&candidate.id, &sections(&[&ledger.id]), "First draft")
         .await
         .unwrap();
-    clock.set(AS_OF);
     for (who, role, requested, received) in [
         (
             &cast.lee.id,
@@ -261,6 +299,11 @@ async fn record() -> Record {
         ),
         (&cast.dana.id, ReviewerRole::Manager, "2026-11-02", ""),
     ] {
+        clock.set(if received.is_empty() {
+            requested
+        } else {
+            received
+        });
         ts.add_review(
             &candidate.id,
             &ReviewDraft {
@@ -271,6 +314,23 @@ async fn record() -> Record {
         .await
         .unwrap();
     }
+    clock.set("2026-11-10");
+    let m = hold_meeting(&ts, &ada.id, "2026-11-10").await;
+    for (body, private) in [
+        (
+            format!("{PRIVATE_MARKER}: worried about burnout; asked to drop on-call."),
+            true,
+        ),
+        (
+            format!("{SHARED_MARKER}: agreed she leads the storage RFC."),
+            false,
+        ),
+    ] {
+        ts.add_note(&m.id, &note_draft(&body, private))
+            .await
+            .unwrap();
+    }
+    clock.set("2026-11-20");
     let candidate = ts.candidate(&candidate.id).await.unwrap();
     ts.set_readiness(
         &candidate.id,
@@ -284,6 +344,7 @@ async fn record() -> Record {
     )
     .await
     .unwrap();
+    clock.set(AS_OF);
     let unmet = one(
         &ts.report_radar(&ada.id, date(AS_OF)).await.unwrap().signals,
         SignalRule::RuleOfThumbUnmet,
@@ -300,21 +361,6 @@ async fn record() -> Record {
     )
     .await
     .unwrap();
-    let m = hold_meeting(&ts, &ada.id, "2026-11-10").await;
-    for (body, private) in [
-        (
-            format!("{PRIVATE_MARKER}: worried about burnout; asked to drop on-call."),
-            true,
-        ),
-        (
-            format!("{SHARED_MARKER}: agreed she leads the storage RFC."),
-            false,
-        ),
-    ] {
-        ts.add_note(&m.id, &note_draft(&body, private))
-            .await
-            .unwrap();
-    }
     Record {
         ts,
         cycle: cycle.id,

@@ -169,7 +169,10 @@ fn full_report() -> ReportNotes {
             since: day(2026, 12, 2),
             handling: "Acknowledged 2027-01-02: talked to Morgan".to_owned(),
         }],
-        earlier: vec!["Work mix drifted to snacking, preening or chasing ghosts: Nov 2026 – Jan 2027.".to_owned()],
+        earlier: vec![
+            "Work mix drifted to snacking, preening or chasing ghosts: Nov 2026 – Jan 2027."
+                .to_owned(),
+        ],
         private_notes: vec![PrivateNote {
             on: day(2026, 12, 15),
             body: format!(

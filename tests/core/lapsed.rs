@@ -1,7 +1,8 @@
-//! The radar rule `one_on_one.lapsed`: no 1:1 for more than the threshold's weeks (3 by
-//! default), counted from the last 1:1 held on or before the as-of date. Only for reports with
-//! at least one recorded 1:1; a planned 1:1 does not count until its day; an acknowledgement
-//! covers one last 1:1 only.
+//! The radar rule `one_on_one.lapsed`: no 1:1 for more than the report's cadence and a half
+//! (`one_on_one_every_days`, 14 by default: more than 21 days), counted from the last 1:1 held
+//! on or before the as-of date. Only for reports with at least one recorded 1:1; a planned 1:1
+//! does not count until its day; an acknowledgement covers one last 1:1 only. Each 1:1 is
+//! entered on its day, as a manager using Trellis would.
 
 use trellis_core::ids::ReportId;
 use trellis_core::model::{
@@ -12,7 +13,7 @@ use crate::cycle_support::*;
 use crate::support::*;
 
 const LAST: &str = "2026-10-05";
-/// Three weeks and a day after [`LAST`].
+/// 22 days after [`LAST`]: the first day with more than 21 days (14 + 7) without a 1:1.
 const LAPSED: &str = "2026-10-27";
 const NOT_YET: &str = "2026-10-26";
 
@@ -32,11 +33,13 @@ async fn ada(ts: &TestStore) -> ReportId {
 }
 
 #[tokio::test]
-async fn it_fires_the_day_after_the_threshold_weeks_since_the_last_one_on_one() {
-    let (ts, _clock) = store_on(END).await;
+async fn it_fires_the_day_after_one_and_a_half_cadences_since_the_last_one_on_one() {
+    let (ts, clock) = store_on("2026-09-21").await;
     let ada = ada(&ts).await;
     hold_meeting(&ts, &ada, "2026-09-21").await;
+    clock.set(LAST);
     let last = hold_meeting(&ts, &ada, LAST).await;
+    clock.set(END);
     for day in [LAST, "2026-10-12", NOT_YET] {
         assert!(lapsed(&ts, &ada, day).await.is_empty(), "as of {day}");
     }
@@ -48,7 +51,7 @@ async fn it_fires_the_day_after_the_threshold_weeks_since_the_last_one_on_one() 
         assert_eq!(s.since, date(LAPSED), "as of {day}");
         assert_eq!(
             s.message,
-            "No 1:1 for more than 3 weeks (the last was on 2026-10-05)."
+            "No 1:1 since 2026-10-05: more than 21 days, for a 1:1 every 14 days."
         );
         assert_eq!(
             s.causes,
@@ -72,27 +75,27 @@ async fn it_fires_the_day_after_the_threshold_weeks_since_the_last_one_on_one() 
 
 #[tokio::test]
 async fn it_follows_the_reports_cadence() {
-    let (ts, _clock) = store_on(END).await;
-    let ada = ada(&ts).await;
-    hold_meeting(&ts, &ada, LAST).await;
     for (every, quiet, fires) in [
         (7, "2026-10-16", "2026-10-17"),
         (14, "2026-10-26", "2026-10-27"),
         (28, "2026-11-16", "2026-11-17"),
         (92, "2027-02-20", "2027-02-21"),
     ] {
-        let report = ts.report(&ada).await.unwrap();
-        ts.update_report(
-            &ada,
-            report.version,
-            &ReportDraft {
+        let (ts, clock) = store_on(LAST).await;
+        let ada = ts
+            .create_report(&ReportDraft {
                 one_on_one_every_days: Some(every),
-                ..draft_from(&report)
-            },
-        )
-        .await
-        .unwrap();
-        assert!(lapsed(&ts, &ada, quiet).await.is_empty(), "every {every} days");
+                ..report_draft(&ts, "Ada Lovelace").await
+            })
+            .await
+            .unwrap()
+            .id;
+        hold_meeting(&ts, &ada, LAST).await;
+        clock.set(END);
+        assert!(
+            lapsed(&ts, &ada, quiet).await.is_empty(),
+            "every {every} days"
+        );
         let s = one(
             &ts.report_radar(&ada, date(fires)).await.unwrap().signals,
             SignalRule::OneOnOneLapsed,
@@ -106,6 +109,44 @@ async fn it_follows_the_reports_cadence() {
             )
         );
     }
+}
+
+#[tokio::test]
+async fn a_changed_cadence_counts_from_the_day_it_was_entered() {
+    let (ts, clock) = store_on(LAST).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, LAST).await;
+    // Weekly from 2026-10-20: lapsed under the new cadence (more than 11 days) from that day,
+    // not from 2026-10-17 when a weekly cadence would first have lapsed.
+    clock.set("2026-10-20");
+    let report = ts.report(&ada).await.unwrap();
+    ts.update_report(
+        &ada,
+        report.version,
+        &ReportDraft {
+            one_on_one_every_days: Some(7),
+            ..draft_from(&report)
+        },
+    )
+    .await
+    .unwrap();
+    clock.set(END);
+    assert!(
+        lapsed(&ts, &ada, "2026-10-19").await.is_empty(),
+        "still every 14 days"
+    );
+    let s = one(
+        &ts.report_radar(&ada, date("2026-10-22"))
+            .await
+            .unwrap()
+            .signals,
+        SignalRule::OneOnOneLapsed,
+    );
+    assert_eq!(s.since, date("2026-10-20"));
+    assert_eq!(
+        s.message,
+        "No 1:1 since 2026-10-05: more than 11 days, for a 1:1 every 7 days."
+    );
 }
 
 #[tokio::test]
@@ -152,22 +193,34 @@ async fn a_planned_one_on_one_does_not_count_as_held_before_its_day() {
 
 #[tokio::test]
 async fn a_deleted_one_on_one_no_longer_counts() {
-    let (ts, _clock) = store_on(END).await;
+    let (ts, clock) = store_on(LAST).await;
     let ada = ada(&ts).await;
     hold_meeting(&ts, &ada, LAST).await;
+    clock.set("2026-11-02");
     let later = hold_meeting(&ts, &ada, "2026-11-02").await;
-    assert!(lapsed(&ts, &ada, "2026-11-20").await.is_empty());
+    // Deleted on 2026-11-21: from then on the last 1:1 is the one on 2026-10-05.
+    clock.set("2026-11-21");
     ts.delete_record(RecordKind::Meeting, later.id.as_str())
         .await
         .unwrap();
+    clock.set(END);
+    assert!(
+        lapsed(&ts, &ada, "2026-11-20").await.is_empty(),
+        "the 1:1 of 2026-11-02 was still recorded"
+    );
     let s = one(
-        &ts.report_radar(&ada, date("2026-11-20"))
+        &ts.report_radar(&ada, date("2026-11-21"))
             .await
             .unwrap()
             .signals,
         SignalRule::OneOnOneLapsed,
     );
     assert_eq!(s.cause_key, "one_on_one.lapsed|2026-10-05");
+    assert_eq!(
+        s.since,
+        date("2026-11-21"),
+        "seen from the day of the deletion"
+    );
 }
 
 #[tokio::test]

@@ -51,6 +51,7 @@ fn fixture_sql(version: i64) -> &'static str {
         2 => include_str!("fixtures/upgrade/v2.sql"),
         3 => include_str!("fixtures/upgrade/v3.sql"),
         4 => include_str!("fixtures/upgrade/v4.sql"),
+        5 => include_str!("fixtures/upgrade/v5.sql"),
         _ => panic!(
             "migration {version} has no upgrade fixture: add tests/core/fixtures/upgrade/v{version}.sql \
              (rows the app writes at that schema version) and arms for {version} in fixture_sql and \
@@ -333,6 +334,7 @@ async fn check_fixture(store: &Store, version: i64) {
         2 => check_v2(store).await,
         3 => check_v3(store).await,
         4 => check_v4(store).await,
+        5 => check_v5(store).await,
         _ => panic!(
             "migration {version} has no fixture check: add an arm for it in check_fixture \
              (tests/core/migration_upgrade.rs)"
@@ -636,7 +638,11 @@ async fn check_v3(store: &Store) {
         (cycle.opens_on, cycle.packet_due, cycle.calibration_date),
         (date("2026-01-01"), date("2026-11-02"), date("2026-12-10"))
     );
-    let mut committee: Vec<&str> = cycle.committee.iter().map(|p| p.person.name.as_str()).collect();
+    let mut committee: Vec<&str> = cycle
+        .committee
+        .iter()
+        .map(|p| p.person.name.as_str())
+        .collect();
     committee.sort_unstable();
     assert_eq!(committee, ["Dana Cole", "Priya Nair"]);
     assert_eq!(cycle.version, 2);
@@ -727,16 +733,21 @@ async fn check_v3(store: &Store) {
     assert_eq!(snooze.action, AckAction::Snoozed);
     assert_eq!(snooze.until, Some(date("2026-12-31")));
 
-    // Stored by v3, before the 1:1 threshold existed: that one takes its default.
+    // As v3 stored them, every one of them (the review weeks it wrote are kept, although
+    // the defaults have changed since).
     assert_eq!(
         store.thresholds().await.unwrap(),
         Thresholds {
             packet_draft_months: 5,
             staff_peer_review_weeks: 10,
+            manager_review_weeks: 6,
+            skip_level_review_weeks: 4,
             seen_share_percent: 60,
+            work_mix_months: 6,
+            work_mix_percent: 30,
             evidence_months: 9,
             evidence_min_items: 2,
-            ..Thresholds::default()
+            unquantified_percent: 50,
         }
     );
 
@@ -835,6 +846,157 @@ async fn check_v4(store: &Store) {
     assert!(hits(store, "handbook")
         .await
         .contains(&(RecordKind::Evidence, id("e005"))));
+}
+
+/// v5: the history's baseline written when the upgraded database was first opened, then a
+/// mandate review, a flagship, a late committee member, since when an advocate supports the
+/// report, the end of a tenure and the manager using Trellis taking over, and a 1:1 cadence,
+/// each recorded in the history on the day it was written.
+async fn check_v5(store: &Store) {
+    let changes = store.manager_changes(&r_ada()).await.unwrap();
+    let sam = find(&changes, |c| c.id.as_str(), id("1001").as_str());
+    assert_eq!((sam.ended_on, sam.is_me), (Some(date("2026-11-18")), false));
+    let me = find(&changes, |c| c.id.as_str(), id("1002").as_str());
+    assert_eq!(
+        (me.changed_on, me.manager.as_str(), me.ended_on, me.is_me),
+        (date("2026-11-19"), "me", None, true)
+    );
+    assert!(hits(store, "Payments moved to my group")
+        .await
+        .contains(&(RecordKind::ManagerChange, id("1002"))));
+
+    let evidence = store.evidence(&r_ada()).await.unwrap();
+    let flagship = find(&evidence, |e| &e.id, &EvidenceId::from(id("e006")));
+    assert!(flagship.flagship);
+    assert_eq!(flagship.in_production_since, Some(date("2026-11-02")));
+    let flagships: Vec<&str> = evidence
+        .iter()
+        .filter(|e| e.flagship)
+        .map(|e| e.title.as_str())
+        .collect();
+    assert_eq!(flagships, ["Ledger cut-over"], "at most one per report");
+
+    let advocates = store.advocates(&r_ada()).await.unwrap();
+    let dana = find(&advocates, |a| a.id.as_str(), id("f101").as_str());
+    assert_eq!(dana.supporting_since, Some(date("2025-07-10")));
+
+    // The mandate review (no command reads them back yet: the archive does).
+    let archive: serde_json::Value =
+        serde_json::from_slice(&trellis_core::archive::export(store).await.unwrap()).unwrap();
+    let reviews = archive["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["name"] == "mandate_reviews")
+        .unwrap()["rows"]
+        .as_array()
+        .unwrap();
+    let review = reviews
+        .iter()
+        .find(|r| r["id"] == id("5001"))
+        .expect("the mandate review");
+    assert_eq!(
+        (
+            &review["mandate_id"],
+            &review["reviewed_on"],
+            &review["outcome"],
+            &review["next_review_on"]
+        ),
+        (
+            &serde_json::json!(id("d003")),
+            &serde_json::json!("2026-11-20"),
+            &serde_json::json!("kept"),
+            &serde_json::Value::Null
+        )
+    );
+    let grace_mandates = store.mandates(&r_grace()).await.unwrap();
+    let kept = find(&grace_mandates, |m| m.id.as_str(), id("d003").as_str());
+    assert_eq!((kept.status, kept.version), (MandateStatus::Active, 2));
+
+    let next = store.cycle(&CycleId::from(id("2002"))).await.unwrap();
+    let joined: BTreeMap<&str, Option<chrono::NaiveDate>> = next
+        .committee
+        .iter()
+        .map(|m| (m.person.name.as_str(), m.joined_on))
+        .collect();
+    assert_eq!(
+        joined,
+        BTreeMap::from([
+            ("Dana Cole", None),
+            ("Priya Nair", Some(date("2027-01-10")))
+        ])
+    );
+    let h2 = store.cycle(&CycleId::from(id("2001"))).await.unwrap();
+    assert!(h2.committee.iter().all(|m| m.joined_on.is_none()));
+
+    let ada = store.report(&r_ada()).await.unwrap();
+    assert_eq!(ada.one_on_one_every_days, 7);
+    let grace = store.report(&r_grace()).await.unwrap();
+    assert_eq!(grace.one_on_one_every_days, 14);
+
+    // The history: the baseline dates each record from when it was created (a soft-deleted
+    // one has a second version, from when it was deleted); each write since, its own day.
+    let versions = |table: &'static str, key: String| async move {
+        sqlx::query_as::<_, (String, String)>(
+            "SELECT written_on, op FROM record_history WHERE table_name = ? AND record_key = ?
+             ORDER BY seq",
+        )
+        .bind(table)
+        .bind(key)
+        .fetch_all(store.pool())
+        .await
+        .unwrap()
+    };
+    let pair = |on: &str, op: &str| (on.to_owned(), op.to_owned());
+    assert_eq!(
+        versions("reports", id("b001")).await[..2],
+        [pair("2025-01-10", "insert"), pair("2026-11-21", "update")]
+    );
+    assert_eq!(
+        versions("mandates", id("d003")).await[..2],
+        [pair("2025-06-12", "insert"), pair("2026-11-20", "update")]
+    );
+    assert_eq!(
+        versions("mandate_reviews", id("5001")).await,
+        [pair("2026-11-20", "insert")]
+    );
+    assert_eq!(
+        versions("people", id("a007")).await,
+        [pair("2025-06-02", "insert"), pair("2025-06-02", "update")]
+    );
+
+    // Replays see each fact from the day it was written.
+    let on = |day: &'static str| async move {
+        store
+            .report_radar(&r_ada(), date(day))
+            .await
+            .unwrap()
+            .signals
+    };
+    let messages = |signals: Vec<trellis_core::model::Signal>, rule: SignalRule| -> Vec<String> {
+        signals
+            .into_iter()
+            .filter(|s| s.rule == rule)
+            .map(|s| s.message)
+            .collect()
+    };
+    assert_eq!(
+        messages(on("2026-11-18").await, SignalRule::ManagerChangedInCycle),
+        ["Manager changed inside the cycle (2026-02-01): Sam Ortiz."]
+    );
+    assert_eq!(
+        messages(on("2026-11-19").await, SignalRule::ManagerChangedInCycle),
+        [
+            "Manager changed inside the cycle (2026-02-01): Sam Ortiz.",
+            "You became their manager inside the cycle (2026-11-19)."
+        ]
+    );
+    // A 1:1 every week from 2026-11-21: lapsed after 11 days without one.
+    assert!(messages(on("2026-11-28").await, SignalRule::OneOnOneLapsed).is_empty());
+    assert_eq!(
+        messages(on("2026-11-29").await, SignalRule::OneOnOneLapsed),
+        ["No 1:1 since 2026-11-17: more than 11 days, for a 1:1 every 7 days."]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -25,7 +25,9 @@ async fn prep(ts: &TestStore, report: &ReportId, as_of: &str) -> Prep {
 
 /// A report with a change on each side of every boundary of the window (`D`, `T`]: evidence
 /// started, put in production and finished; feedback received and addressed; visibility;
-/// packet reviews received. With `meeting`, a 1:1 on [`D`]. The clock is left on [`END`].
+/// packet reviews received. With `meeting`, a 1:1 on [`D`]. Each change is entered on the day
+/// it happened (work is entered when it starts, then updated when it finishes or ships), so
+/// nothing is *recorded* inside the window about an earlier day. The clock is left on [`END`].
 async fn boundary_record(meeting: bool) -> (TestStore, ReportId) {
     let (ts, clock) = store_on(CREATED).await;
     let cast = cast(&ts).await;
@@ -46,102 +48,149 @@ async fn boundary_record(meeting: bool) -> (TestStore, ReportId) {
         .add_candidate(&cycle.id, &candidate_draft(&ada.id, CREATED))
         .await
         .unwrap();
-    clock.set(END);
-    if meeting {
-        hold_meeting(&ts, &ada.id, D).await;
-    }
-    for (title, started) in [
-        ("Started on D", D),
-        ("Started the day after D", D_PLUS_1),
-        ("Started on T", T),
-        ("Started after T", T_PLUS_1),
-    ] {
-        ts.create_evidence(&ada.id, &work(title, started))
-            .await
-            .unwrap();
-    }
-    let old = |title: &str, ended: &str, in_production: &str| EvidenceDraft {
+    // Work that started on 2026-06-01, entered that day; it finishes and ships later.
+    clock.set("2026-06-01");
+    let old = |title: &str| EvidenceDraft {
         started_on: "2026-06-01".to_owned(),
-        ended_on: ended.to_owned(),
-        in_production_since: in_production.to_owned(),
         ..work(title, "2026-06-01")
     };
-    ts.create_evidence(&ada.id, &old("Finished on D", D, D))
+    let finished_on_d = ts
+        .create_evidence(&ada.id, &old("Finished on D"))
         .await
         .unwrap();
-    ts.create_evidence(&ada.id, &old("Finished after T", T_PLUS_1, T_PLUS_1))
+    let finished_after_t = ts
+        .create_evidence(&ada.id, &old("Finished after T"))
         .await
         .unwrap();
     let shipped = ts
-        .create_evidence(
-            &ada.id,
-            &old("Shipped in the window", "2026-10-30", "2026-11-01"),
-        )
+        .create_evidence(&ada.id, &old("Shipped in the window"))
         .await
         .unwrap();
-    for (who, seen_on) in [
-        (&cast.morgan.id, D),
-        (&cast.samira.id, D_PLUS_1),
-        (&cast.lee.id, T),
-        (&cast.omar.id, T_PLUS_1),
-    ] {
-        ts.add_visibility(&shipped.id, &seen(who, seen_on))
-            .await
-            .unwrap();
-    }
     let mentorship = ts
         .create_mentorship(&ada.id, &mentorship_draft(&cast.jamie.id))
         .await
         .unwrap();
-    let said = |words: &str, received: &str, sentiment: Sentiment, addressed: &str| FeedbackDraft {
+    let said = |words: &str, received: &str, sentiment: Sentiment| FeedbackDraft {
         words: words.to_owned(),
-        addressed_on: addressed.to_owned(),
-        addressed_action: if addressed.is_empty() {
-            String::new()
-        } else {
-            "Talked it through.".to_owned()
-        },
         ..feedback(received, sentiment)
     };
-    for draft in [
-        said("Received on D", D, Sentiment::Positive, ""),
-        said(
-            "Received the day after D",
-            D_PLUS_1,
-            Sentiment::Positive,
-            "",
-        ),
-        said("Received on T", T, Sentiment::Mixed, ""),
-        said("Received after T", T_PLUS_1, Sentiment::Positive, ""),
-        said(
-            "Addressed the day after D",
-            "2026-09-01",
-            Sentiment::Negative,
-            D_PLUS_1,
-        ),
-        said("Addressed on D", "2026-09-02", Sentiment::Negative, D),
-        said(
-            "Addressed after T",
-            "2026-09-03",
-            Sentiment::Negative,
-            T_PLUS_1,
-        ),
+    // Negative feedback received in September, addressed later.
+    let mut to_address = Vec::new();
+    for (words, received, addressed) in [
+        ("Addressed the day after D", "2026-09-01", D_PLUS_1),
+        ("Addressed on D", "2026-09-02", D),
+        ("Addressed after T", "2026-09-03", T_PLUS_1),
     ] {
-        ts.add_feedback(&mentorship.id, &draft).await.unwrap();
+        clock.set(received);
+        let m = ts
+            .add_feedback(&mentorship.id, &said(words, received, Sentiment::Negative))
+            .await
+            .unwrap();
+        let f = m.feedback.into_iter().find(|f| f.words == words).unwrap();
+        to_address.push((f, addressed));
     }
-    for (who, role, received) in [
-        (&cast.lee.id, ReviewerRole::StaffPeer, D),
-        (&cast.dana.id, ReviewerRole::Manager, D_PLUS_1),
-        (&cast.morgan.id, ReviewerRole::SkipLevel, T),
-        (&cast.samira.id, ReviewerRole::StaffPlus, T_PLUS_1),
-    ] {
-        ts.add_review(
-            &candidate.id,
-            &review_draft(who, role, "2026-09-01", received),
-        )
-        .await
-        .unwrap();
+    // Everything else on the day it happened, day by day.
+    let mut days: Vec<&str> = vec![D, D_PLUS_1, "2026-10-30", "2026-11-01", T, T_PLUS_1];
+    days.sort();
+    for day in days {
+        clock.set(day);
+        if meeting && day == D {
+            hold_meeting(&ts, &ada.id, D).await;
+        }
+        for (title, started) in [
+            ("Started on D", D),
+            ("Started the day after D", D_PLUS_1),
+            ("Started on T", T),
+            ("Started after T", T_PLUS_1),
+        ] {
+            if started == day {
+                ts.create_evidence(&ada.id, &work(title, started))
+                    .await
+                    .unwrap();
+            }
+        }
+        for (e, ended, in_production) in [
+            (&finished_on_d, D, D),
+            (&finished_after_t, T_PLUS_1, T_PLUS_1),
+            (&shipped, "2026-10-30", ""),
+            (&shipped, "2026-10-30", "2026-11-01"),
+        ] {
+            let last = if in_production.is_empty() {
+                ended
+            } else {
+                in_production
+            };
+            if last == day {
+                let current = ts.evidence_item(&e.id).await.unwrap();
+                ts.update_evidence(
+                    &e.id,
+                    current.version,
+                    &EvidenceDraft {
+                        ended_on: ended.to_owned(),
+                        in_production_since: in_production.to_owned(),
+                        ..evidence_draft_of(&current)
+                    },
+                )
+                .await
+                .unwrap();
+            }
+        }
+        for (who, seen_on) in [
+            (&cast.morgan.id, D),
+            (&cast.samira.id, D_PLUS_1),
+            (&cast.lee.id, T),
+            (&cast.omar.id, T_PLUS_1),
+        ] {
+            if seen_on == day {
+                ts.add_visibility(&shipped.id, &seen(who, seen_on))
+                    .await
+                    .unwrap();
+            }
+        }
+        for (words, received, sentiment) in [
+            ("Received on D", D, Sentiment::Positive),
+            ("Received the day after D", D_PLUS_1, Sentiment::Positive),
+            ("Received on T", T, Sentiment::Mixed),
+            ("Received after T", T_PLUS_1, Sentiment::Positive),
+        ] {
+            if received == day {
+                ts.add_feedback(&mentorship.id, &said(words, received, sentiment))
+                    .await
+                    .unwrap();
+            }
+        }
+        for (f, addressed) in &to_address {
+            if *addressed == day {
+                ts.update_feedback(
+                    &f.id,
+                    f.version,
+                    &FeedbackDraft {
+                        addressed_on: addressed.to_string(),
+                        addressed_action: "Talked it through.".to_owned(),
+                        ..feedback_draft_of(f)
+                    },
+                )
+                .await
+                .unwrap();
+            }
+        }
+        for (who, role, received) in [
+            (&cast.lee.id, ReviewerRole::StaffPeer, D),
+            (&cast.dana.id, ReviewerRole::Manager, D_PLUS_1),
+            (&cast.morgan.id, ReviewerRole::SkipLevel, T),
+            (&cast.samira.id, ReviewerRole::StaffPlus, T_PLUS_1),
+        ] {
+            if received == day {
+                ts.add_review(
+                    &candidate.id,
+                    &review_draft(who, role, "2026-09-01", received),
+                )
+                .await
+                .unwrap();
+            }
+        }
     }
+    clock.set(END);
     (ts, ada.id)
 }
 
@@ -158,10 +207,12 @@ fn assert_window_changes(p: &Prep) {
             )
         })
         .collect();
+    // Work entered the day it started was also recorded that day; work entered in June that
+    // finished and shipped in the window was not recorded in it.
     assert_eq!(
         evidence,
         [
-            ("Started on T", vec!["started"], T.to_owned()),
+            ("Started on T", vec!["started", "recorded"], T.to_owned()),
             (
                 "Shipped in the window",
                 vec!["in production", "finished"],
@@ -169,7 +220,7 @@ fn assert_window_changes(p: &Prep) {
             ),
             (
                 "Started the day after D",
-                vec!["started"],
+                vec!["started", "recorded"],
                 D_PLUS_1.to_owned()
             ),
         ],
@@ -273,11 +324,13 @@ async fn without_any_one_on_one_the_changes_are_those_of_the_last_four_weeks() {
 
 #[tokio::test]
 async fn last_one_on_one_is_strictly_before_the_as_of_date_and_next_is_on_or_after_it() {
-    let (ts, _clock) = store_on(END).await;
+    // The report and the four 1:1s (planned ahead) are entered on 2026-08-03.
+    let (ts, clock) = store_on("2026-08-03").await;
     let ada = add_report(&ts, "Ada Lovelace").await;
     for day in ["2026-09-21", D, T, "2026-11-16"] {
         hold_meeting(&ts, &ada.id, day).await;
     }
+    clock.set(END);
     for (as_of, last, next, since) in [
         ("2026-09-21", None, Some("2026-09-21"), "2026-08-24"),
         ("2026-09-22", Some("2026-09-21"), Some(D), "2026-09-21"),
@@ -311,27 +364,46 @@ async fn signals_that_fired_or_cleared_since_the_last_one_on_one_are_listed() {
         .create_report(&report_draft(&ts, "Ada Lovelace").await)
         .await
         .unwrap();
-    clock.set(END);
-    hold_meeting(&ts, &ada.id, D).await;
+    // Open at D, addressed before T.
+    clock.set("2026-09-01");
     let mentorship = ts
         .create_mentorship(&ada.id, &mentorship_draft(&jamie.id))
         .await
         .unwrap();
-    // Open at D, addressed before T.
     let old = ts
-        .add_feedback(
-            &mentorship.id,
-            &FeedbackDraft {
-                addressed_on: "2026-10-20".to_owned(),
-                addressed_action: "Moved the sessions to Mondays.".to_owned(),
-                ..feedback("2026-09-01", Sentiment::Negative)
-            },
-        )
+        .add_feedback(&mentorship.id, &feedback("2026-09-01", Sentiment::Negative))
         .await
         .unwrap()
         .feedback[0]
         .clone();
+    clock.set(D);
+    hold_meeting(&ts, &ada.id, D).await;
+    // No mandate at D; one set before T.
+    clock.set("2026-10-15");
+    ts.set_mandate(
+        &ada.id,
+        &MandateDraft {
+            set_on: "2026-10-15".to_owned(),
+            ..mandate_draft("Own the ledger.")
+        },
+        None,
+    )
+    .await
+    .unwrap();
+    clock.set("2026-10-20");
+    ts.update_feedback(
+        &old.id,
+        old.version,
+        &FeedbackDraft {
+            addressed_on: "2026-10-20".to_owned(),
+            addressed_action: "Moved the sessions to Mondays.".to_owned(),
+            ..feedback_draft_of(&old)
+        },
+    )
+    .await
+    .unwrap();
     // Arose after D, still open at T.
+    clock.set("2026-10-25");
     let new = ts
         .add_feedback(
             &mentorship.id,
@@ -346,17 +418,7 @@ async fn signals_that_fired_or_cleared_since_the_last_one_on_one_are_listed() {
         .into_iter()
         .find(|f| f.id != old.id)
         .unwrap();
-    // No mandate at D; one set before T.
-    ts.set_mandate(
-        &ada.id,
-        &MandateDraft {
-            set_on: "2026-10-15".to_owned(),
-            ..mandate_draft("Own the ledger.")
-        },
-        None,
-    )
-    .await
-    .unwrap();
+    clock.set(END);
 
     let p = prep(&ts, &ada.id, T).await;
     let appeared: Vec<(&str, String)> = p
@@ -412,6 +474,96 @@ async fn signals_that_fired_or_cleared_since_the_last_one_on_one_are_listed() {
         .signals_appeared
         .iter()
         .all(|s| s.rule != SignalRule::NegativeFeedbackUnaddressed));
+}
+
+/// What was entered since the last 1:1 is a change even when it happened earlier: work,
+/// feedback and who saw what, recorded late.
+#[tokio::test]
+async fn records_entered_since_the_last_one_on_one_are_changes_too() {
+    let (ts, clock) = store_on(CREATED).await;
+    let cast = cast(&ts).await;
+    let ada = ts
+        .create_report(&report_draft(&ts, "Ada Lovelace").await)
+        .await
+        .unwrap();
+    let mentorship = ts
+        .create_mentorship(&ada.id, &mentorship_draft(&cast.jamie.id))
+        .await
+        .unwrap();
+    let known = ts
+        .create_evidence(&ada.id, &work("Known before D", "2026-01-05"))
+        .await
+        .unwrap();
+    clock.set(D);
+    hold_meeting(&ts, &ada.id, D).await;
+    // On 2026-10-20, the manager records what happened in September.
+    clock.set("2026-10-20");
+    let late = ts
+        .create_evidence(&ada.id, &work("Recorded late", "2026-09-01"))
+        .await
+        .unwrap();
+    ts.add_feedback(
+        &mentorship.id,
+        &FeedbackDraft {
+            words: "Told me in September.".to_owned(),
+            ..feedback("2026-09-15", Sentiment::Positive)
+        },
+    )
+    .await
+    .unwrap();
+    ts.add_visibility(&known.id, &seen(&cast.samira.id, "2026-09-20"))
+        .await
+        .unwrap();
+    clock.set(END);
+
+    let p = prep(&ts, &ada.id, T).await;
+    assert_eq!(p.since, date(D));
+    let evidence: Vec<(&str, Vec<&str>, String)> = p
+        .changes
+        .evidence
+        .iter()
+        .map(|e| {
+            (
+                e.title.as_str(),
+                e.what.iter().map(String::as_str).collect(),
+                ymd(e.on),
+            )
+        })
+        .collect();
+    assert_eq!(
+        evidence,
+        [("Recorded late", vec!["recorded"], "2026-10-20".to_owned())]
+    );
+    assert_eq!(p.changes.evidence[0].evidence_id, late.id);
+    let feedback: Vec<(&str, String)> = p
+        .changes
+        .feedback
+        .iter()
+        .map(|f| (f.words.as_str(), ymd(f.received_on)))
+        .collect();
+    assert_eq!(
+        feedback,
+        [("Told me in September.", "2026-09-15".to_owned())]
+    );
+    let visibility: Vec<(&str, &str, String)> = p
+        .changes
+        .visibility
+        .iter()
+        .map(|v| (v.person.as_str(), v.evidence_title.as_str(), ymd(v.seen_on)))
+        .collect();
+    assert_eq!(
+        visibility,
+        [(
+            "Samira Whitfield",
+            "Known before D",
+            "2026-09-20".to_owned()
+        )]
+    );
+    // As of the day before they were entered, none of it is there.
+    let p = prep(&ts, &ada.id, "2026-10-19").await;
+    assert!(p.changes.evidence.is_empty(), "{:?}", p.changes.evidence);
+    assert!(p.changes.feedback.is_empty());
+    assert!(p.changes.visibility.is_empty());
 }
 
 #[tokio::test]
@@ -497,8 +649,18 @@ async fn the_agenda_counts_the_one_on_ones_each_item_was_carried_into_and_action
     );
 }
 
-async fn report_with_mandate(ts: &TestStore, name: &str, review_by: &str) -> ReportId {
+/// A report entered on `entered`, with a mandate set on 2026-01-15 (entered that day, or on
+/// `entered` if later), to be reviewed by `review_by`. Leaves the clock on [`END`].
+async fn report_with_mandate(
+    ts: &TestStore,
+    clock: &DayClock,
+    name: &str,
+    entered: &str,
+    review_by: &str,
+) -> ReportId {
+    clock.set(entered);
     let report = add_report(ts, name).await;
+    clock.set(entered.max("2026-01-15"));
     ts.set_mandate(
         &report.id,
         &MandateDraft {
@@ -509,14 +671,15 @@ async fn report_with_mandate(ts: &TestStore, name: &str, review_by: &str) -> Rep
     )
     .await
     .unwrap();
+    clock.set(END);
     report.id
 }
 
 #[tokio::test]
 async fn the_mandate_is_missing_overdue_due_on_track_or_without_a_review_date() {
-    let ts = open_store().await;
-    // Set on 2026-01-15, to be reviewed by 2027-01-15.
-    let ada = report_with_mandate(&ts, "Ada Lovelace", "2027-01-15").await;
+    let (ts, clock) = store_on("2026-01-10").await;
+    // Entered on 2026-01-10; the mandate set on 2026-01-15, to be reviewed by 2027-01-15.
+    let ada = report_with_mandate(&ts, &clock, "Ada Lovelace", "2026-01-10", "2027-01-15").await;
     for (as_of, state) in [
         ("2026-01-14", MandateState::Missing),
         ("2026-01-15", MandateState::OnTrack),
@@ -533,7 +696,7 @@ async fn the_mandate_is_missing_overdue_due_on_track_or_without_a_review_date() 
             "as of {as_of}"
         );
     }
-    let undated = report_with_mandate(&ts, "Grace Hopper", "").await;
+    let undated = report_with_mandate(&ts, &clock, "Grace Hopper", END, "").await;
     let p = prep(&ts, &undated, TODAY).await;
     assert_eq!(p.mandate.state, MandateState::NoReviewDate);
     assert_eq!(
@@ -547,8 +710,9 @@ async fn the_mandate_is_missing_overdue_due_on_track_or_without_a_review_date() 
         (MandateState::Missing, None)
     );
 
-    // A closed mandate is no mandate.
+    // A closed mandate is no mandate (closed on 2026-10-01).
     let m = ts.mandates(&ada).await.unwrap().remove(0);
+    clock.set("2026-10-01");
     ts.close_mandate(
         &m.id,
         m.version,
@@ -556,13 +720,35 @@ async fn the_mandate_is_missing_overdue_due_on_track_or_without_a_review_date() 
     )
     .await
     .unwrap();
-    assert_eq!(
-        prep(&ts, &ada, TODAY).await.mandate.state,
-        MandateState::Missing
-    );
+    clock.set(END);
+    for as_of in [TODAY, "2026-10-01"] {
+        assert_eq!(
+            prep(&ts, &ada, as_of).await.mandate.state,
+            MandateState::Missing
+        );
+    }
     assert_eq!(
         prep(&ts, &ada, "2026-09-30").await.mandate.state,
         MandateState::OnTrack
+    );
+}
+
+/// Before the report was entered there is no record to prepare from; the error must say so,
+/// not that a stored record cannot be read.
+#[tokio::test]
+async fn a_prep_before_the_report_was_entered_says_so() {
+    let (ts, clock) = store_on("2026-08-03").await;
+    let ada = add_report(&ts, "Ada Lovelace").await;
+    clock.set(END);
+    let message = match ts.prep(&ada.id, date("2026-08-02")).await {
+        Err(e) => format!("{e:?}"),
+        Ok(p) => panic!("a prep from before the report was entered: {p:?}"),
+    };
+    assert!(
+        message.contains("2026-08-02") && !message.contains("cannot be read"),
+        "SUSPECTED CORE BUG (prep::build via Store::prep): asked for a day before the report was \
+         entered, the prep fails as if a stored record were unreadable, with an empty record key \
+         and a pointer to the radar tab (which shows nothing then): {message}"
     );
 }
 

@@ -43,10 +43,11 @@ struct Register {
     visible_outside: RuleId,
 }
 
+/// Each rule entered on the day it was said (one said before [`CREATED`], on that day).
 async fn register(s: &Scene) -> Register {
-    let rule = |draft: RuleDraft| {
-        let ts = &s.ts;
-        async move { ts.create_rule(&draft).await.unwrap().id }
+    let rule = |draft: RuleDraft| async move {
+        let _on = s.on(entry_day(&draft.said_on));
+        s.ts.create_rule(&draft).await.unwrap().id
     };
     // Met by both throughout: flagship work in production since 2025-09-01, seen by Morgan.
     rule(rule_draft(
@@ -159,7 +160,8 @@ async fn history() -> History {
     let _ = advocate;
 
     // Her first mandate is due for review on 2026-04-30 (B); it is renewed on 2026-07-01.
-    let first_mandate =
+    let first_mandate = {
+        let _on = s.on(CREATED);
         s.ts.set_mandate(
             &priya.id,
             &MandateDraft {
@@ -171,40 +173,49 @@ async fn history() -> History {
         )
         .await
         .unwrap()
-        .remove(0);
-    s.ts.set_mandate(
-        &priya.id,
-        &MandateDraft {
-            set_on: "2026-07-01".to_owned(),
-            review_by: "2027-01-31".to_owned(),
-            ..mandate_draft("Priya: real-time payouts for every market.")
-        },
-        Some(&closing(
-            MandateStatus::Completed,
-            "Reviewed and widened.",
-            "2026-07-01",
-        )),
-    )
-    .await
-    .unwrap();
-
-    // The same steady, visible, quantified work as Chloe.
-    let flagship =
-        s.ts.create_evidence(
+        .remove(0)
+    };
+    {
+        let _on = s.on("2026-07-01");
+        s.ts.set_mandate(
             &priya.id,
-            &EvidenceDraft {
-                ended_on: "2025-08-29".to_owned(),
-                in_production_since: "2025-09-01".to_owned(),
-                ..work("Priya: payouts API", "2025-06-02")
+            &MandateDraft {
+                set_on: "2026-07-01".to_owned(),
+                review_by: "2027-01-31".to_owned(),
+                ..mandate_draft("Priya: real-time payouts for every market.")
             },
+            Some(&closing(
+                MandateStatus::Completed,
+                "Reviewed and widened.",
+                "2026-07-01",
+            )),
         )
         .await
-        .unwrap()
-        .id;
-    s.ts.add_visibility(&flagship, &seen(&s.cast.morgan.id, "2025-09-15"))
-        .await
         .unwrap();
+    }
+
+    // The same steady, visible, quantified work as Chloe, each entered the day it started.
+    let flagship = {
+        let _on = s.on(CREATED);
+        let flagship =
+            s.ts.create_evidence(
+                &priya.id,
+                &EvidenceDraft {
+                    ended_on: "2025-08-29".to_owned(),
+                    in_production_since: "2025-09-01".to_owned(),
+                    ..work("Priya: payouts API", "2025-06-02")
+                },
+            )
+            .await
+            .unwrap()
+            .id;
+        s.ts.add_visibility(&flagship, &seen(&s.cast.morgan.id, "2025-09-15"))
+            .await
+            .unwrap();
+        flagship
+    };
     for day in MONTHLY {
+        let _on = s.on(entry_day(day));
         let e =
             s.ts.create_evidence(
                 &priya.id,
@@ -217,54 +228,78 @@ async fn history() -> History {
             .unwrap();
     }
     // Work she led that Grace Hopper also claims to have led (Grace's from 2026-05-18).
-    let checkout =
-        s.ts.create_evidence(&priya.id, &work("Checkout rewrite", "2026-02-16"))
+    let checkout = {
+        let _on = s.on("2026-02-16");
+        let checkout =
+            s.ts.create_evidence(&priya.id, &work("Checkout rewrite", "2026-02-16"))
+                .await
+                .unwrap()
+                .id;
+        s.ts.add_visibility(&checkout, &seen(&s.cast.samira.id, "2026-02-16"))
             .await
-            .unwrap()
-            .id;
-    s.ts.add_visibility(&checkout, &seen(&s.cast.samira.id, "2026-02-16"))
-        .await
-        .unwrap();
+            .unwrap();
+        checkout
+    };
     let grace = s.plain_report("Grace Hopper", CREATED).await;
-    let graces =
+    let graces = {
+        let _on = s.on("2026-05-18");
         s.ts.create_evidence(&grace.id, &work("Checkout Rewrite", "2026-05-18"))
             .await
             .unwrap()
-            .id;
+            .id
+    };
     // High-impact work from 2026-04-13 that the committee never sees (a VP outside it does).
-    let fraud =
+    let fraud = {
+        let _on = s.on("2026-04-13");
         s.ts.create_evidence(&priya.id, &work("Priya: fraud scoring", "2026-04-13"))
             .await
             .unwrap()
-            .id;
-    s.ts.add_visibility(&fraud, &seen(&s.cast.omar.id, "2026-05-01"))
-        .await
-        .unwrap();
-
-    // Mentoring: positive in December, negative on 2026-03-10 (A), addressed on 2026-05-04.
-    let mentorship =
-        s.ts.create_mentorship(&priya.id, &mentorship_draft(&s.cast.jamie.id))
+            .id
+    };
+    {
+        let _on = s.on("2026-05-01");
+        s.ts.add_visibility(&fraud, &seen(&s.cast.omar.id, "2026-05-01"))
             .await
             .unwrap();
-    s.ts.add_feedback(&mentorship.id, &feedback("2025-12-01", Sentiment::Positive))
-        .await
-        .unwrap();
-    let negative =
-        s.ts.add_feedback(
-            &mentorship.id,
+    }
+
+    // Mentoring: positive in December, negative on 2026-03-10 (A), addressed on 2026-05-04.
+    let mentorship = {
+        let _on = s.on(CREATED);
+        let mentorship =
+            s.ts.create_mentorship(&priya.id, &mentorship_draft(&s.cast.jamie.id))
+                .await
+                .unwrap();
+        s.ts.add_feedback(&mentorship.id, &feedback("2025-12-01", Sentiment::Positive))
+            .await
+            .unwrap();
+        mentorship
+    };
+    let negative = {
+        let _on = s.on("2026-03-10");
+        s.ts.add_feedback(&mentorship.id, &feedback("2026-03-10", Sentiment::Negative))
+            .await
+            .unwrap()
+            .feedback
+            .into_iter()
+            .find(|f| f.sentiment == Sentiment::Negative)
+            .unwrap()
+    };
+    {
+        let _on = s.on("2026-05-04");
+        s.ts.update_feedback(
+            &negative.id,
+            negative.version,
             &FeedbackDraft {
                 addressed_on: "2026-05-04".to_owned(),
                 addressed_action: "Fixed weekly slot; Jamie confirmed it helps.".to_owned(),
-                ..feedback("2026-03-10", Sentiment::Negative)
+                ..feedback_draft_of(&negative)
             },
         )
         .await
-        .unwrap()
-        .feedback
-        .into_iter()
-        .find(|f| f.sentiment == Sentiment::Negative)
-        .unwrap()
-        .id;
+        .unwrap();
+    }
+    let negative = negative.id;
 
     // The ladder renames her target level on 2026-06-01.
     let principal = level_id(&s.ts, "Principal").await;
@@ -296,16 +331,33 @@ async fn history() -> History {
     }
 
     // A new manager on 2026-08-03 (D).
-    let change =
+    let change = {
+        let _on = s.on("2026-08-03");
         s.ts.add_manager_change(&priya.id, &manager_change_draft("2026-08-03", "Dana Cole"))
             .await
             .unwrap()
-            .id;
+            .id
+    };
 
-    // Only a staff peer reviews her packet: asked 2026-08-24, answered 2026-09-01.
-    let review =
+    // Only a staff peer reviews her packet: asked 2026-08-24, answered 2026-09-01 (entered
+    // on each day).
+    let review = {
+        let _on = s.on("2026-08-24");
         s.ts.add_review(
             &candidate.id,
+            &ReviewDraft {
+                version_number: Some(1),
+                ..review_draft(&s.cast.lee.id, ReviewerRole::StaffPeer, "2026-08-24", "")
+            },
+        )
+        .await
+        .unwrap()
+    };
+    {
+        let _on = s.on("2026-09-01");
+        s.ts.update_review(
+            &review.id,
+            review.version,
             &ReviewDraft {
                 version_number: Some(1),
                 ..review_draft(
@@ -317,8 +369,8 @@ async fn history() -> History {
             },
         )
         .await
-        .unwrap()
-        .id;
+        .unwrap();
+    }
 
     let c = (RecordKind::Candidate, candidate.id.to_string());
     let planted = vec![
@@ -395,29 +447,29 @@ async fn history() -> History {
             until: None,
             causes: vec![(RecordKind::ManagerChange, change.to_string())],
         },
+        // Reviews are due 6, 4 and 2 weeks before packets are (2026-09-15).
         Planted {
             rule: SignalRule::NoStaffPeerReview,
             severity: Severity::Medium,
-            since: "2026-08-20",
+            since: "2026-08-04",
             until: Some("2026-09-01"),
             causes: vec![c.clone()],
         },
         Planted {
             rule: SignalRule::NoManagerReview,
             severity: Severity::Medium,
-            since: "2026-09-03",
+            since: "2026-08-18",
             until: None,
             causes: vec![c.clone()],
         },
         Planted {
             rule: SignalRule::NoSkipLevelReview,
             severity: Severity::Medium,
-            since: "2026-09-17",
+            since: "2026-09-01",
             until: None,
             causes: vec![c],
         },
     ];
-    let _ = review;
     History {
         chloe: s.ada.report.id.clone(),
         priya: priya.id,
@@ -511,7 +563,8 @@ async fn the_dashboard_replays_the_same_story() {
         ("2026-05-04", (2, 1, 0), 164),
         ("2026-06-22", (4, 2, 1), 115),
         ("2026-07-20", (3, 2, 0), 87),
-        ("2026-08-20", (4, 3, 0), 56),
+        ("2026-08-10", (4, 3, 0), 66),
+        ("2026-08-20", (4, 4, 0), 56),
         ("2026-09-17", (4, 4, 0), 28),
         (CALIBRATION, (4, 4, 0), 0),
     ] {

@@ -100,7 +100,11 @@ async fn every_kind_of_check_survives_the_round_trip_and_none_means_none() {
     ];
     for (i, check) in checks.iter().enumerate() {
         let rule = ts
-            .create_rule(&rule_draft(&format!("Rule {i}"), "2026-03-10", check.clone()))
+            .create_rule(&rule_draft(
+                &format!("Rule {i}"),
+                "2026-03-10",
+                check.clone(),
+            ))
             .await
             .unwrap();
         assert_eq!(rule.check, *check);
@@ -285,8 +289,8 @@ async fn update_changes_every_field_and_stale_or_invalid_updates_change_nothing(
                 levels: vec![principal.clone()],
                 archetypes: vec![Archetype::RightHand],
                 check: Some(Check::LedEvidenceOfKind {
-            kinds: vec![EvidenceKind::Project],
-        }),
+                    kinds: vec![EvidenceKind::Project],
+                }),
                 source: Some(RuleSource::Conversation),
                 ..rule_draft("Has a staff-level project", "2026-11-30", None)
             },
@@ -410,4 +414,34 @@ async fn who_said_a_rule_may_be_nobody_and_is_shown_by_name() {
         .await
         .unwrap();
     assert_eq!(rule.said_by.map(|p| p.name), Some("Lee Park".to_owned()));
+}
+
+#[test]
+fn a_led_evidence_check_written_with_one_kind_reads_as_a_set_of_one() {
+    // As schema 4 stored it (and as an older UI sends it).
+    let old: Check =
+        serde_json::from_str(r#"{"check":"led_evidence_of_kind","kind":"project"}"#).unwrap();
+    assert_eq!(
+        old,
+        Check::LedEvidenceOfKind {
+            kinds: vec![EvidenceKind::Project],
+        }
+    );
+    // Written back as it is now, and read again the same.
+    let now = serde_json::to_string(&old).unwrap();
+    assert_eq!(
+        now,
+        r#"{"check":"led_evidence_of_kind","kinds":["project"]}"#
+    );
+    assert_eq!(serde_json::from_str::<Check>(&now).unwrap(), old);
+    let several: Check = serde_json::from_str(
+        r#"{"check":"led_evidence_of_kind","kinds":["strategy","cross_functional_support"]}"#,
+    )
+    .unwrap();
+    assert_eq!(
+        several,
+        Check::LedEvidenceOfKind {
+            kinds: vec![EvidenceKind::Strategy, EvidenceKind::CrossFunctionalSupport],
+        }
+    );
 }

@@ -158,7 +158,7 @@ pub fn draft_from(report: &Report) -> ReportDraft {
         archetype_needed: Some(report.archetype_needed),
         team_strength: Some(report.team_strength),
         notes: report.notes.clone(),
-        one_on_one_every_days: None,
+        one_on_one_every_days: Some(report.one_on_one_every_days),
     }
 }
 
@@ -401,7 +401,7 @@ pub fn evidence_draft_of(e: &Evidence) -> EvidenceDraft {
         in_production_since: maybe_ymd(e.in_production_since),
         archetype: e.archetype,
         work_mix: Some(e.work_mix),
-        flagship: false,
+        flagship: e.flagship,
     }
 }
 

@@ -13,9 +13,9 @@ use crate::support::*;
 fn defaults() -> Thresholds {
     Thresholds {
         packet_draft_months: 4,
-        staff_peer_review_weeks: 8,
-        manager_review_weeks: 6,
-        skip_level_review_weeks: 4,
+        staff_peer_review_weeks: 6,
+        manager_review_weeks: 4,
+        skip_level_review_weeks: 2,
         seen_share_percent: 50,
         work_mix_months: 6,
         work_mix_percent: 30,
@@ -77,21 +77,21 @@ async fn every_threshold_is_bounded_and_named_when_out_of_range() {
         (
             |t| &mut t.staff_peer_review_weeks,
             "staffPeerReviewWeeks",
-            "Weeks before calibration",
+            "Weeks before packets are due",
             1,
             52,
         ),
         (
             |t| &mut t.manager_review_weeks,
             "managerReviewWeeks",
-            "Weeks before calibration",
+            "Weeks before packets are due",
             1,
             52,
         ),
         (
             |t| &mut t.skip_level_review_weeks,
             "skipLevelReviewWeeks",
-            "Weeks before calibration",
+            "Weeks before packets are due",
             1,
             52,
         ),
@@ -160,7 +160,7 @@ async fn every_threshold_is_bounded_and_named_when_out_of_range() {
         unquantified_percent: 0,
     };
     let (_, issues) = validation(ts.set_thresholds(&zero).await);
-    assert_eq!(issues.len(), 11);
+    assert_eq!(issues.len(), 10, "one issue per field: {issues:?}");
     assert_nothing_written(&ts, &before).await;
     assert_eq!(ts.thresholds().await.unwrap(), defaults());
     // The bounds themselves are accepted.
@@ -203,15 +203,24 @@ async fn a_stored_setting_missing_fields_uses_the_defaults_for_them() {
 
 #[tokio::test]
 async fn the_radar_uses_the_stored_thresholds() {
-    // The candidate drafts on 2026-05-04; a 6-month threshold makes that late (due 04-15).
+    // The candidate drafts on 2026-05-04; a 6-month threshold, set on 2026-04-01, makes that
+    // late (due 2026-04-15).
     let s = scene().await;
     assert!(s.signals("2026-05-01").await.is_empty());
-    s.ts.set_thresholds(&Thresholds {
-        packet_draft_months: 6,
-        ..defaults()
-    })
-    .await
-    .unwrap();
-    assert_eq!(ids_of(&s.signals("2026-05-01").await), ["packet.no_draft"]);
+    {
+        let _on = s.on("2026-04-01");
+        s.ts.set_thresholds(&Thresholds {
+            packet_draft_months: 6,
+            ..defaults()
+        })
+        .await
+        .unwrap();
+    }
+    assert!(s.signals("2026-04-14").await.is_empty());
+    let late = s.signals("2026-05-01").await;
+    assert_eq!(
+        rules_since(&late),
+        [("packet.no_draft", date("2026-04-15"))]
+    );
     assert!(s.signals("2026-05-04").await.is_empty());
 }

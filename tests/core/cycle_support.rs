@@ -246,6 +246,16 @@ pub fn manager_change_draft(changed_on: &str, manager: &str) -> ManagerChangeDra
 }
 
 /// A led, quantified, high-leverage project started on `started_on`, not in production.
+/// Work led with a number that finished (and went into production) on `day`: something a
+/// packet can lean on, and so among the strongest work the visibility rules judge.
+pub fn shipped(title: &str, day: &str) -> EvidenceDraft {
+    EvidenceDraft {
+        ended_on: day.to_owned(),
+        in_production_since: day.to_owned(),
+        ..work(title, day)
+    }
+}
+
 pub fn work(title: &str, started_on: &str) -> EvidenceDraft {
     EvidenceDraft {
         started_on: started_on.to_owned(),
@@ -526,6 +536,8 @@ pub async fn clean_candidate(
                     } else {
                         EvidenceKind::OrgImprovement
                     }),
+                    // Each month's work is done (and written up) by the day it is entered.
+                    ended_on: (*day).to_owned(),
                     ..work(&format!("{name}: platform work {day}"), day)
                 },
             )

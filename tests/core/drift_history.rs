@@ -17,12 +17,25 @@ async fn drift_during_the_cycle_is_kept_after_the_window_moves_past_it() {
         ("Reformat the runbooks", "2026-02-23"),
     ] {
         let _on = s.on(day);
-        s.evidence(evidence_with(title, day, EvidenceRole::Led, "", WorkMix::Snacking))
-            .await;
+        s.evidence(evidence_with(
+            title,
+            day,
+            EvidenceRole::Led,
+            "",
+            WorkMix::Snacking,
+        ))
+        .await;
     }
-    let during = s.ts.report_radar(&s.ada.report.id, date("2026-03-01")).await.unwrap();
+    let during =
+        s.ts.report_radar(&s.ada.report.id, date("2026-03-01"))
+            .await
+            .unwrap();
     let drift = one(&during.signals, SignalRule::WorkMixDrift);
-    assert_eq!(drift.since, date("2026-02-23"), "drifting from the third snacking item");
+    assert_eq!(
+        drift.since,
+        date("2026-02-23"),
+        "drifting from the third snacking item"
+    );
     assert_eq!(
         during.drifted,
         [Period {
@@ -32,7 +45,10 @@ async fn drift_during_the_cycle_is_kept_after_the_window_moves_past_it() {
     );
 
     // By October the snacking has left the six-month window: no signal, but the history stays.
-    let after = s.ts.report_radar(&s.ada.report.id, date("2026-10-01")).await.unwrap();
+    let after =
+        s.ts.report_radar(&s.ada.report.id, date("2026-10-01"))
+            .await
+            .unwrap();
     assert!(of_rule(&after.signals, SignalRule::WorkMixDrift).is_empty());
     assert_eq!(after.drifted.len(), 1, "{:?}", after.drifted);
     let period = after.drifted[0];
@@ -42,9 +58,8 @@ async fn drift_during_the_cycle_is_kept_after_the_window_moves_past_it() {
         until > date("2026-07-01") && until < date("2026-10-01"),
         "it ended when the snacking left the window: {until}"
     );
-    let notes = s
-        .ts
-        .calibration_notes(
+    let notes =
+        s.ts.calibration_notes(
             &ExportScope::Report {
                 report_id: s.ada.report.id.clone(),
             },
@@ -62,6 +77,9 @@ async fn drift_during_the_cycle_is_kept_after_the_window_moves_past_it() {
 #[tokio::test]
 async fn a_candidate_who_never_drifted_has_no_drift_history() {
     let s = scene().await;
-    let radar = s.ts.report_radar(&s.ada.report.id, date(END)).await.unwrap();
+    let radar =
+        s.ts.report_radar(&s.ada.report.id, date(END))
+            .await
+            .unwrap();
     assert!(radar.drifted.is_empty());
 }

@@ -37,7 +37,10 @@ async fn every_record_table_has_history_triggers_naming_every_column() {
     .collect();
     let with_triggers: BTreeSet<&str> = triggers.iter().map(|(_, t, _)| t.as_str()).collect();
     let historied: BTreeSet<&str> = historied_tables().collect();
-    assert_eq!(with_triggers, historied, "the backfill list and the triggers agree");
+    assert_eq!(
+        with_triggers, historied,
+        "the backfill list and the triggers agree"
+    );
     for table in &historied {
         let cols = columns(&ts, table).await;
         for op in ["insert", "update", "delete"] {
@@ -114,7 +117,11 @@ async fn assert_history_matches_tables(store: &trellis_core::Store) {
 async fn the_history_holds_every_record_as_stored_after_the_demo_and_edits() {
     let ts = open_store().await;
     generate(&ts, GeneratorSpec::DEMO).await.unwrap();
-    let report = ts.reports(trellis_core::model::RosterFilter::Active).await.unwrap().remove(0);
+    let report = ts
+        .reports(trellis_core::model::RosterFilter::Active)
+        .await
+        .unwrap()
+        .remove(0);
     ts.update_report(
         &report.id,
         report.version,
@@ -131,13 +138,23 @@ async fn the_history_holds_every_record_as_stored_after_the_demo_and_edits() {
 #[tokio::test]
 async fn a_replay_sees_a_record_from_the_day_it_was_entered_not_the_day_it_describes() {
     let (ts, clock) = store_on("2026-01-05").await;
-    let ada = ts.create_report(&report_draft(&ts, "Ada Lovelace").await).await.unwrap();
-    let grace = ts.create_report(&report_draft(&ts, "Grace Hopper").await).await.unwrap();
+    let ada = ts
+        .create_report(&report_draft(&ts, "Ada Lovelace").await)
+        .await
+        .unwrap();
+    let grace = ts
+        .create_report(&report_draft(&ts, "Grace Hopper").await)
+        .await
+        .unwrap();
     // Ada's claim is entered in February, Grace's (about the same February work) in October.
     clock.set("2026-02-10");
-    ts.create_evidence(&ada.id, &work("Ledger migration", "2026-02-02")).await.unwrap();
+    ts.create_evidence(&ada.id, &work("Ledger migration", "2026-02-02"))
+        .await
+        .unwrap();
     clock.set("2026-10-12");
-    ts.create_evidence(&grace.id, &work("Ledger migration", "2026-02-02")).await.unwrap();
+    ts.create_evidence(&grace.id, &work("Ledger migration", "2026-02-02"))
+        .await
+        .unwrap();
     clock.set(END);
     for as_of in ["2026-03-01", "2026-10-11"] {
         let signals = ts.report_radar(&ada.id, date(as_of)).await.unwrap().signals;
@@ -147,10 +164,17 @@ async fn a_replay_sees_a_record_from_the_day_it_was_entered_not_the_day_it_descr
         );
     }
     let s = one(
-        &ts.report_radar(&ada.id, date("2026-11-01")).await.unwrap().signals,
+        &ts.report_radar(&ada.id, date("2026-11-01"))
+            .await
+            .unwrap()
+            .signals,
         SignalRule::DuplicateLead,
     );
-    assert_eq!(s.since, date("2026-10-12"), "first seen the day the second claim was entered");
+    assert_eq!(
+        s.since,
+        date("2026-10-12"),
+        "first seen the day the second claim was entered"
+    );
 }
 
 #[tokio::test]
@@ -180,16 +204,31 @@ async fn an_edit_or_a_deletion_made_later_is_not_seen_by_an_earlier_replay() {
         of_rule(signals, SignalRule::ArchetypeMismatch).len()
     };
     let before = ts.report_radar(&ada.id, date("2026-05-31")).await.unwrap();
-    assert_eq!(mismatch(&before.signals), 0, "the archetype needed was changed later");
+    assert_eq!(
+        mismatch(&before.signals),
+        0,
+        "the archetype needed was changed later"
+    );
     let after = ts.report_radar(&ada.id, date("2026-06-01")).await.unwrap();
     assert_eq!(mismatch(&after.signals), 1);
-    assert_eq!(one(&after.signals, SignalRule::ArchetypeMismatch).since, date("2026-06-01"));
+    assert_eq!(
+        one(&after.signals, SignalRule::ArchetypeMismatch).since,
+        date("2026-06-01")
+    );
 
     // A deletion on 2026-09-01 is not seen on 2026-08-31.
     clock.set("2026-07-01");
-    let grace = ts.create_report(&report_draft(&ts, "Grace Hopper").await).await.unwrap();
-    let claim = ts.create_evidence(&grace.id, &work("Ledger migration", "2026-06-01")).await.unwrap();
-    ts.create_evidence(&ada.id, &work("Ledger migration", "2026-06-01")).await.unwrap();
+    let grace = ts
+        .create_report(&report_draft(&ts, "Grace Hopper").await)
+        .await
+        .unwrap();
+    let claim = ts
+        .create_evidence(&grace.id, &work("Ledger migration", "2026-06-01"))
+        .await
+        .unwrap();
+    ts.create_evidence(&ada.id, &work("Ledger migration", "2026-06-01"))
+        .await
+        .unwrap();
     clock.set("2026-09-01");
     ts.delete_record(trellis_core::model::RecordKind::Evidence, claim.id.as_str())
         .await
@@ -200,7 +239,11 @@ async fn an_edit_or_a_deletion_made_later_is_not_seen_by_an_earlier_replay() {
         let ada = ada.id.clone();
         let d = date(d);
         async move {
-            of_rule(&ts.report_radar(&ada, d).await.unwrap().signals, SignalRule::DuplicateLead).len()
+            of_rule(
+                &ts.report_radar(&ada, d).await.unwrap().signals,
+                SignalRule::DuplicateLead,
+            )
+            .len()
         }
     };
     assert_eq!(dup("2026-08-31").await, 1, "deleted later");
@@ -221,16 +264,27 @@ async fn a_changed_threshold_counts_only_from_the_day_it_changed() {
     .unwrap();
     s.clock.set(END);
     let may = s.signals("2026-05-01").await;
-    assert!(of_rule(&may, SignalRule::PacketNoDraft).is_empty(), "6 months was set in July");
+    assert!(
+        of_rule(&may, SignalRule::PacketNoDraft).is_empty(),
+        "6 months was set in July"
+    );
     let july = one(&s.signals("2026-07-02").await, SignalRule::PacketNoDraft);
-    assert_eq!(july.since, date("2026-06-15"), "first shown under the old threshold");
+    assert_eq!(
+        july.since,
+        date("2026-06-15"),
+        "first shown under the old threshold"
+    );
 }
 
 #[tokio::test]
 async fn the_record_rebuilt_for_today_is_the_record_as_stored() {
     let ts = open_store().await;
     generate(&ts, GeneratorSpec::DEMO).await.unwrap();
-    for report in ts.reports(trellis_core::model::RosterFilter::Active).await.unwrap() {
+    for report in ts
+        .reports(trellis_core::model::RosterFilter::Active)
+        .await
+        .unwrap()
+    {
         let history = ts.report_history(&report.id).await.unwrap();
         let replay = Replay::new(&history, &report.id, None);
         let snapshot = replay.record_on(today());
@@ -240,6 +294,9 @@ async fn the_record_rebuilt_for_today_is_the_record_as_stored() {
         assert_eq!(record.evidence, ts.evidence(&report.id).await.unwrap());
         assert_eq!(record.mandates, ts.mandates(&report.id).await.unwrap());
         assert_eq!(record.advocates, ts.advocates(&report.id).await.unwrap());
-        assert_eq!(record.mentorships, ts.mentorships(&report.id).await.unwrap());
+        assert_eq!(
+            record.mentorships,
+            ts.mentorships(&report.id).await.unwrap()
+        );
     }
 }

@@ -18,7 +18,6 @@ use trellis_core::model::{
 
 use trellis_core::export::{ExportOptions, ExportScope};
 use trellis_core::model::Period;
-use trellis_core::radar::SETTLING_DAYS;
 
 use crate::cycle_support::*;
 use crate::support::*;
@@ -831,7 +830,7 @@ async fn rules_for_other_levels_archetypes_retired_or_not_yet_said_never_fire() 
 #[tokio::test]
 async fn high_impact_work_the_committee_has_not_seen_fires_until_a_member_sees_it() {
     let s = scene().await;
-    let fraud = s.evidence(work("Fraud model", "2026-04-13")).await;
+    let fraud = s.evidence(shipped("Fraud model", "2026-04-13")).await;
     s.quiet(&["2026-04-12"]).await;
     let signal = s.only("2026-04-13", SignalRule::HighImpactUnseen).await;
     assert_signal(
@@ -864,38 +863,69 @@ async fn high_impact_work_the_committee_has_not_seen_fires_until_a_member_sees_i
 }
 
 #[tokio::test]
-async fn only_led_or_co_led_work_with_impact_or_high_leverage_in_the_cycle_counts() {
+async fn only_finished_led_or_co_led_work_with_impact_counts_and_the_flagship_whenever_it_ran() {
     let s = scene().await;
     let not_strongest = [
+        EvidenceDraft {
+            ended_on: "2026-04-13".to_owned(),
+            ..evidence_with(
+                "Contributed",
+                "2026-04-13",
+                EvidenceRole::Contributed,
+                "Saved 3 days",
+                WorkMix::HighLeverage,
+            )
+        },
+        EvidenceDraft {
+            ended_on: "2026-04-13".to_owned(),
+            ..evidence_with(
+                "Advised",
+                "2026-04-13",
+                EvidenceRole::Advised,
+                "Saved 3 days",
+                WorkMix::HighLeverage,
+            )
+        },
+        EvidenceDraft {
+            ended_on: "2026-04-13".to_owned(),
+            ..evidence_with(
+                "Led, no impact",
+                "2026-04-13",
+                EvidenceRole::Led,
+                "",
+                WorkMix::Untagged,
+            )
+        },
+        // Tagged high-leverage but without a number: nothing to show the committee yet.
+        EvidenceDraft {
+            ended_on: "2026-04-13".to_owned(),
+            ..evidence_with(
+                "Led, high leverage, no number",
+                "2026-04-13",
+                EvidenceRole::Led,
+                "",
+                WorkMix::HighLeverage,
+            )
+        },
+        // Led with a number, but still under way (not done, not in production).
         evidence_with(
-            "Contributed",
-            "2026-04-13",
-            EvidenceRole::Contributed,
-            "Saved 3 days",
-            WorkMix::HighLeverage,
-        ),
-        evidence_with(
-            "Advised",
-            "2026-04-13",
-            EvidenceRole::Advised,
-            "Saved 3 days",
-            WorkMix::HighLeverage,
-        ),
-        evidence_with(
-            "Led, no impact",
+            "Led, still under way",
             "2026-04-13",
             EvidenceRole::Led,
-            "",
+            "Saved 3 days so far",
             WorkMix::Untagged,
         ),
         // Led with a number, but snacking: never the strongest work.
-        evidence_with(
-            "Led, snacking",
-            "2026-04-13",
-            EvidenceRole::Led,
-            "Saved 3 days",
-            WorkMix::Snacking,
-        ),
+        EvidenceDraft {
+            ended_on: "2026-04-13".to_owned(),
+            ..evidence_with(
+                "Led, snacking",
+                "2026-04-13",
+                EvidenceRole::Led,
+                "Saved 3 days",
+                WorkMix::Snacking,
+            )
+        },
         // Ended before the cycle opened (2026-01-01): not what the committee judges.
         EvidenceDraft {
             ended_on: "2025-12-31".to_owned(),
@@ -914,22 +944,28 @@ async fn only_led_or_co_led_work_with_impact_or_high_leverage_in_the_cycle_count
     s.quiet(&["2026-04-13", CALIBRATION]).await;
 
     let co_led = s
-        .evidence(evidence_with(
-            "Co-led",
-            "2026-04-20",
-            EvidenceRole::CoLed,
-            "p99 −40%",
-            WorkMix::Untagged,
-        ))
+        .evidence(EvidenceDraft {
+            ended_on: "2026-04-20".to_owned(),
+            ..evidence_with(
+                "Co-led",
+                "2026-04-20",
+                EvidenceRole::CoLed,
+                "p99 −40%",
+                WorkMix::Untagged,
+            )
+        })
         .await;
-    let leverage = s
-        .evidence(evidence_with(
-            "Led, high leverage, no number yet",
-            "2026-04-27",
-            EvidenceRole::Led,
-            "",
-            WorkMix::HighLeverage,
-        ))
+    let in_production = s
+        .evidence(EvidenceDraft {
+            in_production_since: "2026-04-27".to_owned(),
+            ..evidence_with(
+                "Led, in production, still being extended",
+                "2026-04-27",
+                EvidenceRole::Led,
+                "Checkout errors −30%",
+                WorkMix::HighLeverage,
+            )
+        })
         .await;
     let signal = s.only("2026-04-27", SignalRule::HighImpactUnseen).await;
     assert_eq!(signal.since, date("2026-04-20"));
@@ -938,8 +974,8 @@ async fn only_led_or_co_led_work_with_impact_or_high_leverage_in_the_cycle_count
         [
             cause(
                 RecordKind::Evidence,
-                leverage.as_str(),
-                "Led, high leverage, no number yet"
+                in_production.as_str(),
+                "Led, in production, still being extended"
             ),
             cause(RecordKind::Evidence, co_led.as_str(), "Co-led"),
         ],
@@ -949,7 +985,7 @@ async fn only_led_or_co_led_work_with_impact_or_high_leverage_in_the_cycle_count
         signal.message,
         "2 pieces of their strongest work have not been seen by the committee."
     );
-    let mut ids = [co_led.to_string(), leverage.to_string()];
+    let mut ids = [co_led.to_string(), in_production.to_string()];
     ids.sort();
     assert_eq!(
         signal.cause_key,
@@ -966,31 +1002,53 @@ async fn only_led_or_co_led_work_with_impact_or_high_leverage_in_the_cycle_count
     let signal = s.only("2026-04-27", SignalRule::HighImpactUnseen).await;
     assert_eq!(signal.causes.len(), 3);
     assert_eq!(signal.causes[2].id, running.as_str());
+
+    // Work that ended long before, once marked the flagship, counts again, first.
+    let before = s
+        .evidence(EvidenceDraft {
+            ended_on: "2025-06-30".to_owned(),
+            flagship: true,
+            ..work("The flagship, from last year", "2025-03-03")
+        })
+        .await;
+    let signal = s.only("2026-04-27", SignalRule::HighImpactUnseen).await;
+    assert_eq!(signal.causes[0].id, before.as_str(), "the flagship leads");
+    assert!(
+        signal.message.ends_with(", the flagship among them."),
+        "{}",
+        signal.message
+    );
 }
 
-/// `since` is "the first date its cause existed": when the unseen work that causes the signal
-/// now appeared. Here the first gap closed on 2026-04-20 and the work now unseen started on
-/// 2026-04-13; the radar reports the start of the run of days on which *some* work was unseen
-/// (2026-03-09), which no cause of the signal supports.
+/// `since` is the first day a manager opening Trellis daily would have seen the signal: for
+/// a visibility gap, the start of the unbroken run of days on which some of the strongest work
+/// was unseen, even while the pieces behind it change (the acknowledgement follows the pieces:
+/// the cause key changes with them). Here the fraud model was unseen from 2026-03-09 until
+/// 2026-04-20, and the card vault from 2026-04-13: one gap, shown every day since 2026-03-09.
 #[tokio::test]
-async fn high_impact_unseen_since_is_when_the_work_now_unseen_appeared() {
+async fn a_visibility_gap_dates_from_the_start_of_the_unbroken_gap_while_its_pieces_change() {
     let s = scene().await;
-    let first = s.evidence(work("Fraud model", "2026-03-09")).await;
-    let second = s.evidence(work("Card vault", "2026-04-13")).await;
+    let first = s.evidence(shipped("Fraud model", "2026-03-09")).await;
+    let second = s.evidence(shipped("Card vault", "2026-04-13")).await;
     s.see(&first, &s.cast.morgan.id, "2026-04-20").await;
     let signal = s.only("2026-05-01", SignalRule::HighImpactUnseen).await;
     assert_eq!(
         signal.causes,
         [cause(RecordKind::Evidence, second.as_str(), "Card vault")]
     );
+    assert_eq!(signal.since, date("2026-03-09"));
     assert_eq!(
-        signal.since,
-        date("2026-04-13"),
-        "SUSPECTED CORE BUG (radar/rules.rs `visibility`, run: Some(\"\")): `since` is documented \
-         as \"the first date its cause existed\"; the only cause, the card vault, was entered \
-         and unseen from 2026-04-13, but the replay follows any unseen work and dates the \
-         signal from 2026-03-09, when only the fraud model (seen since 2026-04-20) was unseen"
+        signal.cause_key,
+        format!("visibility.high_impact_unseen|{second}"),
+        "an acknowledgement covers the card vault only"
     );
+    // Once the card vault is seen, the gap is closed; a new one starts afresh.
+    s.see(&second, &s.cast.morgan.id, "2026-05-04").await;
+    s.quiet(&["2026-05-04"]).await;
+    let third = s.evidence(shipped("Risk engine", "2026-06-01")).await;
+    let signal = s.only("2026-06-15", SignalRule::HighImpactUnseen).await;
+    assert_eq!(signal.since, date("2026-06-01"));
+    assert_eq!(signal.causes[0].id, third.as_str());
 }
 
 #[tokio::test]
@@ -1000,7 +1058,7 @@ async fn without_a_cycle_the_skip_level_is_the_audience_and_the_last_year_the_pe
     let e = {
         let _on = s.on("2026-03-02");
         let e =
-            s.ts.create_evidence(&bea.id, &work("Bea: search relevance", "2026-03-02"))
+            s.ts.create_evidence(&bea.id, &shipped("Bea: search relevance", "2026-03-02"))
                 .await
                 .unwrap()
                 .id;
@@ -1112,12 +1170,12 @@ async fn a_committee_member_counts_from_the_day_they_joined() {
     assert_eq!(before.len(), 1);
     let mut causes: Vec<&str> = before[0].causes.iter().map(|c| c.id.as_str()).collect();
     causes.sort_unstable();
-    let mut expected: Vec<&str> = by_samira[..3].iter().map(|e| e.as_str()).collect();
-    expected.sort_unstable();
-    assert_eq!(causes, expected, "2025-10-06, 2025-12-01 and 2026-02-02");
+    // The items of 2025-10-06 and 2025-12-01 ended before the cycle opened: only 2026-02-02
+    // is among the work the committee judges.
+    assert_eq!(causes, [by_samira[2].as_str()], "2026-02-02");
     assert_eq!(
         before[0].message,
-        "3 pieces of their strongest work have not been seen by the committee."
+        "One piece of their strongest work has not been seen by the committee."
     );
     assert_eq!(unseen("2026-05-31").await.len(), 1);
     assert!(unseen("2026-06-01").await.is_empty(), "Samira has joined");
@@ -1133,13 +1191,16 @@ async fn bea_with_items(s: &Scene, days: &[&str]) -> ReportId {
         let e =
             s.ts.create_evidence(
                 &bea.id,
-                &evidence_with(
-                    &format!("Bea: item {i}"),
-                    day,
-                    EvidenceRole::Led,
-                    "Saved 2 days a week",
-                    WorkMix::HighLeverage,
-                ),
+                &EvidenceDraft {
+                    ended_on: (*day).to_owned(),
+                    ..evidence_with(
+                        &format!("Bea: item {i}"),
+                        day,
+                        EvidenceRole::Led,
+                        "Saved 2 days a week",
+                        WorkMix::HighLeverage,
+                    )
+                },
             )
             .await
             .unwrap();
@@ -1220,16 +1281,16 @@ async fn seen_share_low_fires_below_half_and_not_at_half() {
 #[tokio::test]
 async fn seen_share_low_for_a_candidate_counts_the_cycle_and_has_a_lead_time() {
     let s = scene().await;
-    // Ada's strongest work on 2026-04-06: eight monthly items (2025-09 to 2026-04, still
-    // running when the cycle opened), all seen. Her led, quantified work from 2026-04-07 on,
-    // unseen, makes it 8 of 16 by 2026-04-14, then 8 of 17.
+    // Ada's strongest work on 2026-04-06: the four monthly items done since the cycle opened
+    // (2026-01 to 2026-04; those done before it do not count), all seen. Her led, quantified
+    // work from 2026-04-07 on, unseen, makes it 4 of 8 by 2026-04-10, then 4 of 9.
     let low = |day: &'static str| {
         let s = &s;
         async move { of_rule(&s.signals(day).await, SignalRule::SeenShareLow).len() }
     };
-    for i in 0..8 {
+    for i in 0..4 {
         let day = format!("2026-04-{:02}", 7 + i);
-        s.evidence(work(&format!("Ada: side project {i}"), &day))
+        s.evidence(shipped(&format!("Ada: side project {i}"), &day))
             .await;
         // Contributions do not count, seen or not.
         s.evidence(evidence_with(
@@ -1241,17 +1302,18 @@ async fn seen_share_low_for_a_candidate_counts_the_cycle_and_has_a_lead_time() {
         ))
         .await;
     }
-    assert_eq!(low("2026-04-14").await, 0, "8 of 16: half");
-    s.evidence(work("Ada: side project 8", "2026-04-15")).await;
-    let signal = one(&s.signals("2026-04-15").await, SignalRule::SeenShareLow);
-    assert_eq!(signal.since, date("2026-04-15"));
-    assert_eq!(signal.lead_time_days, Some(183));
+    assert_eq!(low("2026-04-10").await, 0, "4 of 8: half");
+    s.evidence(shipped("Ada: side project 4", "2026-04-11"))
+        .await;
+    let signal = one(&s.signals("2026-04-11").await, SignalRule::SeenShareLow);
+    assert_eq!(signal.since, date("2026-04-11"));
+    assert_eq!(signal.lead_time_days, Some(187));
     assert_eq!(
         signal.message,
-        "Only 8 of their 17 strongest pieces of work have been seen by the committee."
+        "Only 4 of their 9 strongest pieces of work have been seen by the committee."
     );
     assert_eq!(signal.causes, Vec::new());
-    // The May item (seen) brings it back to half.
+    // The May item (done and seen) brings it back to half.
     assert_eq!(low("2026-05-03").await, 1);
     assert_eq!(low("2026-05-04").await, 0);
 }
@@ -1399,15 +1461,14 @@ async fn mandate_missing_fires_from_the_day_the_mandate_ended_until_a_new_one() 
     s.quiet(&["2026-04-15", CALIBRATION]).await;
 }
 
-/// What is missing from a report (here a mandate) is only judged once the manager has had
-/// [`SETTLING_DAYS`] to fill the record in.
+/// What is missing from a report (here a mandate) counts from the day the report was entered,
+/// not from when they took the role (nobody could have known before).
 #[tokio::test]
-async fn a_report_who_never_had_a_mandate_misses_one_once_the_record_has_settled() {
+async fn a_report_who_never_had_a_mandate_misses_one_from_the_day_they_were_entered() {
     let s = scene().await;
     let bea = s.plain_report("Bea Fisher", CREATED).await;
-    assert_eq!(SETTLING_DAYS, 14);
     assert!(of_rule(
-        &s.signals_of(&bea.id, "2026-01-18").await,
+        &s.signals_of(&bea.id, "2026-01-04").await,
         SignalRule::MandateMissing
     )
     .is_empty());
@@ -1417,8 +1478,8 @@ async fn a_report_who_never_had_a_mandate_misses_one_once_the_record_has_settled
     );
     assert_eq!(
         signal.since,
-        date("2026-01-19"),
-        "entered on 2026-01-05, judged 14 days later"
+        date(CREATED),
+        "entered on 2026-01-05 (in the role since 2024)"
     );
     assert_eq!(signal.lead_time_days, None);
 }
@@ -1955,7 +2016,7 @@ async fn ladder_changes_before_the_cycle_opened_do_not_count() {
 
 /// Ada leads "Checkout rewrite" from 2026-02-16 (seen by the committee that day).
 async fn checkout(s: &Scene) -> EvidenceId {
-    let e = s.evidence(work("Checkout rewrite", "2026-02-16")).await;
+    let e = s.evidence(shipped("Checkout rewrite", "2026-02-16")).await;
     s.see(&e, &s.cast.morgan.id, "2026-02-16").await;
     e
 }
@@ -2431,7 +2492,7 @@ async fn evidence_is_unquantified_when_half_the_recent_items_have_no_number() {
 // ---------------------------------------------------------------------------------------------
 
 #[tokio::test]
-async fn no_advocate_fires_once_the_record_has_settled_until_one_is() {
+async fn no_advocate_fires_from_the_day_the_report_was_entered_until_one_is() {
     let s = scene().await;
     // Deleted the day it was entered: Ada never had it.
     {
@@ -2440,17 +2501,17 @@ async fn no_advocate_fires_once_the_record_has_settled_until_one_is() {
             .await
             .unwrap();
     }
-    // Entered on 2026-01-05, judged on what is missing from 2026-01-19.
-    s.quiet(&[CREATED, "2026-01-18"]).await;
+    // Entered (and its advocate deleted) on 2026-01-05: no advocate from that day.
+    s.quiet(&["2026-01-04"]).await;
     let signal = s.only("2026-01-19", SignalRule::NoAdvocate).await;
     assert_signal(
         &signal,
         SignalRule::NoAdvocate,
         Severity::Medium,
-        "2026-01-19",
+        CREATED,
         Vec::new(),
     );
-    assert_eq!(signal.lead_time_days, Some(269));
+    assert_eq!(signal.lead_time_days, Some(283));
     assert_eq!(
         signal.message,
         "No leader is recorded as ready to speak for their work."
@@ -2485,7 +2546,7 @@ async fn no_advocate_fires_once_the_record_has_settled_until_one_is() {
     }
     assert_eq!(
         s.only("2026-03-01", SignalRule::NoAdvocate).await.since,
-        date("2026-01-19")
+        date(CREATED)
     );
     s.quiet(&["2026-03-02", CALIBRATION]).await;
 }
@@ -2510,8 +2571,8 @@ async fn troubles(s: &Scene) {
             .await
             .unwrap();
     }
-    s.evidence(work("Fraud model", "2026-04-13")).await;
-    s.evidence(work("Card vault", "2026-04-20")).await;
+    s.evidence(shipped("Fraud model", "2026-04-13")).await;
+    s.evidence(shipped("Card vault", "2026-04-20")).await;
     for day in ["2026-03-10", "2026-03-17"] {
         let _on = s.on(day);
         s.ts.add_feedback(&s.ada.mentorship, &feedback(day, Sentiment::Negative))
@@ -2714,7 +2775,7 @@ fn ack(signal: &Signal, action: AckAction, reason: &str, until: &str) -> AckDraf
 #[tokio::test]
 async fn an_acknowledged_signal_stays_with_its_ack_until_its_cause_changes() {
     let s = scene().await;
-    s.evidence(work("Fraud model", "2026-04-13")).await;
+    s.evidence(shipped("Fraud model", "2026-04-13")).await;
     let open = s.only("2026-05-01", SignalRule::HighImpactUnseen).await;
     let stored = {
         let _on = s.on("2026-05-01");
@@ -2766,7 +2827,7 @@ async fn an_acknowledged_signal_stays_with_its_ack_until_its_cause_changes() {
         .is_some());
 
     // A second unseen item is a new cause: the signal is open again from its first day.
-    s.evidence(work("Card vault", "2026-05-11")).await;
+    s.evidence(shipped("Card vault", "2026-05-11")).await;
     assert!(s
         .only("2026-05-10", SignalRule::HighImpactUnseen)
         .await
@@ -2781,7 +2842,7 @@ async fn an_acknowledged_signal_stays_with_its_ack_until_its_cause_changes() {
 #[tokio::test]
 async fn a_snooze_covers_the_signal_through_its_last_day_only() {
     let s = scene().await;
-    s.evidence(work("Fraud model", "2026-04-13")).await;
+    s.evidence(shipped("Fraud model", "2026-04-13")).await;
     let open = s.only("2026-05-01", SignalRule::HighImpactUnseen).await;
     {
         let _on = s.on("2026-05-01");
@@ -2820,7 +2881,7 @@ async fn a_snooze_covers_the_signal_through_its_last_day_only() {
 #[tokio::test]
 async fn the_newest_acknowledgement_wins_and_history_lists_every_one_newest_first() {
     let s = scene().await;
-    s.evidence(work("Fraud model", "2026-04-13")).await;
+    s.evidence(shipped("Fraud model", "2026-04-13")).await;
     let open = s.only("2026-05-01", SignalRule::HighImpactUnseen).await;
     for (day, action, until) in [
         ("2026-05-01", AckAction::Snoozed, "2026-05-15"),

@@ -251,7 +251,7 @@ async fn history() -> History {
     // High-impact work from 2026-04-13 that the committee never sees (a VP outside it does).
     let fraud = {
         let _on = s.on("2026-04-13");
-        s.ts.create_evidence(&priya.id, &work("Priya: fraud scoring", "2026-04-13"))
+        s.ts.create_evidence(&priya.id, &shipped("Priya: fraud scoring", "2026-04-13"))
             .await
             .unwrap()
             .id

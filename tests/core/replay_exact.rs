@@ -103,7 +103,12 @@ async fn history(seed: u64) -> (TestStore, Vec<ReportId>) {
         clock.set(&day(today));
         n += 1;
         let report = rng.pick(&reports).clone();
-        let title = *rng.pick(&["Ledger migration", "Billing rewrite", "On-call rota", "Search"]);
+        let title = *rng.pick(&[
+            "Ledger migration",
+            "Billing rewrite",
+            "On-call rota",
+            "Search",
+        ]);
         match rng.below(12) {
             0..=2 => {
                 let started = back(today, rng.below(300));
@@ -111,15 +116,35 @@ async fn history(seed: u64) -> (TestStore, Vec<ReportId>) {
                     .create_evidence(
                         &report,
                         &EvidenceDraft {
-                            ended_on: if rng.chance(40) { day(back(today, rng.below(20))).max(day(started)) } else { String::new() },
-                            in_production_since: if rng.chance(40) { day(back(today, rng.below(10))).max(day(started)) } else { String::new() },
+                            ended_on: if rng.chance(40) {
+                                day(back(today, rng.below(20))).max(day(started))
+                            } else {
+                                String::new()
+                            },
+                            in_production_since: if rng.chance(40) {
+                                day(back(today, rng.below(10))).max(day(started))
+                            } else {
+                                String::new()
+                            },
                             flagship: rng.chance(15),
                             ..evidence_with(
-                                &format!("{title} {n}").replace(&format!(" {n}"), if rng.chance(30) { "" } else { " part" }),
+                                &format!("{title} {n}").replace(
+                                    &format!(" {n}"),
+                                    if rng.chance(30) { "" } else { " part" },
+                                ),
                                 &day(started),
-                                *rng.pick(&[EvidenceRole::Led, EvidenceRole::CoLed, EvidenceRole::Contributed]),
+                                *rng.pick(&[
+                                    EvidenceRole::Led,
+                                    EvidenceRole::CoLed,
+                                    EvidenceRole::Contributed,
+                                ]),
                                 if rng.chance(50) { "p99 -40%" } else { "" },
-                                *rng.pick(&[WorkMix::HighLeverage, WorkMix::Untagged, WorkMix::Snacking, WorkMix::Preening]),
+                                *rng.pick(&[
+                                    WorkMix::HighLeverage,
+                                    WorkMix::Untagged,
+                                    WorkMix::Snacking,
+                                    WorkMix::Preening,
+                                ]),
                             )
                         },
                     )
@@ -131,11 +156,17 @@ async fn history(seed: u64) -> (TestStore, Vec<ReportId>) {
                 let (_, id) = rng.pick(&evidence).clone();
                 let e = ts.evidence_item(&id).await.unwrap();
                 if rng.chance(25) {
-                    ts.delete_record(RecordKind::Evidence, id.as_str()).await.unwrap();
+                    ts.delete_record(RecordKind::Evidence, id.as_str())
+                        .await
+                        .unwrap();
                     evidence.retain(|(_, x)| *x != id);
                 } else {
                     let mut d = evidence_draft_of(&e);
-                    d.impact = if e.impact.is_empty() { "2x faster".into() } else { String::new() };
+                    d.impact = if e.impact.is_empty() {
+                        "2x faster".into()
+                    } else {
+                        String::new()
+                    };
                     d.work_mix = Some(*rng.pick(&[WorkMix::HighLeverage, WorkMix::Snacking]));
                     ts.update_evidence(&id, e.version, &d).await.unwrap();
                 }
@@ -145,37 +176,53 @@ async fn history(seed: u64) -> (TestStore, Vec<ReportId>) {
                 let who = (*rng.pick(&[&cast.morgan.id, &cast.omar.id, &cast.samira.id])).clone();
                 let e = ts.evidence_item(&id).await.unwrap();
                 let seen_on = back(today, rng.below(30)).max(e.started_on);
-                ts.add_visibility(&id, &seen(&who, &day(seen_on))).await.unwrap();
+                ts.add_visibility(&id, &seen(&who, &day(seen_on)))
+                    .await
+                    .unwrap();
             }
             5 => {
                 let current = ts.mandates(&report).await.unwrap();
-                let set_on = day(back(today, rng.below(5)).max(
-                    current.first().map_or(start, |m| m.set_on),
-                ));
+                let set_on =
+                    day(back(today, rng.below(5)).max(current.first().map_or(start, |m| m.set_on)));
                 let draft = MandateDraft {
                     set_on: set_on.clone(),
                     review_by: day(today.checked_add_days(Days::new(rng.below(60))).unwrap()),
-                    priority: if rng.chance(70) { "Reliability".into() } else { String::new() },
+                    priority: if rng.chance(70) {
+                        "Reliability".into()
+                    } else {
+                        String::new()
+                    },
                     ..mandate_draft("Own the ledger.")
                 };
                 let closing = current.iter().find(|m| m.ended_on.is_none()).map(|_| {
-                    closing(trellis_core::model::MandateStatus::Completed, "Done.", &set_on)
+                    closing(
+                        trellis_core::model::MandateStatus::Completed,
+                        "Done.",
+                        &set_on,
+                    )
                 });
-                ts.set_mandate(&report, &draft, closing.as_ref()).await.unwrap();
+                ts.set_mandate(&report, &draft, closing.as_ref())
+                    .await
+                    .unwrap();
             }
             6 => {
                 let existing = ts.advocates(&report).await.unwrap();
                 match existing.first() {
                     Some(a) => {
                         let mut d = advocate_draft_of(a);
-                        d.strength = Some(*rng.pick(&[SupportStrength::Strong, SupportStrength::Weak]));
+                        d.strength =
+                            Some(*rng.pick(&[SupportStrength::Strong, SupportStrength::Weak]));
                         ts.update_advocate(&a.id, a.version, &d).await.unwrap();
                     }
                     None => {
                         ts.create_advocate(
                             &report,
                             &AdvocateDraft {
-                                supporting_since: if rng.chance(50) { day(back(today, 40)) } else { String::new() },
+                                supporting_since: if rng.chance(50) {
+                                    day(back(today, 40))
+                                } else {
+                                    String::new()
+                                },
                                 last_checked: String::new(),
                                 ..advocate_draft(&cast.samira.id)
                             },
@@ -188,7 +235,10 @@ async fn history(seed: u64) -> (TestStore, Vec<ReportId>) {
             7 => {
                 let m = mentorships[reports.iter().position(|r| *r == report).unwrap()].clone();
                 let ment = ts.mentorships(&report).await.unwrap();
-                let open = ment[0].feedback.iter().find(|f| f.addressed_on.is_none() && f.sentiment == Sentiment::Negative);
+                let open = ment[0]
+                    .feedback
+                    .iter()
+                    .find(|f| f.addressed_on.is_none() && f.sentiment == Sentiment::Negative);
                 match open {
                     Some(f) if rng.chance(50) => {
                         let d = FeedbackDraft {
@@ -199,32 +249,55 @@ async fn history(seed: u64) -> (TestStore, Vec<ReportId>) {
                         ts.update_feedback(&f.id, f.version, &d).await.unwrap();
                     }
                     _ => {
-                        let s = *rng.pick(&[Sentiment::Positive, Sentiment::Negative, Sentiment::Mixed]);
-                        ts.add_feedback(&m, &feedback(&day(back(today, rng.below(20))), s)).await.unwrap();
+                        let s = *rng.pick(&[
+                            Sentiment::Positive,
+                            Sentiment::Negative,
+                            Sentiment::Mixed,
+                        ]);
+                        ts.add_feedback(&m, &feedback(&day(back(today, rng.below(20))), s))
+                            .await
+                            .unwrap();
                     }
                 }
             }
             8 => {
                 let held = today.checked_add_days(Days::new(rng.below(10))).unwrap();
-                let _ = ts.create_meeting(&report, &meeting_draft(&day(back(held, rng.below(12))))).await;
+                let _ = ts
+                    .create_meeting(&report, &meeting_draft(&day(back(held, rng.below(12)))))
+                    .await;
             }
             9 => match rng.below(3) {
                 0 => {
                     let _ = ts.save_packet(&candidate.id, &sections(&[]), "Draft").await;
                 }
                 _ => {
-                    let role = *rng.pick(&[ReviewerRole::StaffPeer, ReviewerRole::Manager, ReviewerRole::SkipLevel]);
+                    let role = *rng.pick(&[
+                        ReviewerRole::StaffPeer,
+                        ReviewerRole::Manager,
+                        ReviewerRole::SkipLevel,
+                    ]);
                     let requested = back(today, rng.below(10));
-                    let received = if rng.chance(60) { day(today) } else { String::new() };
-                    ts.add_review(&candidate.id, &review_draft(&cast.lee.id, role, &day(requested), &received))
-                        .await
-                        .unwrap();
+                    let received = if rng.chance(60) {
+                        day(today)
+                    } else {
+                        String::new()
+                    };
+                    ts.add_review(
+                        &candidate.id,
+                        &review_draft(&cast.lee.id, role, &day(requested), &received),
+                    )
+                    .await
+                    .unwrap();
                 }
             },
             10 => {
                 let r = ts.report(&report).await.unwrap();
                 let d = ReportDraft {
-                    archetype_needed: Some(*rng.pick(&[Archetype::Architect, Archetype::Solver, Archetype::Unclear])),
+                    archetype_needed: Some(*rng.pick(&[
+                        Archetype::Architect,
+                        Archetype::Solver,
+                        Archetype::Unclear,
+                    ])),
                     one_on_one_every_days: Some(*rng.pick(&[7, 14, 28])),
                     ..draft_from(&r)
                 };
@@ -280,7 +353,8 @@ async fn first_fired_days_match_a_day_by_day_replay() {
                         d = prev;
                     }
                     assert_eq!(
-                        s.since, first,
+                        s.since,
+                        first,
                         "seed {seed}, as of {as_of}: {} ({})",
                         s.rule.id(),
                         s.message
@@ -290,5 +364,8 @@ async fn first_fired_days_match_a_day_by_day_replay() {
             }
         }
     }
-    assert!(checked > 100, "the histories raise enough signals to test ({checked})");
+    assert!(
+        checked > 100,
+        "the histories raise enough signals to test ({checked})"
+    );
 }

@@ -18,7 +18,15 @@ async fn corrupt(ts: &TestStore, sql: &str, id: &str) {
 #[tokio::test]
 async fn an_unreadable_evidence_item_gives_its_report_one_error_signal_and_nothing_else_fails() {
     let s = scene().await;
-    let grace = clean_candidate(&s.ts, &s.clock, &s.cast, &s.cycle, "Grace Hopper", Some(DRAFTED)).await;
+    let grace = clean_candidate(
+        &s.ts,
+        &s.clock,
+        &s.cast,
+        &s.cycle,
+        "Grace Hopper",
+        Some(DRAFTED),
+    )
+    .await;
     let before = s.ts.cycle_dashboard(&s.cycle.id, date(END)).await.unwrap();
     corrupt(
         &s.ts,
@@ -28,7 +36,11 @@ async fn an_unreadable_evidence_item_gives_its_report_one_error_signal_and_nothi
     .await;
 
     let board = s.ts.cycle_dashboard(&s.cycle.id, date(END)).await.unwrap();
-    assert_eq!(board.candidates.len(), 2, "both candidates are still listed");
+    assert_eq!(
+        board.candidates.len(),
+        2,
+        "both candidates are still listed"
+    );
     let row = |name: &str| {
         board
             .candidates
@@ -36,8 +48,16 @@ async fn an_unreadable_evidence_item_gives_its_report_one_error_signal_and_nothi
             .find(|c| c.candidate.report_name == name)
             .unwrap()
     };
-    let ada_before = before.candidates.iter().find(|c| c.candidate.report_name == "Ada Lovelace").unwrap();
-    assert_eq!(row("Ada Lovelace").signals, ada_before.signals, "Ada is judged as before");
+    let ada_before = before
+        .candidates
+        .iter()
+        .find(|c| c.candidate.report_name == "Ada Lovelace")
+        .unwrap();
+    assert_eq!(
+        row("Ada Lovelace").signals,
+        ada_before.signals,
+        "Ada is judged as before"
+    );
     let grace_row = row("Grace Hopper");
     let errors = of_rule(&grace_row.signals, SignalRule::RecordUnreadable);
     assert_eq!(errors.len(), 1, "{:?}", grace_row.signals);
@@ -47,7 +67,10 @@ async fn an_unreadable_evidence_item_gives_its_report_one_error_signal_and_nothi
         "names the record and the field: {}",
         errors[0].message
     );
-    assert!(!errors[0].message.contains(grace.monthly[3].as_str()), "no id on screen");
+    assert!(
+        !errors[0].message.contains(grace.monthly[3].as_str()),
+        "no id on screen"
+    );
     assert_eq!(
         grace_row.signals.len(),
         1,
@@ -58,10 +81,11 @@ async fn an_unreadable_evidence_item_gives_its_report_one_error_signal_and_nothi
     // The prep and the notes still work, for her and for the whole cycle.
     let prep = s.ts.prep(&grace.report.id, date(END)).await.unwrap();
     assert_eq!(prep.report_name, "Grace Hopper");
-    let notes = s
-        .ts
-        .calibration_notes(
-            &ExportScope::Cycle { cycle_id: s.cycle.id.clone() },
+    let notes =
+        s.ts.calibration_notes(
+            &ExportScope::Cycle {
+                cycle_id: s.cycle.id.clone(),
+            },
             &ExportOptions::default(),
             date(END),
         )
@@ -73,7 +97,15 @@ async fn an_unreadable_evidence_item_gives_its_report_one_error_signal_and_nothi
 #[tokio::test]
 async fn an_unreadable_report_row_is_that_reports_only_signal() {
     let s = scene().await;
-    let grace = clean_candidate(&s.ts, &s.clock, &s.cast, &s.cycle, "Grace Hopper", Some(DRAFTED)).await;
+    let grace = clean_candidate(
+        &s.ts,
+        &s.clock,
+        &s.cast,
+        &s.cycle,
+        "Grace Hopper",
+        Some(DRAFTED),
+    )
+    .await;
     corrupt(
         &s.ts,
         "UPDATE reports SET in_role_since = 'soon' WHERE id = ?",
@@ -99,6 +131,9 @@ async fn an_unreadable_report_row_is_that_reports_only_signal() {
         .find(|c| c.candidate.report_name == "Ada Lovelace")
         .unwrap();
     assert!(ada_row.signals.is_empty(), "{:?}", ada_row.signals);
-    let radar = s.ts.report_radar(&grace.report.id, date(END)).await.unwrap();
+    let radar =
+        s.ts.report_radar(&grace.report.id, date(END))
+            .await
+            .unwrap();
     assert_eq!(radar.signals[0].rule, SignalRule::RecordUnreadable);
 }

@@ -41,12 +41,6 @@ pub enum CorpusError {
         message: String,
     },
     /// The step needs a store API that does not exist yet.
-    #[error("{place}: not supported yet: {step} (needs {needs})")]
-    Unsupported {
-        place: Place,
-        step: String,
-        needs: &'static str,
-    },
     /// The store itself failed outside any step (opening a temporary data directory…).
     #[error("{message}")]
     Store { message: String },

@@ -5,8 +5,8 @@ use super::fields::MandateOutcome;
 use super::interpret::{why, ymd, Interpreter};
 use super::step::{Action, Step};
 use crate::model::{
-    EvidenceDraft, JoinedDraft, MandateDraft, MandateReviewDraft, MandateStatus,
-    ManagerChangeDraft, ReportDraft, ReviewOutcome,
+    EvidenceDraft, JoinedDraft, ManagerChangeDraft, MandateDraft, MandateReviewDraft,
+    MandateStatus, ReportDraft, ReviewOutcome,
 };
 
 impl Interpreter {

@@ -12,10 +12,6 @@
 //! lead times the radar reports equal to the ones a manager would have seen. While entering,
 //! it also runs the radar on the replay days as the store stood then: the replay of the
 //! finished record must show exactly that (knowledge time, no hindsight).
-//!
-//! Steps whose store API does not exist yet (flagship marker, committee join dates, mandate
-//! review events, advocates' "supporting since", manager tenures, 1:1 cadence, checks with a
-//! set of evidence kinds) parse, but entering them fails with "not supported yet".
 
 mod clause;
 pub mod deadlines;

@@ -206,10 +206,3 @@ pub enum Action {
         on: Option<NaiveDate>,
     },
 }
-
-impl Action {
-    /// The store API this step waits for, when it needs one that does not exist yet.
-    pub fn needs(&self) -> Option<&'static str> {
-        None
-    }
-}

@@ -6,11 +6,11 @@ use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 use specta::Type;
 
-use super::{labels, wording};
 use super::notes::{
     AdvocateNotes, CalibrationNotes, ChecklistNotes, EvidenceNotes, MandateNotes, MentorshipNotes,
     PrivateNote, QuoteNotes, ReportNotes, ReviewNotes, SeenNotes, SignalNotes,
 };
+use super::{labels, wording};
 use crate::model::{
     AckAction, Archetype, Evidence, EvidenceRole, Readiness, Signal, SupportStrength, WorkMix,
 };
@@ -243,7 +243,13 @@ fn strongest_evidence(
     // The radar's strongest work leads, in its order (flagship first); then the rest by strength.
     let place = |e: &Evidence| lead.iter().position(|l| l.id == e.id).unwrap_or(usize::MAX);
     considered.sort_by(|(sa, a), (sb, b)| {
-        (place(a), sb, b.started_on, &a.title, &a.id).cmp(&(place(b), sa, a.started_on, &b.title, &b.id))
+        (place(a), sb, b.started_on, &a.title, &a.id).cmp(&(
+            place(b),
+            sa,
+            a.started_on,
+            &b.title,
+            &b.id,
+        ))
     });
     let notes = considered
         .into_iter()
@@ -339,10 +345,7 @@ fn advocates(r: &RadarRecord) -> Vec<AdvocateNotes> {
         SupportStrength::Weak => 2,
         SupportStrength::Unknown => 3,
     };
-    let mut out: Vec<_> = r
-        .advocates
-        .iter()
-        .collect();
+    let mut out: Vec<_> = r.advocates.iter().collect();
     out.sort_by(|a, b| (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name)));
     out.into_iter()
         .map(|a| AdvocateNotes {

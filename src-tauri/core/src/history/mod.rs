@@ -21,10 +21,9 @@ use specta::Type;
 
 use rows::{
     AckRow, AdvocateRow, CandidateRow, CoOwnerRow, CommitteeRow, CycleRow, EvidenceRow,
-    FeedbackRow, LadderChangeRow, LevelRow, LinkRow, ManagerChangeRow, MandateReviewRow, MandateRow,
-    MeetingRow,
-    MentorshipRow, PacketVersionRow, PersonRow, ReportRow, ReviewRow, RuleCheckRow, RuleRow,
-    SettingRow, VisibilityRow,
+    FeedbackRow, LadderChangeRow, LevelRow, LinkRow, ManagerChangeRow, MandateReviewRow,
+    MandateRow, MeetingRow, MentorshipRow, PacketVersionRow, PersonRow, ReportRow, ReviewRow,
+    RuleCheckRow, RuleRow, SettingRow, VisibilityRow,
 };
 pub use rows::{ClaimRow, ReportPersonRow};
 
@@ -48,7 +47,9 @@ impl RecordProblem {
     /// out of range)".
     pub fn describe(&self) -> String {
         let what = match &self.label {
-            Some(l) if !l.trim().is_empty() => format!("the {} \u{201c}{}\u{201d}", noun(&self.table), l.trim()),
+            Some(l) if !l.trim().is_empty() => {
+                format!("the {} \u{201c}{}\u{201d}", noun(&self.table), l.trim())
+            }
             _ => format!("a stored {}", noun(&self.table)),
         };
         match &self.field {
@@ -100,9 +101,21 @@ fn without_position(message: &str) -> String {
 /// What a stored row is called, read leniently (it may be the row that cannot be decoded).
 fn label_of(row: &str) -> Option<String> {
     let v: serde_json::Value = serde_json::from_str(row).ok()?;
-    ["title", "wording", "statement", "name", "words", "held_on", "key"]
-        .iter()
-        .find_map(|k| v.get(k).and_then(serde_json::Value::as_str).map(str::to_owned))
+    [
+        "title",
+        "wording",
+        "statement",
+        "name",
+        "words",
+        "held_on",
+        "key",
+    ]
+    .iter()
+    .find_map(|k| {
+        v.get(k)
+            .and_then(serde_json::Value::as_str)
+            .map(str::to_owned)
+    })
 }
 
 /// One row of `record_history`, as stored.

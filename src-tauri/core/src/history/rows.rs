@@ -6,9 +6,9 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Deserializer};
 
 use crate::ids::{
-    AckId, CandidateId, CycleId, EvidenceId, FeedbackId, LadderChangeId, LevelId,
-    ManagerChangeId, MandateId, MeetingId, MentorshipId, PacketVersionId, PersonId, ReportId,
-    ReviewId, RuleId, VisibilityId,
+    AckId, CandidateId, CycleId, EvidenceId, FeedbackId, LadderChangeId, LevelId, ManagerChangeId,
+    MandateId, MeetingId, MentorshipId, PacketVersionId, PersonId, ReportId, ReviewId, RuleId,
+    VisibilityId,
 };
 use crate::model::{
     Archetype, Assessment, Channel, EvidenceKind, EvidenceRole, FeedbackSource, LadderChangeKind,

@@ -11,8 +11,8 @@ use super::rows::{CandidateRow, EvidenceRow, ReportRow};
 use super::{History, RecordProblem};
 use crate::ids::{CycleId, LevelId, PersonId, ReportId};
 use crate::model::{
-    Advocate, Candidate, Check, CommitteeMember, MandateReview, Cycle, Evidence, Feedback, LadderChange,
-    LevelRef, Link, ManagerChange, Mandate, Mentorship, PacketReview, PacketSections,
+    Advocate, Candidate, Check, CommitteeMember, Cycle, Evidence, Feedback, LadderChange, LevelRef,
+    Link, ManagerChange, Mandate, MandateReview, Mentorship, PacketReview, PacketSections,
     PacketVersion, PersonRef, Relationship, Report, RuleOfThumb, SignalRule, Thresholds,
     VisibilityEntry,
 };
@@ -59,7 +59,12 @@ pub fn calibration_days(h: &History, report: &ReportId, d: NaiveDate) -> Vec<Nai
         .on(d)
         .filter_map(Result::ok)
         .filter(|c| &c.report_id == report)
-        .filter_map(|c| cycles.iter().find(|y| y.id == c.cycle_id).map(|y| y.calibration_date))
+        .filter_map(|c| {
+            cycles
+                .iter()
+                .find(|y| y.id == c.cycle_id)
+                .map(|y| y.calibration_date)
+        })
         .collect()
 }
 
@@ -106,14 +111,26 @@ impl Refs {
         }
     }
 
-    fn person(&self, table: &str, key: &str, field: &str, id: &PersonId) -> Result<PersonRef, RecordProblem> {
+    fn person(
+        &self,
+        table: &str,
+        key: &str,
+        field: &str,
+        id: &PersonId,
+    ) -> Result<PersonRef, RecordProblem> {
         self.people
             .get(id)
             .cloned()
             .ok_or_else(|| missing(table, key, field, "person", id.as_str()))
     }
 
-    fn level(&self, table: &str, key: &str, field: &str, id: &LevelId) -> Result<LevelRef, RecordProblem> {
+    fn level(
+        &self,
+        table: &str,
+        key: &str,
+        field: &str,
+        id: &LevelId,
+    ) -> Result<LevelRef, RecordProblem> {
         self.levels
             .get(id)
             .cloned()
@@ -155,7 +172,11 @@ fn keep<T>(out: &mut Vec<T>, problems: &mut Vec<RecordProblem>, r: Result<T, Rec
 }
 
 /// The report as of `d`; `Ok(None)` when it had not been entered yet.
-pub fn report_on(h: &History, report: &ReportId, d: NaiveDate) -> Result<Option<Report>, RecordProblem> {
+pub fn report_on(
+    h: &History,
+    report: &ReportId,
+    d: NaiveDate,
+) -> Result<Option<Report>, RecordProblem> {
     let mut problems = Vec::new();
     let refs = Refs::on(h, d, &mut problems);
     let Some(row) = h.reports.on(d).find(|r| match r {
@@ -271,26 +292,29 @@ pub fn radar_record(
     }))
 }
 
-/// Every ladder change entered by `d`, oldest first, with the level's rank the day before the
-/// change and on its day.
+/// Every ladder change entered by `d`, oldest first, with the ladder's ranks the day before
+/// the change and on its day.
 fn ladder(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<LadderStep> {
     let (rows, p) = h.shared.ladder_changes.split_on(d);
     problems.extend(p);
-    let rank_on = |level: &LevelId, day: Option<NaiveDate>| {
-        let day = day?;
-        h.shared.levels
-            .on(day)
-            .filter_map(Result::ok)
-            .find(|l| &l.id == level)
-            .map(|l| l.rank)
+    let ranks_on = |day: Option<NaiveDate>| -> Vec<(LevelId, i32)> {
+        day.map(|day| {
+            h.shared
+                .levels
+                .on(day)
+                .filter_map(Result::ok)
+                .map(|l| (l.id.clone(), l.rank))
+                .collect()
+        })
+        .unwrap_or_default()
     };
     let mut steps: Vec<LadderStep> = rows
         .into_iter()
         .map(|l| {
             let day = l.changed_at.date_naive();
             LadderStep {
-                rank_before: rank_on(&l.level_id, day.pred_opt()),
-                rank_after: rank_on(&l.level_id, Some(day.min(d))),
+                ranks_before: ranks_on(day.pred_opt()),
+                ranks_after: ranks_on(Some(day.min(d))),
                 change: LadderChange {
                     id: l.id.clone(),
                     level_id: l.level_id.clone(),
@@ -301,25 +325,35 @@ fn ladder(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<L
             }
         })
         .collect();
-    steps.sort_by(|a, b| (a.change.changed_at, &a.change.id).cmp(&(b.change.changed_at, &b.change.id)));
+    steps.sort_by(|a, b| {
+        (a.change.changed_at, &a.change.id).cmp(&(b.change.changed_at, &b.change.id))
+    });
     steps
 }
 
-fn mandates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<Mandate> {
+fn mandates(
+    h: &History,
+    refs: &Refs,
+    d: NaiveDate,
+    problems: &mut Vec<RecordProblem>,
+) -> Vec<Mandate> {
     let mut reviews: HashMap<_, Vec<MandateReview>> = HashMap::new();
     for r in h.mandate_reviews.on(d) {
         match r {
-            Ok(r) => reviews.entry(r.mandate_id.clone()).or_default().push(MandateReview {
-                id: r.id.clone(),
-                mandate_id: r.mandate_id.clone(),
-                reviewed_on: r.reviewed_on,
-                outcome: r.outcome,
-                note: r.note.clone(),
-                next_review_on: r.next_review_on,
-                version: r.version,
-                created_at: r.created_at,
-                updated_at: r.updated_at,
-            }),
+            Ok(r) => reviews
+                .entry(r.mandate_id.clone())
+                .or_default()
+                .push(MandateReview {
+                    id: r.id.clone(),
+                    mandate_id: r.mandate_id.clone(),
+                    reviewed_on: r.reviewed_on,
+                    outcome: r.outcome,
+                    note: r.note.clone(),
+                    next_review_on: r.next_review_on,
+                    version: r.version,
+                    created_at: r.created_at,
+                    updated_at: r.updated_at,
+                }),
             Err(p) => problems.push(p.clone()),
         }
     }
@@ -347,7 +381,11 @@ fn mandates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPro
                 reviews: {
                     let mut r = reviews.remove(&m.id).unwrap_or_default();
                     r.sort_by(|a, b| {
-                        (b.reviewed_on, b.created_at, &b.id).cmp(&(a.reviewed_on, a.created_at, &a.id))
+                        (b.reviewed_on, b.created_at, &b.id).cmp(&(
+                            a.reviewed_on,
+                            a.created_at,
+                            &a.id,
+                        ))
                     });
                     r
                 },
@@ -366,7 +404,12 @@ fn mandates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPro
     out
 }
 
-fn evidence(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<Evidence> {
+fn evidence(
+    h: &History,
+    refs: &Refs,
+    d: NaiveDate,
+    problems: &mut Vec<RecordProblem>,
+) -> Vec<Evidence> {
     let (co_owner_rows, p) = h.co_owners.split_on(d);
     problems.extend(p);
     let (link_rows, p) = h.links.split_on(d);
@@ -397,7 +440,12 @@ fn evidence(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPro
             let key = e.id.as_str();
             let mut co_owners = Vec::new();
             for c in co_owner_rows.iter().filter(|c| c.evidence_id == e.id) {
-                co_owners.push(refs.person("evidence_co_owners", key, "person_id", &c.person_id)?);
+                co_owners.push(refs.person(
+                    "evidence_co_owners",
+                    key,
+                    "person_id",
+                    &c.person_id,
+                )?);
             }
             co_owners.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
             let mut links: Vec<_> = link_rows.iter().filter(|l| l.evidence_id == e.id).collect();
@@ -438,7 +486,12 @@ fn evidence(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPro
     out
 }
 
-fn advocates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<Advocate> {
+fn advocates(
+    h: &History,
+    refs: &Refs,
+    d: NaiveDate,
+    problems: &mut Vec<RecordProblem>,
+) -> Vec<Advocate> {
     let mut out = Vec::new();
     for row in h.advocates.on(d) {
         let a = row.map_err(Clone::clone).and_then(|a| {
@@ -469,24 +522,32 @@ fn advocates(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordPr
     out
 }
 
-fn mentorships(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<Mentorship> {
+fn mentorships(
+    h: &History,
+    refs: &Refs,
+    d: NaiveDate,
+    problems: &mut Vec<RecordProblem>,
+) -> Vec<Mentorship> {
     let mut feedback: HashMap<_, Vec<Feedback>> = HashMap::new();
     for f in h.feedback.on(d) {
         match f {
-            Ok(f) => feedback.entry(f.mentorship_id.clone()).or_default().push(Feedback {
-                id: f.id.clone(),
-                mentorship_id: f.mentorship_id.clone(),
-                received_on: f.received_on,
-                source: f.source,
-                sentiment: f.sentiment,
-                words: f.words.clone(),
-                quotable: f.quotable,
-                addressed_on: f.addressed_on,
-                addressed_action: f.addressed_action.clone(),
-                version: f.version,
-                created_at: f.created_at,
-                updated_at: f.updated_at,
-            }),
+            Ok(f) => feedback
+                .entry(f.mentorship_id.clone())
+                .or_default()
+                .push(Feedback {
+                    id: f.id.clone(),
+                    mentorship_id: f.mentorship_id.clone(),
+                    received_on: f.received_on,
+                    source: f.source,
+                    sentiment: f.sentiment,
+                    words: f.words.clone(),
+                    quotable: f.quotable,
+                    addressed_on: f.addressed_on,
+                    addressed_action: f.addressed_action.clone(),
+                    version: f.version,
+                    created_at: f.created_at,
+                    updated_at: f.updated_at,
+                }),
             Err(p) => problems.push(p.clone()),
         }
     }
@@ -514,7 +575,11 @@ fn mentorships(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<Record
     out
 }
 
-fn manager_changes(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<ManagerChange> {
+fn manager_changes(
+    h: &History,
+    d: NaiveDate,
+    problems: &mut Vec<RecordProblem>,
+) -> Vec<ManagerChange> {
     let (rows, p) = h.manager_changes.split_on(d);
     problems.extend(p);
     let mut out: Vec<ManagerChange> = rows
@@ -543,7 +608,11 @@ fn led_elsewhere(h: &History, refs: &Refs, d: NaiveDate) -> Vec<LedElsewhere> {
         .report_people
         .on(d)
         .filter_map(Result::ok)
-        .filter_map(|r| refs.people.get(&r.person_id).map(|p| (&r.id, p.name.as_str())))
+        .filter_map(|r| {
+            refs.people
+                .get(&r.person_id)
+                .map(|p| (&r.id, p.name.as_str()))
+        })
         .collect();
     h.shared
         .claims
@@ -587,7 +656,10 @@ fn candidacy(
             .iter()
             .filter(|(_, y)| y.calibration_date >= d)
             .min_by_key(|(_, y)| (y.calibration_date, y.id.clone()))
-            .or_else(|| mine.iter().max_by_key(|(_, y)| (y.calibration_date, y.id.clone())))
+            .or_else(|| {
+                mine.iter()
+                    .max_by_key(|(_, y)| (y.calibration_date, y.id.clone()))
+            })
             .copied()?,
     };
     let key = c.id.as_str();
@@ -602,7 +674,12 @@ fn candidacy(
     for m in h.shared.committee.on(d) {
         match m {
             Ok(m) if m.cycle_id == y.id => {
-                match refs.person("cycle_committee", &format!("{}|{}", m.cycle_id, m.person_id), "person_id", &m.person_id) {
+                match refs.person(
+                    "cycle_committee",
+                    &format!("{}|{}", m.cycle_id, m.person_id),
+                    "person_id",
+                    &m.person_id,
+                ) {
                     Ok(person) => committee.push(CommitteeMember {
                         person,
                         joined_on: m.joined_on,
@@ -627,11 +704,16 @@ fn candidacy(
                 number: v.number,
                 saved_on: v.saved_on,
                 note: v.note.clone(),
-                sections: json::<PacketSections>("packet_versions", v.id.as_str(), "sections", &v.sections)
-                    .map_err(|p| RecordProblem {
-                        label: Some(format!("version {}", v.number)),
-                        ..p
-                    })?,
+                sections: json::<PacketSections>(
+                    "packet_versions",
+                    v.id.as_str(),
+                    "sections",
+                    &v.sections,
+                )
+                .map_err(|p| RecordProblem {
+                    label: Some(format!("version {}", v.number)),
+                    ..p
+                })?,
                 created_at: v.created_at,
             }))
         });
@@ -651,7 +733,12 @@ fn candidacy(
             Ok(Some(PacketReview {
                 id: r.id.clone(),
                 candidate_id: r.candidate_id.clone(),
-                reviewer: refs.person("packet_reviews", r.id.as_str(), "reviewer_id", &r.reviewer_id)?,
+                reviewer: refs.person(
+                    "packet_reviews",
+                    r.id.as_str(),
+                    "reviewer_id",
+                    &r.reviewer_id,
+                )?,
                 reviewer_role: r.reviewer_role,
                 version_number: r.version_number,
                 requested_on: r.requested_on,
@@ -721,7 +808,12 @@ fn candidacy(
     })
 }
 
-fn rules(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<RuleOfThumb> {
+fn rules(
+    h: &History,
+    refs: &Refs,
+    d: NaiveDate,
+    problems: &mut Vec<RecordProblem>,
+) -> Vec<RuleOfThumb> {
     let mut out = Vec::new();
     for r in h.shared.rules.on(d) {
         let r = r.map_err(Clone::clone).and_then(|r| {
@@ -757,32 +849,41 @@ fn rules(h: &History, refs: &Refs, d: NaiveDate, problems: &mut Vec<RecordProble
         });
         keep(&mut out, problems, r);
     }
-    out.sort_by(|a, b| (a.retired, std::cmp::Reverse(a.said_on), &a.id).cmp(&(b.retired, std::cmp::Reverse(b.said_on), &b.id)));
+    out.sort_by(|a, b| {
+        (a.retired, std::cmp::Reverse(a.said_on), &a.id).cmp(&(
+            b.retired,
+            std::cmp::Reverse(b.said_on),
+            &b.id,
+        ))
+    });
     out
 }
 
 fn acks(h: &History, d: NaiveDate, problems: &mut Vec<RecordProblem>) -> Vec<StoredAck> {
     let mut out: Vec<(chrono::DateTime<chrono::Utc>, StoredAck)> = Vec::new();
     for a in h.acks.on(d) {
-        match a {
-            Ok(a) => match SignalRule::ALL.into_iter().find(|s| s.id() == a.rule_id) {
-                Some(rule) => out.push((
-                    a.created_at,
-                    StoredAck {
-                        rule,
-                        cause_key: a.cause_key.clone(),
-                        action: a.action,
-                        reason: a.reason.clone(),
-                        until: a.until,
-                        acked_on: a.acked_on,
-                    },
-                )),
-                // An acknowledgement of a rule this version does not know covers nothing.
-                None => {}
-            },
-            Err(p) => problems.push(p.clone()),
+        let a = match a {
+            Ok(a) => a,
+            Err(p) => {
+                problems.push(p.clone());
+                continue;
+            }
+        };
+        // An acknowledgement of a rule this version does not know covers nothing.
+        if let Some(rule) = SignalRule::ALL.into_iter().find(|s| s.id() == a.rule_id) {
+            out.push((
+                a.created_at,
+                StoredAck {
+                    rule,
+                    cause_key: a.cause_key.clone(),
+                    action: a.action,
+                    reason: a.reason.clone(),
+                    until: a.until,
+                    acked_on: a.acked_on,
+                },
+            ));
         }
     }
-    out.sort_by(|a, b| (a.1.acked_on, a.0).cmp(&(b.1.acked_on, b.0)));
+    out.sort_by_key(|(created, a)| (a.acked_on, *created));
     out.into_iter().map(|(_, a)| a).collect()
 }

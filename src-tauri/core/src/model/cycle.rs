@@ -118,7 +118,10 @@ impl CycleDraft {
         for (i, j) in self
             .joined
             .iter()
-            .take(crate::validate::items_to_check(self.joined.len(), MAX_COMMITTEE))
+            .take(crate::validate::items_to_check(
+                self.joined.len(),
+                MAX_COMMITTEE,
+            ))
             .enumerate()
         {
             let field = format!("joined.{i}.joinedOn");

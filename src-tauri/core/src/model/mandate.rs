@@ -132,19 +132,24 @@ impl MandateReviewDraft {
         if outcome == Some(ReviewOutcome::Dropped) && note.is_empty() {
             c.fail("note", "Say why the mandate was dropped.");
         }
-        let next_review_on = c.maybe_date("nextReviewOn", "Next review", &self.next_review_on, None);
+        let next_review_on =
+            c.maybe_date("nextReviewOn", "Next review", &self.next_review_on, None);
         match (outcome, next_review_on) {
             (Some(ReviewOutcome::Dropped), Some(_)) => c.fail(
                 "nextReviewOn",
                 "A dropped mandate has no next review; leave it empty.",
             ),
-            (Some(_), None) if outcome != Some(ReviewOutcome::Dropped) && !c.has_issue("nextReviewOn") => {
-                c.fail("nextReviewOn", "Next review is required: when to look at it again.")
+            (Some(_), None)
+                if outcome != Some(ReviewOutcome::Dropped) && !c.has_issue("nextReviewOn") =>
+            {
+                c.fail(
+                    "nextReviewOn",
+                    "Next review is required: when to look at it again.",
+                )
             }
-            (_, Some(next)) if reviewed_on.is_some_and(|r| next <= r) => c.fail(
-                "nextReviewOn",
-                "Next review must be after the review.",
-            ),
+            (_, Some(next)) if reviewed_on.is_some_and(|r| next <= r) => {
+                c.fail("nextReviewOn", "Next review must be after the review.")
+            }
             _ => {}
         }
         let changed = match (outcome, &self.changed) {

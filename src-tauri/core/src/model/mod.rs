@@ -54,8 +54,8 @@ pub use prep::{
 };
 pub use question::{Question, QuestionDraft, QuestionTrigger};
 pub use radar::{
-    AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, Period, ReportRadar, Severity,
-    Signal, SignalAck, SignalRule, Thresholds,
+    AckAction, AckDraft, AckState, CandidateRadar, Cause, CycleDashboard, Period, ReportRadar,
+    Severity, Signal, SignalAck, SignalRule, Thresholds,
 };
 pub use record::RecordKind;
 pub use report::{Report, ReportDraft, RosterFilter, ValidReport};

@@ -225,9 +225,12 @@ pub struct Signal {
     pub causes: Vec<Cause>,
     /// What to do about it.
     pub action: String,
-    /// The first date its cause existed (without interruption up to the as-of date).
+    /// First fired: the first day of the unbroken run of days, ending on the as-of date, on
+    /// which a manager using Trellis every day would have seen this signal (the record as it
+    /// stood each of those days). See docs/radar-json.md, "Replays and lead time".
     pub since: NaiveDate,
-    /// Days from `since` to the calibration, when the report is a candidate.
+    /// Days from `since` to the calibration, when the report is a candidate: how long before
+    /// the committee met the manager could have acted on it.
     pub lead_time_days: Option<i32>,
     /// Identifies the cause: an acknowledgement covers this exact cause only.
     pub cause_key: String,

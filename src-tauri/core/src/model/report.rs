@@ -126,7 +126,8 @@ impl ReportDraft {
         let every = c.whole(
             "oneOnOneEveryDays",
             "Days between 1:1s",
-            self.one_on_one_every_days.unwrap_or(DEFAULT_ONE_ON_ONE_DAYS),
+            self.one_on_one_every_days
+                .unwrap_or(DEFAULT_ONE_ON_ONE_DAYS),
             1,
             MAX_ONE_ON_ONE_DAYS,
         );

@@ -50,16 +50,24 @@ const EVIDENCE_KINDS: usize = 9;
 #[derive(Deserialize)]
 #[serde(tag = "check", rename_all = "snake_case")]
 enum CheckWire {
-    TopEvidenceInProduction { months: i32 },
+    TopEvidenceInProduction {
+        months: i32,
+    },
     LedEvidenceOfKind {
         #[serde(default)]
         kinds: Vec<EvidenceKind>,
         #[serde(default)]
         kind: Option<EvidenceKind>,
     },
-    PositiveMentorshipFeedback { months: i32 },
-    MinAdvocates { count: i32 },
-    SeenByCommittee { count: i32 },
+    PositiveMentorshipFeedback {
+        months: i32,
+    },
+    MinAdvocates {
+        count: i32,
+    },
+    SeenByCommittee {
+        count: i32,
+    },
 }
 
 impl<'de> Deserialize<'de> for Check {
@@ -71,7 +79,9 @@ impl<'de> Deserialize<'de> for Check {
 impl From<CheckWire> for Check {
     fn from(w: CheckWire) -> Self {
         match w {
-            CheckWire::TopEvidenceInProduction { months } => Self::TopEvidenceInProduction { months },
+            CheckWire::TopEvidenceInProduction { months } => {
+                Self::TopEvidenceInProduction { months }
+            }
             CheckWire::LedEvidenceOfKind { mut kinds, kind } => {
                 kinds.extend(kind);
                 let mut seen = Vec::new();

@@ -7,14 +7,23 @@ mod questions;
 
 use chrono::{Days, NaiveDate};
 
+use crate::history::RecordProblem;
 use crate::model::{
     ClearedSignal, EvidenceChange, FeedbackChange, MandateCheck, MandateState, OneOnOnes, Prep,
     PrepAgendaItem, PrepChanges, Question, ReviewChange, Signal, VisibilityChange,
 };
-use crate::history::RecordProblem;
 use crate::radar::{self, RadarRecord, Replay};
 
 pub use questions::suggest;
+
+/// Why there is no prep on a day.
+#[derive(Debug, Clone)]
+pub enum NoPrep {
+    /// The report had not been entered into Trellis by then.
+    NotEntered,
+    /// The report's own record cannot be read.
+    Unreadable(RecordProblem),
+}
 
 /// How far back "since the last 1:1" reaches when no 1:1 is recorded.
 pub const DEFAULT_WINDOW_DAYS: u64 = 28;
@@ -23,20 +32,17 @@ pub const MANDATE_DUE_DAYS: i64 = 30;
 
 /// The prep for the next 1:1 with the report, as of `as_of`, from the replay of their
 /// history (the record as it stood on `as_of`, and the signals then and at the last 1:1).
-pub fn build(replay: &Replay, ones: &OneOnOnes, bank: &[Question], as_of: NaiveDate) -> Result<Prep, RecordProblem> {
+pub fn build(
+    replay: &Replay,
+    ones: &OneOnOnes,
+    bank: &[Question],
+    as_of: NaiveDate,
+) -> Result<Prep, NoPrep> {
     let snapshot = replay.record_on(as_of);
     let record = match snapshot.as_ref() {
         Ok(Some(r)) => r,
-        Ok(None) => {
-            return Err(RecordProblem {
-                table: "reports".into(),
-                key: String::new(),
-                field: None,
-                message: format!("the report had not been entered by {as_of}"),
-                label: None,
-            })
-        }
-        Err(p) => return Err(p.clone()),
+        Ok(None) => return Err(NoPrep::NotEntered),
+        Err(p) => return Err(NoPrep::Unreadable(p.clone())),
     };
     let last = ones
         .meetings
@@ -55,8 +61,8 @@ pub fn build(replay: &Replay, ones: &OneOnOnes, bank: &[Question], as_of: NaiveD
             .checked_sub_days(Days::new(DEFAULT_WINDOW_DAYS))
             .unwrap_or(NaiveDate::MIN)
     });
-    let now = replay.signals_on(as_of)?;
-    let then = replay.signals_on(since)?;
+    let now = replay.signals_on(as_of).map_err(NoPrep::Unreadable)?;
+    let then = replay.signals_on(since).map_err(NoPrep::Unreadable)?;
     let mandate = mandate_check(record, as_of);
     let changes = changes(record, since, as_of, &now, &then);
     let before = next.map_or(NaiveDate::MAX, |n| n);

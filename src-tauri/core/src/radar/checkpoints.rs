@@ -55,7 +55,11 @@ fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
             c.cycle.calibration_date,
             months_before(c.cycle.calibration_date, r.thresholds.packet_draft_months),
         ]);
-        for role in [ReviewerRole::StaffPeer, ReviewerRole::Manager, ReviewerRole::SkipLevel] {
+        for role in [
+            ReviewerRole::StaffPeer,
+            ReviewerRole::Manager,
+            ReviewerRole::SkipLevel,
+        ] {
             out.extend(review_due(c, &r.thresholds, role));
         }
         out.extend(c.cycle.committee.iter().filter_map(|m| m.joined_on));

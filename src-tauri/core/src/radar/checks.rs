@@ -60,23 +60,26 @@ pub fn evaluate(check: &Check, r: &RadarRecord, c: &Candidacy, d: NaiveDate) -> 
                     None,
                 );
             };
-            let which = if e.flagship { "The flagship, " } else { "" };
+            let what = if e.flagship {
+                format!("The flagship, \u{201c}{}\u{201d},", e.title)
+            } else {
+                format!("\u{201c}{}\u{201d}", e.title)
+            };
             match e.in_production_since.filter(|p| *p <= d) {
                 None => outcome(
                     CheckStatus::Unmet,
-                    format!("{which}\u{201c}{}\u{201d}, is not in production yet.", e.title),
+                    format!("{what} is not in production yet."),
                     Some(e),
                 ),
                 Some(since) if months_after(since, months) <= calibration => outcome(
                     CheckStatus::Met,
-                    format!("{which}\u{201c}{}\u{201d}, has run in production since {since}.", e.title),
+                    format!("{what} has run in production since {since}."),
                     Some(e),
                 ),
                 Some(since) => outcome(
                     CheckStatus::Unmet,
                     format!(
-                        "{which}\u{201c}{}\u{201d}, went into production on {since}: under {months} months by calibration ({calibration}).",
-                        e.title
+                        "{what} went into production on {since}: under {months} months by calibration ({calibration})."
                     ),
                     Some(e),
                 ),
@@ -87,7 +90,11 @@ pub fn evaluate(check: &Check, r: &RadarRecord, c: &Candidacy, d: NaiveDate) -> 
                 .filter(|e| kinds.contains(&e.kind) && e.role == EvidenceRole::Led)
                 .min_by_key(|e| (!e.flagship, e.started_on, e.id.clone()))
             {
-                Some(e) => outcome(CheckStatus::Met, format!("Led \u{201c}{}\u{201d}.", e.title), Some(e)),
+                Some(e) => outcome(
+                    CheckStatus::Met,
+                    format!("Led \u{201c}{}\u{201d}.", e.title),
+                    Some(e),
+                ),
                 None => outcome(
                     CheckStatus::Unmet,
                     "No evidence of that kind that they led.".into(),
@@ -104,14 +111,20 @@ pub fn evaluate(check: &Check, r: &RadarRecord, c: &Candidacy, d: NaiveDate) -> 
                     format!("No mentee feedback in the {months} months before calibration."),
                 )
             } else if found.contains(&Sentiment::Negative) {
-                (CheckStatus::Unmet, "Some recent mentee feedback is negative.".into())
+                (
+                    CheckStatus::Unmet,
+                    "Some recent mentee feedback is negative.".into(),
+                )
             } else if found.contains(&Sentiment::Positive) {
                 (
                     CheckStatus::Met,
                     format!("{} recent feedback entries, none negative.", found.len()),
                 )
             } else {
-                (CheckStatus::Unmet, "Recent mentee feedback is mixed at best.".into())
+                (
+                    CheckStatus::Unmet,
+                    "Recent mentee feedback is mixed at best.".into(),
+                )
             };
             outcome(status, detail, None)
         }
@@ -122,7 +135,11 @@ pub fn evaluate(check: &Check, r: &RadarRecord, c: &Candidacy, d: NaiveDate) -> 
             } else {
                 CheckStatus::Unmet
             };
-            outcome(status, format!("{n} advocate(s) with strong or moderate support."), None)
+            outcome(
+                status,
+                format!("{n} advocate(s) with strong or moderate support."),
+                None,
+            )
         }
         Check::SeenByCommittee { count } => {
             let (committee, who) = audience(r, d);

@@ -19,7 +19,12 @@ pub struct Judged {
 
 /// Judges the replay's report on `as_of`. `name`: what to call the report when its own record
 /// cannot be read.
-pub fn judge(replay: &Replay, report_id: &crate::ids::ReportId, name: &str, as_of: NaiveDate) -> Judged {
+pub fn judge(
+    replay: &Replay,
+    report_id: &crate::ids::ReportId,
+    name: &str,
+    as_of: NaiveDate,
+) -> Judged {
     let signals = match replay.signals_on(as_of) {
         Ok(s) => s,
         Err(problem) => {

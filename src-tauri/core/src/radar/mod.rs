@@ -27,7 +27,12 @@ use crate::ids::ReportId;
 use crate::model::{Cause, RecordKind, Severity, Signal, SignalRule};
 
 /// The one signal of a report whose own record cannot be read.
-pub fn unreadable_report(report_id: &ReportId, name: &str, problem: &RecordProblem, as_of: chrono::NaiveDate) -> Signal {
+pub fn unreadable_report(
+    report_id: &ReportId,
+    name: &str,
+    problem: &RecordProblem,
+    as_of: chrono::NaiveDate,
+) -> Signal {
     Signal {
         rule: SignalRule::RecordUnreadable,
         severity: Severity::High,

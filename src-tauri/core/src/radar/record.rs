@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 
+use crate::history::RecordProblem;
 use crate::ids::{EvidenceId, ReportId, RuleId};
 use crate::model::radar::{AckAction, SignalRule};
-use crate::history::RecordProblem;
 use crate::model::{
     Advocate, Candidate, Cycle, Evidence, LadderChange, ManagerChange, Mandate, ManualStatus,
     Mentorship, PacketReview, PacketVersion, PersonRef, Report, RuleOfThumb, Thresholds,
@@ -39,13 +39,45 @@ pub struct RadarRecord {
     pub problems: Vec<RecordProblem>,
 }
 
-/// One change to the ladder, with the changed level's rank the day before and the day of it
-/// (`None`: the level did not exist then).
+/// One change to the ladder, with the ladder's ranks the day before it and on its day.
 #[derive(Debug, Clone)]
 pub struct LadderStep {
     pub change: LadderChange,
-    pub rank_before: Option<i32>,
-    pub rank_after: Option<i32>,
+    pub ranks_before: Vec<(crate::ids::LevelId, i32)>,
+    pub ranks_after: Vec<(crate::ids::LevelId, i32)>,
+}
+
+impl LadderStep {
+    fn rank(ranks: &[(crate::ids::LevelId, i32)], level: &crate::ids::LevelId) -> Option<i32> {
+        ranks.iter().find(|(l, _)| l == level).map(|(_, r)| *r)
+    }
+
+    /// The changed level's rank the day before the change (`None`: it did not exist).
+    pub fn rank_before(&self) -> Option<i32> {
+        Self::rank(&self.ranks_before, &self.change.level_id)
+    }
+
+    /// The changed level's rank on the day of the change (`None`: it no longer exists).
+    pub fn rank_after(&self) -> Option<i32> {
+        Self::rank(&self.ranks_after, &self.change.level_id)
+    }
+
+    /// The ranks of `a` and `b`, lowest first, on the day before the change (`after`: false)
+    /// or on its day.
+    pub fn span(
+        &self,
+        a: &crate::ids::LevelId,
+        b: &crate::ids::LevelId,
+        after: bool,
+    ) -> Option<(i32, i32)> {
+        let ranks = if after {
+            &self.ranks_after
+        } else {
+            &self.ranks_before
+        };
+        let (x, y) = (Self::rank(ranks, a)?, Self::rank(ranks, b)?);
+        Some((x.min(y), x.max(y)))
+    }
 }
 
 #[derive(Debug, Clone)]

@@ -17,6 +17,8 @@ use crate::ids::{CycleId, ReportId};
 use crate::model::{AckAction, AckState, Signal, SignalRule};
 
 type Snapshot = Result<Option<RadarRecord>, RecordProblem>;
+/// Snapshots already built, by the entry day they start on and the cycle judged against.
+type Snapshots = HashMap<(NaiveDate, Option<CycleId>), Rc<Snapshot>>;
 
 /// A report's history, ready to be replayed on any day.
 pub struct Replay<'h> {
@@ -26,7 +28,7 @@ pub struct Replay<'h> {
     cycle: Option<CycleId>,
     /// Every day something was entered, oldest first.
     days: Vec<NaiveDate>,
-    cache: RefCell<HashMap<(NaiveDate, Option<CycleId>), Rc<Snapshot>>>,
+    cache: RefCell<Snapshots>,
 }
 
 impl<'h> Replay<'h> {
@@ -63,7 +65,12 @@ impl<'h> Replay<'h> {
             Some(id) => CycleChoice::Cycle(id),
             None => CycleChoice::None,
         };
-        let s = Rc::new(snapshot::radar_record(self.history, &self.report, choice, epoch));
+        let s = Rc::new(snapshot::radar_record(
+            self.history,
+            &self.report,
+            choice,
+            epoch,
+        ));
         self.cache.borrow_mut().insert(key, Rc::clone(&s));
         s
     }
@@ -175,7 +182,11 @@ impl<'h> Replay<'h> {
     /// For each finding on `d`, the first day of the unbroken run of days, ending on `d`, on
     /// which the replay found the same (rule and run), walking back over the record as it
     /// stood on each of those days.
-    fn first_days(&self, now: &[Finding], d: NaiveDate) -> HashMap<(SignalRule, String), NaiveDate> {
+    fn first_days(
+        &self,
+        now: &[Finding],
+        d: NaiveDate,
+    ) -> HashMap<(SignalRule, String), NaiveDate> {
         let mut open: BTreeMap<(SignalRule, String), NaiveDate> = now
             .iter()
             .map(|f| ((f.identity().0, f.identity().1.to_owned()), d))
@@ -191,7 +202,8 @@ impl<'h> Replay<'h> {
                 let Some(found) = self.findings(day, Some(&only)) else {
                     break 'walk;
                 };
-                let found: HashSet<(SignalRule, &str)> = found.iter().map(Finding::identity).collect();
+                let found: HashSet<(SignalRule, &str)> =
+                    found.iter().map(Finding::identity).collect();
                 open.retain(|k, since| {
                     if found.contains(&(k.0, k.1.as_str())) {
                         *since = day;
@@ -261,7 +273,12 @@ impl<'h> Replay<'h> {
 
 /// The newest acknowledgement of this exact cause made by `as_of` (a snooze only until its
 /// date).
-fn ack_for(record: &RadarRecord, rule: SignalRule, cause_key: &str, as_of: NaiveDate) -> Option<AckState> {
+fn ack_for(
+    record: &RadarRecord,
+    rule: SignalRule,
+    cause_key: &str,
+    as_of: NaiveDate,
+) -> Option<AckState> {
     record
         .acks
         .iter()

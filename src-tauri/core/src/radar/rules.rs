@@ -76,14 +76,20 @@ const RULES: &[(&[SignalRule], RuleFn)] = &[
         reviews,
     ),
     (
-        &[SignalRule::RuleOfThumbUnmet, SignalRule::RuleOfThumbUnchecked],
+        &[
+            SignalRule::RuleOfThumbUnmet,
+            SignalRule::RuleOfThumbUnchecked,
+        ],
         rules_of_thumb,
     ),
     (
         &[SignalRule::HighImpactUnseen, SignalRule::SeenShareLow],
         visibility,
     ),
-    (&[SignalRule::NegativeFeedbackUnaddressed], negative_feedback),
+    (
+        &[SignalRule::NegativeFeedbackUnaddressed],
+        negative_feedback,
+    ),
     (
         &[
             SignalRule::MandateMissing,
@@ -155,7 +161,11 @@ fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// When a review by `role` is due: the threshold's weeks before packets are due.
-pub fn review_due(c: &super::record::Candidacy, t: &Thresholds, role: ReviewerRole) -> Option<NaiveDate> {
+pub fn review_due(
+    c: &super::record::Candidacy,
+    t: &Thresholds,
+    role: ReviewerRole,
+) -> Option<NaiveDate> {
     let weeks = match role {
         ReviewerRole::StaffPeer => t.staff_peer_review_weeks,
         ReviewerRole::Manager => t.manager_review_weeks,
@@ -173,7 +183,11 @@ fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
             SignalRule::NoStaffPeerReview,
             "a staff-level peer",
         ),
-        (ReviewerRole::Manager, SignalRule::NoManagerReview, "the manager"),
+        (
+            ReviewerRole::Manager,
+            SignalRule::NoManagerReview,
+            "the manager",
+        ),
         (
             ReviewerRole::SkipLevel,
             SignalRule::NoSkipLevelReview,
@@ -217,7 +231,11 @@ fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
                 "No review of the packet by {who} {} (packets are due {}){}.",
                 if late { "and packets were due" } else { "yet" },
                 c.cycle.packet_due,
-                if asked { "; requested, not received" } else { "" }
+                if asked {
+                    "; requested, not received"
+                } else {
+                    ""
+                }
             ),
             causes,
             action: if asked {
@@ -284,9 +302,17 @@ fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
             rule: SignalRule::HighImpactUnseen,
             message: format!(
                 "{} of their strongest work {} not been seen by {who}{}.",
-                if unseen.len() == 1 { "One piece".to_owned() } else { format!("{} pieces", unseen.len()) },
+                if unseen.len() == 1 {
+                    "One piece".to_owned()
+                } else {
+                    format!("{} pieces", unseen.len())
+                },
                 if unseen.len() == 1 { "has" } else { "have" },
-                if unseen.iter().any(|e| e.flagship) { ", the flagship among them" } else { "" },
+                if unseen.iter().any(|e| e.flagship) {
+                    ", the flagship among them"
+                } else {
+                    ""
+                },
             ),
             causes: unseen
                 .iter()
@@ -448,9 +474,11 @@ fn manager_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
                 &change.manager,
             )],
             action: if change.is_me {
-                "Ask for the handoff and see their strongest work yourself before you argue for it.".into()
+                "Ask for the handoff and see their strongest work yourself before you argue for it."
+                    .into()
             } else {
-                "Hand over the record, and make sure the new manager has seen the strongest work.".into()
+                "Hand over the record, and make sure the new manager has seen the strongest work."
+                    .into()
             },
             key: change.id.to_string(),
             run: None,
@@ -467,21 +495,27 @@ fn ladder_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
     let end = ctx.as_of.min(c.cycle.calibration_date);
     let current = &r.report.current_level;
     let target = &c.candidate.target_level;
-    let (low, high) = (current.rank.min(target.rank), current.rank.max(target.rank));
     for step in r.ladder.iter().filter(|s| {
         let day = s.change.changed_at.date_naive();
         day >= c.cycle.opens_on && day <= end
     }) {
         let change = &step.change;
         let own = change.level_id == current.id || change.level_id == target.id;
-        let between = |rank: Option<i32>| rank.is_some_and(|x| x > low && x < high);
+        // Strictly between their level and the target, on the ladder as it was then.
+        let between = |rank: Option<i32>, after: bool| match (
+            rank,
+            step.span(&current.id, &target.id, after),
+        ) {
+            (Some(x), Some((low, high))) => x > low && x < high,
+            _ => false,
+        };
         let touches = match change.change {
             LadderChangeKind::Renamed => own,
-            LadderChangeKind::Added => between(step.rank_after),
-            // The removed level was above the current one and at most at the target's rank now
-            // (the ranks above it closed up).
-            LadderChangeKind::Removed => step.rank_before.is_some_and(|x| x > low && x <= high),
-            LadderChangeKind::Moved => own || between(step.rank_after) || between(step.rank_before),
+            LadderChangeKind::Added => between(step.rank_after(), true),
+            LadderChangeKind::Removed => between(step.rank_before(), false),
+            LadderChangeKind::Moved => {
+                own || between(step.rank_before(), false) || between(step.rank_after(), true)
+            }
         };
         if !touches {
             continue;

@@ -6,7 +6,9 @@ use chrono::{Months, NaiveDate};
 
 use super::record::RadarRecord;
 use crate::ids::PersonId;
-use crate::model::{Evidence, EvidenceRole, Mandate, PersonRef, Sentiment, SupportStrength, WorkMix};
+use crate::model::{
+    Evidence, EvidenceRole, Mandate, PersonRef, Sentiment, SupportStrength, WorkMix,
+};
 
 pub fn months_before(d: NaiveDate, months: i32) -> NaiveDate {
     d.checked_sub_months(Months::new(months.max(0).unsigned_abs()))

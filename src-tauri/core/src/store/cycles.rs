@@ -162,15 +162,18 @@ pub(crate) async fn select_cycles(
     .fetch_all(&mut *conn)
     .await?
     {
-        committees.entry(m.cycle_id).or_default().push(CommitteeMember {
-            person: PersonRef {
-                id: m.id,
-                name: m.name,
-                title: m.title,
-                relationship: m.relationship,
-            },
-            joined_on: m.joined_on,
-        });
+        committees
+            .entry(m.cycle_id)
+            .or_default()
+            .push(CommitteeMember {
+                person: PersonRef {
+                    id: m.id,
+                    name: m.name,
+                    title: m.title,
+                    relationship: m.relationship,
+                },
+                joined_on: m.joined_on,
+            });
     }
     Ok(rows
         .into_iter()

@@ -26,8 +26,12 @@ impl Store {
         let (title, context, judged) = match scope {
             ExportScope::Report { report_id } => {
                 let (history, name) = one_history(&mut conn, report_id).await?;
-                let judged =
-                    radar::judge(&Replay::new(&history, report_id, None), report_id, &name, as_of);
+                let judged = radar::judge(
+                    &Replay::new(&history, report_id, None),
+                    report_id,
+                    &name,
+                    as_of,
+                );
                 let Some(record) = &judged.record else {
                     return Err(Error::conflict(format!(
                         "{name}'s record cannot be read as it stood on {as_of}, so no notes can be made; the radar names the record to correct."

@@ -13,7 +13,10 @@ use crate::ids::ReportId;
 
 /// The history a replay of one report reads: its own records and the shared ones, with every
 /// report's claims of work for duplicate claims.
-pub(crate) async fn report_history(conn: &mut SqliteConnection, report: &ReportId) -> Result<History> {
+pub(crate) async fn report_history(
+    conn: &mut SqliteConnection,
+    report: &ReportId,
+) -> Result<History> {
     let shared = shared(conn).await?;
     let own = own_rows(conn, Some(report.as_str())).await?;
     Ok(History::from_raw(&own, shared))
@@ -21,7 +24,9 @@ pub(crate) async fn report_history(conn: &mut SqliteConnection, report: &ReportI
 
 /// The histories of every report (for a cycle's dashboard), sharing one decode of the shared
 /// records.
-pub(crate) async fn all_histories(conn: &mut SqliteConnection) -> Result<HashMap<ReportId, History>> {
+pub(crate) async fn all_histories(
+    conn: &mut SqliteConnection,
+) -> Result<HashMap<ReportId, History>> {
     let shared = shared(conn).await?;
     let mut by_report: HashMap<String, Vec<RawVersion>> = HashMap::new();
     for r in own_rows(conn, None).await? {
@@ -31,7 +36,12 @@ pub(crate) async fn all_histories(conn: &mut SqliteConnection) -> Result<HashMap
     }
     Ok(by_report
         .into_iter()
-        .map(|(id, rows)| (ReportId::from(id), History::from_raw(&rows, Arc::clone(&shared))))
+        .map(|(id, rows)| {
+            (
+                ReportId::from(id),
+                History::from_raw(&rows, Arc::clone(&shared)),
+            )
+        })
         .collect())
 }
 
@@ -170,9 +180,17 @@ pub fn historied_tables() -> impl Iterator<Item = &'static str> {
 /// When a baseline row's record was entered, as SQL over `record_history` row `h`.
 fn entered(dating: &str) -> String {
     match dating {
-        "evidence" => "(SELECT created_at FROM evidence WHERE id = json_extract(h.row, '$.evidence_id'))".into(),
-        "cycles" => "(SELECT created_at FROM cycles WHERE id = json_extract(h.row, '$.cycle_id'))".into(),
-        "meetings" => "(SELECT created_at FROM meetings WHERE id = json_extract(h.row, '$.meeting_id'))".into(),
+        "evidence" => {
+            "(SELECT created_at FROM evidence WHERE id = json_extract(h.row, '$.evidence_id'))"
+                .into()
+        }
+        "cycles" => {
+            "(SELECT created_at FROM cycles WHERE id = json_extract(h.row, '$.cycle_id'))".into()
+        }
+        "meetings" => {
+            "(SELECT created_at FROM meetings WHERE id = json_extract(h.row, '$.meeting_id'))"
+                .into()
+        }
         "checked_on" => "json_extract(h.row, '$.checked_on') || 'T12:00:00+00:00'".into(),
         path => format!("json_extract(h.row, '{path}')"),
     }
@@ -181,9 +199,11 @@ fn entered(dating: &str) -> String {
 /// Whether the history holds nothing yet (a database from before it, or an archive import of
 /// schema 4).
 pub(crate) async fn is_empty(conn: &mut SqliteConnection) -> Result<bool> {
-    Ok(!sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM record_history) AS "any!: bool""#)
-        .fetch_one(conn)
-        .await?)
+    Ok(
+        !sqlx::query_scalar!(r#"SELECT EXISTS (SELECT 1 FROM record_history) AS "any!: bool""#)
+            .fetch_one(conn)
+            .await?,
+    )
 }
 
 /// Gives every record that has no history yet (they predate it: the upgrade to schema 5, or an

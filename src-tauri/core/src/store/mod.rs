@@ -31,7 +31,6 @@ pub(crate) use cycles::insert_cycle;
 pub(crate) use evidence::insert_evidence;
 pub(crate) use history::backfill as backfill_history;
 pub use history::historied_tables;
-pub use settings::THRESHOLDS_KEY;
 pub(crate) use ladder::level_refs;
 pub(crate) use managers::insert_manager_change;
 pub(crate) use mandates::{close as close_mandate, insert_mandate};
@@ -42,6 +41,7 @@ pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
 pub(crate) use schema::{applied_versions, schema_problem};
+pub use settings::THRESHOLDS_KEY;
 pub(crate) use visibility::insert_visibility;
 pub use visibility::unseen_by;
 

@@ -72,11 +72,14 @@ impl Store {
         let ones = one_on_ones::load(&mut conn, report_id, as_of).await?;
         let bank = select_questions(&mut conn, false).await?;
         let replay = crate::radar::Replay::new(&history, report_id, None);
-        crate::prep::build(&replay, &ones, &bank, as_of).map_err(|p| {
-            Error::conflict(format!(
-                "The 1:1 prep for {name} cannot be made: a stored record cannot be read ({}). The radar tab names it.",
+        crate::prep::build(&replay, &ones, &bank, as_of).map_err(|why| match why {
+            crate::prep::NoPrep::NotEntered => Error::conflict(format!(
+                "{name} had not been entered into Trellis by {as_of}, so there is no prep for that day."
+            )),
+            crate::prep::NoPrep::Unreadable(p) => Error::conflict(format!(
+                "The 1:1 prep for {name} cannot be made: {} cannot be read. The radar tab names it.",
                 p.describe()
-            ))
+            )),
         })
     }
 }

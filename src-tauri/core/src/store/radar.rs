@@ -28,15 +28,28 @@ impl Store {
     /// One report's radar as of `as_of`, judged against their candidacy in the next cycle
     /// (the nearest calibration on or after `as_of`, else their latest), from the record as
     /// it stood that day.
-    pub async fn report_radar(&self, report_id: &ReportId, as_of: NaiveDate) -> Result<ReportRadar> {
+    pub async fn report_radar(
+        &self,
+        report_id: &ReportId,
+        as_of: NaiveDate,
+    ) -> Result<ReportRadar> {
         let mut conn = self.pool.acquire().await?;
         let (history, name) = one_history(&mut conn, report_id).await?;
-        let judged = radar::judge(&Replay::new(&history, report_id, None), report_id, &name, as_of);
+        let judged = radar::judge(
+            &Replay::new(&history, report_id, None),
+            report_id,
+            &name,
+            as_of,
+        );
         Ok(report_radar(report_id, &name, judged, as_of))
     }
 
     /// Every candidate of a cycle with their signals as of `as_of` (those entered by then).
-    pub async fn cycle_dashboard(&self, cycle_id: &CycleId, as_of: NaiveDate) -> Result<CycleDashboard> {
+    pub async fn cycle_dashboard(
+        &self,
+        cycle_id: &CycleId,
+        as_of: NaiveDate,
+    ) -> Result<CycleDashboard> {
         let mut conn = self.pool.acquire().await?;
         let cycle = super::cycles::cycle(&mut conn, cycle_id).await?;
         let histories = all_histories(&mut conn).await?;
@@ -53,7 +66,13 @@ impl Store {
                 continue;
             };
             let signals = judged.signals;
-            let open = |s: Severity| count(signals.iter().filter(|x| x.ack.is_none() && x.severity == s));
+            let open = |s: Severity| {
+                count(
+                    signals
+                        .iter()
+                        .filter(|x| x.ack.is_none() && x.severity == s),
+                )
+            };
             rows.push(CandidateRadar {
                 high: open(Severity::High),
                 medium: open(Severity::Medium),
@@ -159,7 +178,10 @@ fn report_radar(report_id: &ReportId, name: &str, judged: Judged, as_of: NaiveDa
 
 /// A report's history, and its name as stored now (to name it when its record cannot be
 /// read). Fails when there is no such report.
-pub(crate) async fn one_history(conn: &mut SqliteConnection, report_id: &ReportId) -> Result<(History, String)> {
+pub(crate) async fn one_history(
+    conn: &mut SqliteConnection,
+    report_id: &ReportId,
+) -> Result<(History, String)> {
     let name = report_name(conn, report_id).await?;
     Ok((report_history(conn, report_id).await?, name))
 }
@@ -210,10 +232,12 @@ async fn live_candidate(
     cycle_id: &CycleId,
     report_id: &ReportId,
 ) -> Result<Option<crate::model::Candidate>> {
-    Ok(super::candidates::select_candidates(conn, Some(cycle_id), Some(report_id), None)
-        .await
-        .ok()
-        .and_then(|mut c| c.pop()))
+    Ok(
+        super::candidates::select_candidates(conn, Some(cycle_id), Some(report_id), None)
+            .await
+            .ok()
+            .and_then(|mut c| c.pop()),
+    )
 }
 
 /// Stored acknowledgements (of one report's signals, or all), oldest first.

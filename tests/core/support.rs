@@ -401,7 +401,7 @@ pub fn evidence_draft_of(e: &Evidence) -> EvidenceDraft {
         in_production_since: maybe_ymd(e.in_production_since),
         archetype: e.archetype,
         work_mix: Some(e.work_mix),
-        flagship: false,
+        flagship: e.flagship,
     }
 }
 
@@ -421,7 +421,7 @@ pub fn advocate_draft_of(a: &Advocate) -> AdvocateDraft {
         strength: Some(a.strength),
         last_checked: maybe_ymd(a.last_checked),
         notes: a.notes.clone(),
-        supporting_since: String::new(),
+        supporting_since: maybe_ymd(a.supporting_since),
     }
 }
 

@@ -202,8 +202,15 @@ async fn generate_in(
         made.reports += 1;
     }
 
-    // Their records.
+    // Their records. Synthetic work is co-owned by colleagues entered on the first day (not by
+    // someone entered later than the work was).
     let audience: Vec<PersonId> = cast.leaders.iter().map(|(_, id)| id.clone()).collect();
+    let colleagues: Vec<PersonId> = entrants
+        .iter()
+        .zip(&cast.reports)
+        .filter(|(e, _)| e.entered == onboarding)
+        .map(|(_, person)| person.clone())
+        .collect();
     for (i, entrant) in entrants.iter().enumerate() {
         let (plan, start) = match STORIES.get(i) {
             Some(story) => (story_plan(story, &cast, today), entrant.entered),
@@ -214,7 +221,7 @@ async fn generate_in(
                     &People {
                         audience: &audience,
                         mentees: &cast.mentees,
-                        colleagues: &cast.reports,
+                        colleagues: &colleagues,
                     },
                     spec.years,
                     today,

@@ -1,42 +1,50 @@
 //! What the demo team's record says: mandates with their reviews, a year or two of evidence
 //! with who saw it, advocates and mentees, entered over the thirteen months the demo manager
 //! has used Trellis (see `desk`). Each story plants the problems Trellis exists to surface
-//! early, and only those: on the "Spring calibration" dashboard today, every high or medium
-//! signal is one of the problems listed here (`tests/core/demo_record.rs` pins the list).
+//! early, and only those: on the "Spring calibration" dashboard today, every signal is one
+//! listed here (`tests/core/demo_record.rs` pins them, with the day each was first seen). Dates
+//! below are for a "today" of 2026-11-24 (the tests' clock); the demo moves with the clock.
+//! Candidates joined the cycle 60 days ago (2026-09-25); the draft deadline passed 10 days ago.
 //!
 //! - **Priya Raman** (Architect, Staff → Senior Staff). *High*: the confirmed rule of thumb
-//!   "an architect's big bet must have run in production for a year" is unmet (her flagship
-//!   ledger migration went live five months ago), from the day she became a candidate.
-//!   *High*: she and Elena both claim to have led the ledger migration, from the day Elena's
-//!   claim was written up. Otherwise strong: seen by the committee, a strong advocate, a
-//!   draft, a staff-peer review that revealed the production rule.
+//!   "an architect's big bet must have run in production for a year before calibration" is
+//!   unmet (her flagship ledger migration went live five months ago), from the day she became
+//!   a candidate; Hiro's packet review is what revealed it. *High*: she and Elena both claim to
+//!   have led the ledger migration, from the day Elena's claim was written up (a month after
+//!   the work started). Otherwise strong: all her led work seen by the committee, a strong
+//!   advocate, two drafts, her impact checked by hand, positive mentee feedback.
 //! - **Marcus Okafor** (Tech Lead, Senior → Staff). *High*: no packet draft four months before
-//!   calibration. *High*: his strongest work (the checkout re-platforming, and the onboarding
-//!   guide he keeps up) has never been seen by anyone who decides, since the guide was written
-//!   up; *medium*: so none of his strongest work has been seen. *High*: his mentee's negative
+//!   calibration. *High*: nobody who decides has seen his strongest work (the checkout
+//!   re-platforming, his flagship, and the onboarding guide he keeps up), since the guide was
+//!   written up; *medium*: so none of it has been seen. *High*: his mentee's negative
 //!   feedback, a month old, is unaddressed; *medium*: so the hearsay rule "mentees speak well
-//!   of them" is unmet. *Medium*: no leader is recorded as ready to speak for him.
+//!   of them" is unmet. *Medium*: no leader is recorded as ready to speak for him. *Low*: his
+//!   impact is not checked by hand, and his recent record is thin.
 //! - **Elena Sokolova** (Solver where an Architect is needed, Staff → Senior Staff). *High*:
 //!   the duplicate claim to the ledger migration. *Medium*: archetype mismatch; her mandate's
-//!   review date passed six months ago (and it is tied to no priority, *low*); her 1:1s lapsed
-//!   five weeks ago (incidents keep bumping them); her mentee's survey feedback is mixed, so
-//!   the hearsay mentee rule is unmet.
+//!   review date passed six months ago; her 1:1s lapsed (incidents keep bumping them; the last
+//!   was five weeks ago); her mentee's survey feedback is mixed, so the hearsay mentee rule is
+//!   unmet. *Low*: her mandate serves no named priority, her impact is not checked by hand,
+//!   and her recent record is one round of alert tuning.
 //! - **Tomás Herrera** (Right Hand, Senior Staff → Principal). Joined the manager in a re-org
-//!   three months ago, inside the cycle, and was entered in Trellis that day with the handoff
-//!   of his record. *High*: "you became their manager inside the cycle". *High*: the confirmed
-//!   rule "has led a staff-level project" is unmet: a Right Hand's work is strategy and forums,
-//!   not a project.
+//!   90 days ago, inside the cycle, and was entered in Trellis that day with the handoff of his
+//!   record (his previous manager's tenure, then the manager's own, marked as theirs). *High*:
+//!   "you became their manager inside the cycle", from the day he became a candidate. *High*:
+//!   the confirmed rule "has led a staff-level project" is unmet: a Right Hand's work is
+//!   strategy and forums, not a project. *Low*: no mentee feedback on record, his impact not
+//!   checked by hand, little recent evidence in the handoff.
 //! - **Aiko Tanaka** (Tech Lead, Senior → Staff): **the clean candidate**. Her flagship (the
 //!   iOS build cache) has run in production for five months and was seen by the skip-level the
 //!   day it started, then by the rest of the committee; every other piece of work she led was
 //!   seen the day it started; her mandate is reviewed a week before each review date; a strong
-//!   advocate since before the manager used Trellis; positive mentee feedback; a draft two
-//!   months before the deadline and the staff-peer and skip-level reviews already in;
-//!   fortnightly 1:1s on her fortnightly cadence; no drift. No medium or high signal on any day
-//!   of the cycle.
-//! - **Dev Patel** (Architect, content at Staff; not a candidate). Nothing above low today: his
-//!   mandate is reviewed on time twice a year, and his mentee's negative feedback from the
-//!   cluster cut-over was addressed a month after it came (a replay of that month shows it).
+//!   advocate since before the manager used Trellis; positive mentee feedback; two drafts well
+//!   before the deadline, the staff-peer and skip-level reviews already in, her impact checked
+//!   by hand; fortnightly 1:1s on her fortnightly cadence; no drift. No medium or high signal
+//!   on any day since she was entered, and no signal at all today.
+//! - **Dev Patel** (Architect, content at Staff; not a candidate). Nothing above low today (his
+//!   recent record is thin): his mandate is reviewed on time twice a year, and his mentee's
+//!   negative feedback from the cluster cut-over was addressed a month after it came (a replay
+//!   of that month shows it open).
 
 use super::cast::Cast;
 use crate::model::{

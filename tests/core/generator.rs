@@ -4,10 +4,11 @@
 use std::collections::HashSet;
 
 use chrono::Months;
-use trellis_core::generator::{generate, seed_demo_if_empty, GeneratorSpec};
+use trellis_core::generator::{generate, onboarding_day, seed_demo_if_empty, GeneratorSpec};
 use trellis_core::model::{LevelRef, Report, RosterFilter};
 use trellis_core::{Error, Store};
 
+use crate::cycle_support::noon;
 use crate::support::*;
 
 const DEMO_NAMES: [&str; 6] = [
@@ -51,7 +52,13 @@ async fn assert_all_valid(store: &Store) {
             r.name
         );
         assert_eq!(r.version, 1);
-        assert_eq!(r.created_at, now());
+        // Entered by the manager: on the day they started using Trellis, or later.
+        assert!(
+            r.created_at <= now() && r.created_at.date_naive() >= onboarding_day(today()),
+            "{} entered {}",
+            r.name,
+            r.created_at
+        );
         assert_eq!(r.archived_at, None);
         let valid = draft_from(&r).validate(&ladder, today());
         assert!(valid.is_ok(), "{} fails validation: {valid:?}", r.name);
@@ -67,9 +74,10 @@ async fn the_demo_spec_creates_the_six_person_demo_team() {
     assert_eq!(generated.people, 15);
     assert_eq!(ts.report_count().await.unwrap(), 6);
     assert_eq!(count_rows(&ts, "people").await, 21);
-    // Every report has a story: a mandate, evidence, and (all but one) a mentee.
-    assert_eq!(generated.mandates, 7);
-    assert_eq!(generated.evidence, 14);
+    // Every report has a story: a mandate (three of them an earlier one), evidence, and (all
+    // but one) a mentee.
+    assert_eq!(generated.mandates, 9);
+    assert_eq!(generated.evidence, 19);
     assert_eq!(generated.mentorships, 5);
     assert!(generated.visibility > 10 && generated.feedback >= 5 && generated.advocates >= 5);
 
@@ -99,6 +107,19 @@ async fn the_demo_spec_creates_the_six_person_demo_team() {
         priya.in_role_since,
         today().checked_sub_months(Months::new(30)).unwrap()
     );
+    assert_eq!(priya.one_on_one_every_days, 14);
+
+    // The manager started using Trellis thirteen months ago and entered the team then, but
+    // for Tomás, who joined in a re-org 90 days ago.
+    assert_eq!(onboarding_day(today()), date("2025-10-24"));
+    for r in &reports {
+        let entered = if r.name == "Tomás Herrera" {
+            "2026-08-26"
+        } else {
+            "2025-10-24"
+        };
+        assert_eq!(r.created_at, noon(date(entered)), "{}", r.name);
+    }
 }
 
 #[tokio::test]
@@ -269,4 +290,79 @@ async fn generating_waits_for_another_writer_instead_of_failing() {
     );
     assert_eq!(result.unwrap().reports, 6);
     assert_eq!(ts.report_count().await.unwrap(), 6);
+}
+
+/// The generator dates its writes as a manager's entries: every history row of what it wrote
+/// lies between the manager's first day in Trellis and today, each record's versions come in
+/// the order of their days (a later edit is never dated before the record was entered), every
+/// record a report's record refers to was entered by the day it is read (the record as it stood
+/// on the first of every month reads without a problem), and the write clock is left at now
+/// for the store's own writes. Returns on how many days something was entered.
+async fn assert_entered_over_time(store: &Store) -> i64 {
+    let first = onboarding_day(today());
+    let (min, max, days): (String, String, i64) = sqlx::query_as(
+        "SELECT min(written_on), max(written_on), count(DISTINCT written_on) FROM record_history
+         WHERE table_name NOT IN ('ladder_levels', 'questions')",
+    )
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    assert_eq!((date(&min), date(&max)), (first, today()));
+    let out_of_order: i64 = sqlx::query_scalar(
+        "SELECT count(*) FROM (SELECT written_on, lag(written_on) OVER
+             (PARTITION BY table_name, record_key ORDER BY seq) AS before FROM record_history)
+         WHERE before > written_on",
+    )
+    .fetch_one(store.pool())
+    .await
+    .unwrap();
+    assert_eq!(out_of_order, 0, "a version dated before the one it follows");
+    let clock: (chrono::DateTime<chrono::Utc>, String) =
+        sqlx::query_as("SELECT at, on_date FROM write_clock")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    assert_eq!(clock, (now(), TODAY.to_owned()));
+    for report in all_reports(store).await {
+        let history = store.report_history(&report.id).await.unwrap();
+        let replay = trellis_core::radar::Replay::new(&history, &report.id, None);
+        let mut d = first;
+        while d <= today() {
+            if let Ok(Some(r)) = replay.record_on(d).as_ref() {
+                assert!(
+                    r.problems.is_empty(),
+                    "{} on {d}: {:?}",
+                    report.name,
+                    r.problems
+                );
+            }
+            d = d.checked_add_months(Months::new(1)).unwrap();
+        }
+    }
+    days
+}
+
+#[tokio::test]
+async fn the_demo_is_entered_day_by_day_over_thirteen_months() {
+    let ts = open_store().await;
+    generate(&ts, GeneratorSpec::DEMO).await.unwrap();
+    let days = assert_entered_over_time(&ts).await;
+    assert!(days > 100, "entered on {days} days");
+}
+
+#[tokio::test]
+async fn synthetic_histories_are_entered_day_by_day_too() {
+    let ts = open_store().await;
+    generate(
+        &ts,
+        GeneratorSpec {
+            reports: 12,
+            years: 3,
+            seed: 11,
+        },
+    )
+    .await
+    .unwrap();
+    let days = assert_entered_over_time(&ts).await;
+    assert!(days > 150, "entered on {days} days");
 }

@@ -421,7 +421,7 @@ pub fn advocate_draft_of(a: &Advocate) -> AdvocateDraft {
         strength: Some(a.strength),
         last_checked: maybe_ymd(a.last_checked),
         notes: a.notes.clone(),
-        supporting_since: String::new(),
+        supporting_since: maybe_ymd(a.supporting_since),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Procedural multi-year histories for synthetic reports: evidence every month or so with
-//! co-owners and visibility, a mandate every year or so, advocates, mentees and feedback.
+//! co-owners and visibility, a mandate every year or so, advocates, mentees and feedback; and
+//! the [`Plan`] every report's record (the demo stories' too) is written from.
 
 use chrono::{Months, NaiveDate};
 
@@ -7,7 +8,8 @@ use super::rng::Rng;
 use crate::ids::{EvidenceId, MandateId, MentorshipId, PersonId};
 use crate::model::advocate::ValidAdvocate;
 use crate::model::evidence::ValidEvidence;
-use crate::model::mandate::{ValidClosing, ValidMandate};
+use crate::model::manager::ValidManagerChange;
+use crate::model::mandate::{ValidClosing, ValidMandate, ValidMandateReview};
 use crate::model::mentorship::{ValidFeedback, ValidMentorship};
 use crate::model::visibility::ValidVisibility;
 use crate::model::{
@@ -58,12 +60,42 @@ const WORDS_BAD: [&str; 2] = [
     "Mostly tells me what to do instead of helping me decide.",
 ];
 
-/// Everything one synthetic report's history is written into.
+/// A mandate to write: set, reviewed, and perhaps ended.
+pub struct PlannedMandate {
+    pub id: MandateId,
+    pub mandate: ValidMandate,
+    /// Reviews in the order they happened, each before the review date then in force.
+    pub reviews: Vec<ValidMandateReview>,
+    pub closing: Option<ValidClosing>,
+}
+
+/// An evidence item to write, with who saw it.
+pub struct PlannedEvidence {
+    pub id: EvidenceId,
+    /// The item as it stands today; what was not known yet when it was entered (its end, its
+    /// production date, then its impact) is written on the day it happened.
+    pub evidence: ValidEvidence,
+    /// When the manager wrote it up: when the work started, or a few days later.
+    pub noted_on: NaiveDate,
+    pub seen: Vec<ValidVisibility>,
+}
+
+/// A mentorship to write, with its feedback (marked addressed on the day it was).
+pub struct PlannedMentorship {
+    pub id: MentorshipId,
+    pub mentorship: ValidMentorship,
+    pub feedback: Vec<ValidFeedback>,
+}
+
+/// Everything one report's record is written into.
 pub struct Plan {
-    pub mandates: Vec<(MandateId, ValidMandate, Option<ValidClosing>)>,
-    pub evidence: Vec<(EvidenceId, ValidEvidence, Vec<ValidVisibility>)>,
+    pub mandates: Vec<PlannedMandate>,
+    pub evidence: Vec<PlannedEvidence>,
+    /// Entered when they began supporting the report (or with the report, when not known).
     pub advocates: Vec<ValidAdvocate>,
-    pub mentorships: Vec<(MentorshipId, ValidMentorship, Vec<ValidFeedback>)>,
+    pub mentorships: Vec<PlannedMentorship>,
+    /// The report's manager history, entered with the report.
+    pub manager_changes: Vec<ValidManagerChange>,
 }
 
 /// Who a synthetic history can refer to.
@@ -94,6 +126,7 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
         evidence: Vec::new(),
         advocates: Vec::new(),
         mentorships: Vec::new(),
+        manager_changes: Vec::new(),
     };
 
     // Mandates: a new one every 9-15 months; all but the newest are closed.
@@ -129,7 +162,12 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
             reason: "Priorities moved on.".to_owned(),
             ended_on: months_before(today, next_ago),
         });
-        plan.mandates.push((MandateId::new(), mandate, closing));
+        plan.mandates.push(PlannedMandate {
+            id: MandateId::new(),
+            mandate,
+            reviews: Vec::new(),
+            closing,
+        });
         set_ago = next_ago;
     }
 
@@ -218,7 +256,12 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
                 })
             })
             .collect();
-        plan.evidence.push((EvidenceId::new(), evidence, sightings));
+        plan.evidence.push(PlannedEvidence {
+            id: EvidenceId::new(),
+            noted_on: evidence.started_on,
+            evidence,
+            seen: sightings,
+        });
     }
 
     // Advocates: up to three leaders.
@@ -287,16 +330,16 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
                 }
             })
             .collect();
-        plan.mentorships.push((
-            MentorshipId::new(),
-            ValidMentorship {
+        plan.mentorships.push(PlannedMentorship {
+            id: MentorshipId::new(),
+            mentorship: ValidMentorship {
                 mentee_id,
                 goals: "Grow towards the next level.".to_owned(),
                 started_on,
                 ended_on,
             },
             feedback,
-        ));
+        });
     }
     plan
 }

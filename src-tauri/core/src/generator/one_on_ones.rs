@@ -1,20 +1,23 @@
-//! 1:1 histories for generated reports: a fortnightly 1:1 over the years of history, a note
-//! in each, and for the last few months agenda items that carry over, get done or dropped,
-//! and action items. Most reports have their next 1:1 planned within two weeks (the first
-//! one tomorrow, so the demo opens on a prep view); one report's 1:1s lapsed five weeks ago.
+//! 1:1 histories for generated reports: a 1:1 on the report's cadence over their history
+//! (for the demo team, since the manager started using Trellis), a note in each, and for the
+//! last few months agenda items that carry over, get done or dropped, and action items. Most
+//! reports have their next 1:1 planned within a cadence (the first one tomorrow, so the demo
+//! opens on a prep view); one report's 1:1s lapsed five weeks ago (Elena's, in the demo).
 
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{Days, NaiveDate};
 use sqlx::SqliteConnection;
 
+use super::cycle::Entrant;
+use super::desk::Desk;
 use super::rng::Rng;
 use crate::error::Result;
-use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
+use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId};
 use crate::model::one_on_one::{ValidActionItem, ValidAgendaItem, ValidNote};
 use crate::model::{ActionOwner, AgendaStatus};
 use crate::store;
 
 /// The report (by position) whose 1:1s stopped: the radar flags it.
-pub const LAPSED: usize = 4;
+pub const LAPSED: usize = 2;
 /// Recent 1:1s get agenda and action items; older ones only a note.
 const DETAILED: usize = 6;
 
@@ -51,19 +54,22 @@ const ACTIONS: [(&str, bool); 6] = [
     ("Ask two mentees for written feedback", true),
 ];
 
-/// Writes the 1:1 history of the report at `index`, starting no earlier than `start`.
-/// Returns how many meetings it wrote.
+/// Writes the 1:1 history of a report on its cadence, starting no earlier than `start`, each
+/// 1:1 entered on the day it was held (a planned one on the day of the last), each agenda item
+/// closed and each action item done on its day. Returns how many meetings it wrote.
 pub async fn write(
     tx: &mut SqliteConnection,
-    report_id: &ReportId,
-    index: usize,
+    desk: &mut Desk<'_>,
+    entrant: &Entrant,
     start: NaiveDate,
     rng: &mut Rng,
-    today: NaiveDate,
-    now: DateTime<Utc>,
 ) -> Result<usize> {
+    let today = desk.today();
+    let (report_id, index) = (&entrant.report, entrant.index);
+    let every = u64::try_from(entrant.every_days.max(1)).unwrap_or(14);
+    // The last 1:1 was within the last cadence; the reports are spread over it.
     let stride = u64::try_from(index % 12).unwrap_or(0) * 3 % 12;
-    let mut last = today - Days::new(13 - stride);
+    let mut last = today - Days::new(every - 1 - stride % every);
     if index == LAPSED {
         last = today - Days::new(36);
     }
@@ -71,14 +77,24 @@ pub async fn write(
     let mut d = last;
     while d >= start {
         dates.push(d);
-        d = d - Days::new(14);
+        d = d - Days::new(every);
     }
     dates.reverse();
-    let planned = (index != LAPSED).then(|| last + Days::new(14));
+    let planned = (index != LAPSED).then(|| last + Days::new(every));
 
     let mut meetings: Vec<(MeetingId, NaiveDate)> = Vec::new();
     for held_on in dates.iter().chain(planned.iter()) {
         let id = MeetingId::new();
+        // A planned 1:1 is entered when it is planned: at the last one.
+        let entered = desk.day(
+            if Some(*held_on) == planned {
+                last
+            } else {
+                *held_on
+            },
+            entrant.entered,
+        );
+        let now = desk.on(tx, entered).await?;
         store::insert_meeting(tx, &id, report_id, *held_on, now).await?;
         if Some(*held_on) != planned {
             let note = ValidNote {
@@ -99,6 +115,7 @@ pub async fn write(
         if Some(*held_on) == planned {
             break;
         }
+        let raised = desk.day(*held_on, entrant.entered);
         let text = AGENDA[(index + k) % AGENDA.len()];
         // How many 1:1s it stays on: closed after 1–3, or still open (carried into the next).
         let stays = 1 + rng.below(3);
@@ -114,18 +131,20 @@ pub async fn write(
             } else {
                 AgendaStatus::Dropped
             };
-            (status, *d, Some(m))
+            (status, *d, m)
         });
         let closed_on = closed.map(|(_, d, _)| d);
         let v = ValidAgendaItem {
             text: text.to_owned(),
             shared,
         };
-        store::insert_agenda_item(tx, &item, report_id, &v, *held_on, closed, now).await?;
+        let now = desk.on(tx, raised).await?;
+        store::insert_agenda_item(tx, &item, report_id, &v, *held_on, None, now).await?;
         for (m, d) in &recent[k..] {
             if closed_on.is_some_and(|c| *d > c) {
                 break;
             }
+            desk.on(tx, desk.day(*d, raised)).await?;
             sqlx::query!(
                 "INSERT INTO meeting_agenda (meeting_id, item_id) VALUES (?, ?)",
                 m,
@@ -133,6 +152,10 @@ pub async fn write(
             )
             .execute(&mut *tx)
             .await?;
+        }
+        if let Some((status, on, meeting)) = closed {
+            let now = desk.on(tx, desk.day(on, raised)).await?;
+            store::close_agenda_item(tx, &item, status, on, Some(meeting), now).await?;
         }
         if k % 2 == 0 {
             let (text, by_report) = ACTIONS[(index + k) % ACTIONS.len()];
@@ -146,17 +169,15 @@ pub async fn write(
                     ActionOwner::Manager
                 },
                 due_on: Some(due),
-                done_on: done,
+                done_on: None,
             };
-            store::insert_action_item(
-                tx,
-                &ActionItemId::new(),
-                report_id,
-                Some(meeting_id),
-                &v,
-                now,
-            )
-            .await?;
+            let action = ActionItemId::new();
+            let now = desk.on(tx, raised).await?;
+            store::insert_action_item(tx, &action, report_id, Some(meeting_id), &v, now).await?;
+            if let Some(done) = done {
+                let now = desk.on(tx, desk.day(done, raised)).await?;
+                store::finish_action_item(tx, &action, done, now).await?;
+            }
         }
     }
     Ok(meetings.len())

@@ -1,5 +1,5 @@
 //! The demo team: six hand-written staff-plus reports of different archetypes, each with a
-//! story a manager would recognise. The synthetic generator starts from these.
+//! story a manager would recognise (and a 1:1 cadence). The synthetic generator starts from these.
 
 use crate::model::{Archetype, TeamStrength};
 
@@ -15,6 +15,8 @@ pub struct Profile {
     pub needed: Archetype,
     pub strength: TeamStrength,
     pub notes: &'static str,
+    /// How often the manager means to meet them, in days.
+    pub one_on_one_every_days: i32,
 }
 
 pub const DEMO_TEAM: [Profile; 6] = [
@@ -30,6 +32,7 @@ pub const DEMO_TEAM: [Profile; 6] = [
         notes: "Owns the ledger consistency direction across three payments teams. \
                 Wants Senior Staff next cycle; the migration has only run in production \
                 for five months.",
+        one_on_one_every_days: 14,
     },
     Profile {
         name: "Marcus Okafor",
@@ -41,7 +44,8 @@ pub const DEMO_TEAM: [Profile; 6] = [
         needed: Archetype::TechLead,
         strength: TeamStrength::Strong,
         notes: "Leads Checkout's re-platforming. Strong with his team; little of his work \
-                is seen outside it. Ask about the staff project question.",
+                is seen outside it. Weekly 1:1s; ask how the mentoring is going.",
+        one_on_one_every_days: 7,
     },
     Profile {
         name: "Elena Sokolova",
@@ -52,8 +56,10 @@ pub const DEMO_TEAM: [Profile; 6] = [
         worked: Archetype::Solver,
         needed: Archetype::Architect,
         strength: TeamStrength::Weak,
-        notes: "Pulled into every incident since the re-org. The org now needs an owner \
-                for the observability direction, not another fire-fighter.",
+        notes: "Pulled into every incident since the re-org; incidents keep bumping our 1:1s. \
+                The org now needs an owner for the observability direction, not another \
+                fire-fighter.",
+        one_on_one_every_days: 14,
     },
     Profile {
         name: "Tomás Herrera",
@@ -64,8 +70,10 @@ pub const DEMO_TEAM: [Profile; 6] = [
         worked: Archetype::RightHand,
         needed: Archetype::RightHand,
         strength: TeamStrength::Strong,
-        notes: "Runs the architecture review forum for the CTO. His manager changed in \
-                spring; the new one has not seen the vendor consolidation work.",
+        notes: "Runs the architecture review forum for the CTO. Joined my team in the \
+                summer re-org; I have not seen the vendor consolidation work first-hand, and \
+                the committee will ask where his staff project is.",
+        one_on_one_every_days: 7,
     },
     Profile {
         name: "Aiko Tanaka",
@@ -73,11 +81,12 @@ pub const DEMO_TEAM: [Profile; 6] = [
         target: 1,
         team: "Mobile Foundations",
         months_in_role: 18,
-        worked: Archetype::Unclear,
+        worked: Archetype::TechLead,
         needed: Archetype::TechLead,
         strength: TeamStrength::Weak,
-        notes: "Splits time between the iOS build system and helping other teams ship. \
-                Lots of glue work; mentees speak highly of her.",
+        notes: "Tech Lead for the iOS build system, and helps other teams ship. Lots of \
+                glue work, all of it seen; mentees speak highly of her. Ready for Staff.",
+        one_on_one_every_days: 14,
     },
     Profile {
         name: "Dev Patel",
@@ -89,7 +98,8 @@ pub const DEMO_TEAM: [Profile; 6] = [
         needed: Archetype::Architect,
         strength: TeamStrength::Strong,
         notes: "Happy at Staff and says so; not interested in promotion this year. \
-                Keep his mandate fresh so the storage work stays visible.",
+                Monthly 1:1s. Keep his mandate fresh so the storage work stays visible.",
+        one_on_one_every_days: 28,
     },
 ];
 

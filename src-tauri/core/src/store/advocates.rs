@@ -130,6 +130,25 @@ pub(crate) async fn insert_advocate(
     search::reindex(conn, RecordKind::Advocate, id.as_str()).await
 }
 
+/// The manager checked with an advocate after entering them (the generator writes it on the
+/// day of the check).
+pub(crate) async fn check_advocate(
+    conn: &mut SqliteConnection,
+    id: &AdvocateId,
+    last_checked: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE advocates SET last_checked = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        last_checked,
+        now,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Advocate, id.as_str()).await
+}
+
 struct AdvocateRow {
     id: AdvocateId,
     report_id: ReportId,

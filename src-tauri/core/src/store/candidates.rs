@@ -327,17 +327,14 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         if let Some(status) = status {
-            let today = self.clock.today();
-            sqlx::query!(
-                "INSERT INTO rule_checks (candidate_id, rule_id, status, note, checked_on)
-                 VALUES (?, ?, ?, ?, ?)",
+            insert_rule_check(
+                &mut tx,
                 candidate_id,
                 rule_id,
                 status,
-                note,
-                today
+                &note,
+                self.clock.today(),
             )
-            .execute(&mut *tx)
             .await?;
         }
         tx.commit().await?;
@@ -430,6 +427,53 @@ pub(crate) async fn insert_review(
     .execute(&mut *conn)
     .await?;
     search::reindex(conn, RecordKind::Review, id.as_str()).await
+}
+
+/// A review received after it was requested: the day, the comments, and the rule of thumb they
+/// revealed (the generator writes it on the day it arrived).
+pub(crate) async fn receive_review(
+    conn: &mut SqliteConnection,
+    id: &ReviewId,
+    received_on: NaiveDate,
+    comments: &str,
+    revealed_rule_id: Option<&RuleId>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE packet_reviews SET received_on = ?, comments = ?, revealed_rule_id = ?,
+             version = version + 1, updated_at = ? WHERE id = ?",
+        received_on,
+        comments,
+        revealed_rule_id,
+        now,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Review, id.as_str()).await
+}
+
+/// The manager's own call on a rule without a machine check, made on `checked_on`.
+pub(crate) async fn insert_rule_check(
+    conn: &mut SqliteConnection,
+    candidate_id: &CandidateId,
+    rule_id: &RuleId,
+    status: ManualStatus,
+    note: &str,
+    checked_on: NaiveDate,
+) -> Result<()> {
+    sqlx::query!(
+        "INSERT INTO rule_checks (candidate_id, rule_id, status, note, checked_on)
+         VALUES (?, ?, ?, ?, ?)",
+        candidate_id,
+        rule_id,
+        status,
+        note,
+        checked_on
+    )
+    .execute(&mut *conn)
+    .await?;
+    Ok(())
 }
 
 pub(crate) async fn candidate(conn: &mut SqliteConnection, id: &CandidateId) -> Result<Candidate> {

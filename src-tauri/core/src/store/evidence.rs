@@ -112,6 +112,31 @@ impl Store {
     }
 }
 
+/// What became known about an evidence item after it was entered: when it ended, since when it
+/// has run in production, and its impact (the generator enters work when it starts, and
+/// writes these on the day they happened).
+pub(crate) async fn record_outcome(
+    conn: &mut SqliteConnection,
+    id: &EvidenceId,
+    ended_on: Option<NaiveDate>,
+    in_production_since: Option<NaiveDate>,
+    impact: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE evidence SET ended_on = ?, in_production_since = ?, impact = ?,
+             version = version + 1, updated_at = ? WHERE id = ?",
+        ended_on,
+        in_production_since,
+        impact,
+        now,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Evidence, id.as_str()).await
+}
+
 /// Inserts a validated evidence item with its co-owners and links, and indexes it.
 pub(crate) async fn insert_evidence(
     conn: &mut SqliteConnection,

@@ -9,7 +9,7 @@ use crate::error::{Error, Result};
 use std::collections::HashMap;
 
 use crate::ids::{MandateId, MandateReviewId, PersonId, ReportId};
-use crate::model::mandate::{ValidClosing, ValidMandate};
+use crate::model::mandate::{ValidClosing, ValidMandate, ValidMandateReview};
 use crate::model::{
     Assessment, Mandate, MandateClosing, MandateDraft, MandateReview, MandateReviewDraft,
     MandateStatus, PersonRef, RecordKind, Relationship, ReviewOutcome,
@@ -139,65 +139,7 @@ impl Store {
         let sponsor = draft.changed.as_ref().and_then(|c| c.sponsor_id.clone());
         let people = live_people(&mut tx, &sponsor).await?;
         let v = draft.validate(current.set_on, &people, self.clock.today())?;
-        let now = self.clock.now();
-        let review = MandateReviewId::new();
-        sqlx::query!(
-            "INSERT INTO mandate_reviews (id, mandate_id, reviewed_on, outcome, note,
-                 next_review_on, version, created_at, updated_at)
-             VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
-            review,
-            id,
-            v.reviewed_on,
-            v.outcome,
-            v.note,
-            v.next_review_on,
-            now,
-            now
-        )
-        .execute(&mut *tx)
-        .await?;
-        match v.outcome {
-            ReviewOutcome::Dropped => {
-                let closed = ValidClosing {
-                    status: MandateStatus::Dropped,
-                    reason: v.note.clone(),
-                    ended_on: v.reviewed_on,
-                };
-                close(&mut tx, id, &closed, now).await?;
-            }
-            ReviewOutcome::Kept => {
-                sqlx::query!(
-                    "UPDATE mandates SET review_by = ?, version = version + 1, updated_at = ?
-                     WHERE id = ?",
-                    v.next_review_on,
-                    now,
-                    id
-                )
-                .execute(&mut *tx)
-                .await?;
-            }
-            ReviewOutcome::Changed => {
-                let Some(c) = &v.changed else {
-                    return Err(Error::invalid("changed", "Say how the mandate changed."));
-                };
-                sqlx::query!(
-                    "UPDATE mandates SET statement = ?, priority = ?, room = ?, attention = ?,
-                         sponsor_id = ?, review_by = ?, version = version + 1, updated_at = ?
-                     WHERE id = ?",
-                    c.statement,
-                    c.priority,
-                    c.room,
-                    c.attention,
-                    c.sponsor_id,
-                    v.next_review_on,
-                    now,
-                    id
-                )
-                .execute(&mut *tx)
-                .await?;
-                search::reindex(&mut tx, RecordKind::Mandate, id.as_str()).await?;
-            }
-        }
+        record_review(&mut tx, id, &v, self.clock.now()).await?;
         let updated = mandate(&mut tx, id).await?;
         tx.commit().await?;
         Ok(updated)
@@ -228,6 +170,75 @@ impl Store {
         tx.commit().await?;
         Ok(updated)
     }
+}
+
+/// Writes a validated review of an active mandate: the review, and what it does to the
+/// mandate (kept or changed: its next review date moves; dropped: it ends on the review's day).
+pub(crate) async fn record_review(
+    conn: &mut SqliteConnection,
+    id: &MandateId,
+    v: &ValidMandateReview,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    let review = MandateReviewId::new();
+    sqlx::query!(
+        "INSERT INTO mandate_reviews (id, mandate_id, reviewed_on, outcome, note,
+             next_review_on, version, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?)",
+        review,
+        id,
+        v.reviewed_on,
+        v.outcome,
+        v.note,
+        v.next_review_on,
+        now,
+        now
+    )
+    .execute(&mut *conn)
+    .await?;
+    match v.outcome {
+        ReviewOutcome::Dropped => {
+            let closed = ValidClosing {
+                status: MandateStatus::Dropped,
+                reason: v.note.clone(),
+                ended_on: v.reviewed_on,
+            };
+            close(&mut *conn, id, &closed, now).await?;
+        }
+        ReviewOutcome::Kept => {
+            sqlx::query!(
+                "UPDATE mandates SET review_by = ?, version = version + 1, updated_at = ?
+                 WHERE id = ?",
+                v.next_review_on,
+                now,
+                id
+            )
+            .execute(&mut *conn)
+            .await?;
+        }
+        ReviewOutcome::Changed => {
+            let Some(c) = &v.changed else {
+                return Err(Error::invalid("changed", "Say how the mandate changed."));
+            };
+            sqlx::query!(
+                "UPDATE mandates SET statement = ?, priority = ?, room = ?, attention = ?,
+                     sponsor_id = ?, review_by = ?, version = version + 1, updated_at = ?
+                 WHERE id = ?",
+                c.statement,
+                c.priority,
+                c.room,
+                c.attention,
+                c.sponsor_id,
+                v.next_review_on,
+                now,
+                id
+            )
+            .execute(&mut *conn)
+            .await?;
+            search::reindex(&mut *conn, RecordKind::Mandate, id.as_str()).await?;
+        }
+    }
+    Ok(())
 }
 
 /// Inserts a validated, active mandate and indexes it.

@@ -226,6 +226,46 @@ pub(crate) async fn insert_feedback(
     Ok(id)
 }
 
+/// A mentorship ending after it was entered (the generator writes it on the day it ended).
+pub(crate) async fn end_mentorship(
+    conn: &mut SqliteConnection,
+    id: &MentorshipId,
+    ended_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE mentorships SET ended_on = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        ended_on,
+        now,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Mentorship, id.as_str()).await
+}
+
+/// Feedback marked addressed after it was entered (the generator writes it on the day it was
+/// addressed, so that a replay before then sees it open).
+pub(crate) async fn address_feedback(
+    conn: &mut SqliteConnection,
+    id: &FeedbackId,
+    addressed_on: NaiveDate,
+    action: &str,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE mentorship_feedback SET addressed_on = ?, addressed_action = ?,
+             version = version + 1, updated_at = ? WHERE id = ?",
+        addressed_on,
+        action,
+        now,
+        id
+    )
+    .execute(&mut *conn)
+    .await?;
+    search::reindex(conn, RecordKind::Feedback, id.as_str()).await
+}
+
 pub(crate) async fn mentorship(
     conn: &mut SqliteConnection,
     id: &MentorshipId,

@@ -25,18 +25,25 @@ mod settings;
 mod timeline;
 mod visibility;
 
-pub(crate) use advocates::insert_advocate;
-pub(crate) use candidates::{insert_candidate, insert_packet_version, insert_review};
+pub(crate) use advocates::{check_advocate, insert_advocate};
+pub(crate) use candidates::{
+    insert_candidate, insert_packet_version, insert_review, insert_rule_check, receive_review,
+};
 pub(crate) use cycles::insert_cycle;
-pub(crate) use evidence::insert_evidence;
+pub(crate) use evidence::{insert_evidence, record_outcome};
 pub(crate) use history::backfill as backfill_history;
 pub use history::historied_tables;
 pub(crate) use ladder::level_refs;
 pub(crate) use managers::insert_manager_change;
-pub(crate) use mandates::{close as close_mandate, insert_mandate};
-pub(crate) use mentorship::{insert_feedback, insert_mentorship};
+pub(crate) use mandates::{
+    close as close_mandate, insert_mandate, record_review as review_mandate,
+};
+pub(crate) use mentorship::{address_feedback, end_mentorship, insert_feedback, insert_mentorship};
 pub use one_on_ones::OriginLink;
-pub(crate) use one_on_ones::{insert_action_item, insert_agenda_item, insert_meeting, insert_note};
+pub(crate) use one_on_ones::{
+    close_agenda_item, finish_action_item, insert_action_item, insert_agenda_item, insert_meeting,
+    insert_note,
+};
 pub(crate) use people::insert_person;
 pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
@@ -312,16 +319,28 @@ impl Store {
     pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
         let now = self.clock.now();
-        let today = self.clock.date_of(now);
-        sqlx::query!(
-            "UPDATE write_clock SET at = ?, on_date = ? WHERE id = 1",
-            now,
-            today
-        )
-        .execute(&mut *tx)
-        .await?;
+        stamp_write(&mut tx, now, self.clock.date_of(now)).await?;
         Ok(tx)
     }
+}
+
+/// Dates the writes that follow in this transaction: the history triggers stamp each version
+/// of a record with the instant `at` and the user's calendar day `on` (the clock's
+/// `date_of(at)`). [`Store::write`] stamps the store's clock as each write transaction
+/// begins; the generator stamps each record with the day the manager entered it.
+pub(crate) async fn stamp_write(
+    conn: &mut sqlx::SqliteConnection,
+    at: chrono::DateTime<chrono::Utc>,
+    on: chrono::NaiveDate,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE write_clock SET at = ?, on_date = ? WHERE id = 1",
+        at,
+        on
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }
 
 /// Refuses an edit based on an older version of a record.

@@ -584,6 +584,48 @@ pub(crate) async fn insert_action_item(
     Ok(())
 }
 
+/// An agenda item closed (done or dropped) after it was raised, on `closed_on`, in the 1:1
+/// `meeting` if any (the generator writes it on that day).
+pub(crate) async fn close_agenda_item(
+    conn: &mut SqliteConnection,
+    id: &AgendaItemId,
+    status: AgendaStatus,
+    closed_on: NaiveDate,
+    meeting: Option<&MeetingId>,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE agenda_items SET status = ?, closed_on = ?, closed_meeting_id = ?,
+             version = version + 1, updated_at = ? WHERE id = ?",
+        status,
+        closed_on,
+        meeting,
+        now,
+        id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An action item done on `done_on`, after it was agreed (the generator writes it that day).
+pub(crate) async fn finish_action_item(
+    conn: &mut SqliteConnection,
+    id: &ActionItemId,
+    done_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    sqlx::query!(
+        "UPDATE action_items SET done_on = ?, version = version + 1, updated_at = ? WHERE id = ?",
+        done_on,
+        now,
+        id
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 /// A live meeting's report, date and version.
 pub(crate) async fn meeting_row(
     conn: &mut SqliteConnection,

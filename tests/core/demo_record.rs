@@ -655,13 +655,13 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         "2026-11-14",
         "No packet draft 4 months before calibration",
     ),
-    // Nobody who decides has seen his onboarding guide since it was written up, nor the
-    // re-platforming since it started.
+    // Nobody who decides has seen his onboarding guide since every new joiner started using it,
+    // nor the re-platforming since it went into production.
     (
         "Marcus Okafor",
         SignalRule::HighImpactUnseen,
         Severity::High,
-        "2026-01-07",
+        "2026-01-24",
         "2 pieces of their strongest work have not been seen by the committee, the flagship",
     ),
     (
@@ -686,12 +686,12 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         "2026-10-24",
         "Mentees speak well of them",
     ),
-    // No advocate, from the end of his first two weeks in Trellis.
+    // No advocate, from the day he was entered in Trellis.
     (
         "Marcus Okafor",
         SignalRule::NoAdvocate,
         Severity::Medium,
-        "2025-11-07",
+        "2025-10-24",
         "No leader is recorded",
     ),
     (

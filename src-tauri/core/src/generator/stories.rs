@@ -15,8 +15,8 @@
 //!   advocate, two drafts, her impact checked by hand, positive mentee feedback.
 //! - **Marcus Okafor** (Tech Lead, Senior → Staff). *High*: no packet draft four months before
 //!   calibration. *High*: nobody who decides has seen his strongest work (the checkout
-//!   re-platforming, his flagship, and the onboarding guide he keeps up), since the guide was
-//!   written up; *medium*: so none of it has been seen. *High*: his mentee's negative
+//!   re-platforming, his flagship, and the onboarding guide he keeps up), since the guide came
+//!   into use; *medium*: so none of it has been seen. *High*: his mentee's negative
 //!   feedback, a month old, is unaddressed; *medium*: so the hearsay rule "mentees speak well
 //!   of them" is unmet. *Medium*: no leader is recorded as ready to speak for him. *Low*: his
 //!   impact is not checked by hand, and his recent record is thin.
@@ -336,7 +336,8 @@ pub const STORIES: [Story; 6] = [
                 months_ago: 11,
                 months_long: None,
                 impact: "Time to first merged change for new joiners from 3 weeks to 5 days",
-                in_production_months_ago: None,
+                // In use by every new joiner since it was written.
+                in_production_months_ago: Some(10),
                 work_mix: WorkMix::HighLeverage,
                 flagship: false,
                 co_owners: &[],

@@ -170,6 +170,17 @@ impl<T> Table<T> {
     fn days(&self) -> impl Iterator<Item = NaiveDate> + '_ {
         self.records.values().flatten().map(|v| v.on)
     }
+
+    /// Every readable version of every record, whenever it was written.
+    fn live(&self) -> impl Iterator<Item = &T> + '_ {
+        self.records
+            .values()
+            .flatten()
+            .filter_map(|v| match &v.state {
+                State::Live(row) => Some(row),
+                _ => None,
+            })
+    }
 }
 
 /// The decoded history of one report's own records, with the shared ones.
@@ -242,6 +253,11 @@ pub const TABLES: &[&str] = &[
 ];
 
 impl Shared {
+    /// Every version of every cycle, whenever it was written.
+    pub fn cycles_ever(&self) -> impl Iterator<Item = &CycleRow> + '_ {
+        self.cycles.live()
+    }
+
     /// Decodes the shared records' rows (`shared`), and every report's evidence and report
     /// rows (`everyone`); other rows are skipped.
     pub fn from_raw(shared: &[RawVersion], everyone: &[RawVersion]) -> Shared {
@@ -316,6 +332,53 @@ impl History {
             }
         }
         h
+    }
+
+    /// The days on which something the radar's rules read about this report was entered,
+    /// changed or deleted, oldest first (a subset of [`History::entry_days`]): co-owners, links,
+    /// mandate reviews (their effect is on the mandate), acknowledgements and other reports'
+    /// names change no rule's finding, and another report's claim of work only matters when its
+    /// title is one this report's work has had. Between two of these days, what the rules find
+    /// changes only with the calendar.
+    pub fn judged_days(&self) -> Vec<NaiveDate> {
+        let mine: std::collections::HashSet<String> = self
+            .evidence
+            .live()
+            .map(|e| crate::radar::title_key(&e.title))
+            .collect();
+        let claims = self.shared.claims.records.values().filter(|versions| {
+            versions.iter().any(|v| match &v.state {
+                State::Live(c) => mine.contains(&crate::radar::title_key(&c.title)),
+                _ => false,
+            })
+        });
+        let mut days: Vec<NaiveDate> = self
+            .reports
+            .days()
+            .chain(self.mandates.days())
+            .chain(self.evidence.days())
+            .chain(self.visibility.days())
+            .chain(self.advocates.days())
+            .chain(self.mentorships.days())
+            .chain(self.feedback.days())
+            .chain(self.manager_changes.days())
+            .chain(self.candidates.days())
+            .chain(self.packet_versions.days())
+            .chain(self.reviews.days())
+            .chain(self.rule_checks.days())
+            .chain(self.meetings.days())
+            .chain(self.shared.people.days())
+            .chain(self.shared.levels.days())
+            .chain(self.shared.ladder_changes.days())
+            .chain(self.shared.cycles.days())
+            .chain(self.shared.committee.days())
+            .chain(self.shared.rules.days())
+            .chain(self.shared.settings.days())
+            .chain(claims.flatten().map(|v| v.on))
+            .collect();
+        days.sort();
+        days.dedup();
+        days
     }
 
     /// Every day on which something in this history was entered, changed or deleted, oldest

@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::checkpoints::change_days;
 use super::record::RadarRecord;
 use super::rules::{self, Ctx, Finding};
-use crate::history::snapshot::{self, calibration_days, next_cycle, CycleChoice};
+use crate::history::snapshot::{self, next_cycle, CycleChoice};
 use crate::history::{History, RecordProblem};
 use crate::ids::{CycleId, ReportId};
 use crate::model::{AckAction, AckState, Signal, SignalRule};
@@ -28,18 +28,40 @@ pub struct Replay<'h> {
     cycle: Option<CycleId>,
     /// Every day something was entered, oldest first.
     days: Vec<NaiveDate>,
+    /// The days on which what the rules find can change other than with the calendar: the
+    /// judged entry days, and (judging against the next cycle) the days after calibrations.
+    judged: Vec<NaiveDate>,
     cache: RefCell<Snapshots>,
 }
 
 impl<'h> Replay<'h> {
     pub fn new(history: &'h History, report: &ReportId, cycle: Option<&CycleId>) -> Self {
+        let mut judged = history.judged_days();
+        if cycle.is_none() {
+            // The next cycle changes on the day after a calibration.
+            judged.extend(
+                history
+                    .shared
+                    .cycles_ever()
+                    .filter_map(|y| y.calibration_date.succ_opt()),
+            );
+            judged.sort();
+            judged.dedup();
+        }
         Self {
             history,
             report: report.clone(),
             cycle: cycle.cloned(),
             days: history.entry_days(),
+            judged,
             cache: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// The last judged day on or before `d`.
+    fn judged_epoch(&self, d: NaiveDate) -> Option<NaiveDate> {
+        let i = self.judged.partition_point(|x| *x <= d);
+        i.checked_sub(1).and_then(|i| self.judged.get(i)).copied()
     }
 
     /// The last day on or before `d` on which something was entered.
@@ -101,24 +123,6 @@ impl<'h> Replay<'h> {
         out.sort();
         out.dedup();
         out
-    }
-
-    /// Days in `(after, until]`, latest first, on which what the rules find can change.
-    fn days_between(&self, after: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
-        let snap = self.record_on(until);
-        let mut days = match snap.as_ref() {
-            Ok(Some(r)) => change_days(r, after, until),
-            _ => Vec::new(),
-        };
-        if self.cycle.is_none() {
-            for c in calibration_days(self.history, &self.report, until) {
-                days.extend([Some(c), c.succ_opt()].into_iter().flatten());
-            }
-            days.retain(|d| *d > after && *d <= until);
-            days.sort_by(|a, b| b.cmp(a));
-            days.dedup();
-        }
-        days
     }
 
     /// The signals on `d`, each dated by the first day of its unbroken run. `Err`: the
@@ -194,14 +198,25 @@ impl<'h> Replay<'h> {
         let mut done = HashMap::new();
         let mut hi = d;
         'walk: while !open.is_empty() {
-            let Some(epoch) = self.epoch(hi) else { break };
-            let mut days = self.days_between(epoch, hi);
+            // From `epoch` to `hi` the record, as far as the rules are concerned, stayed the
+            // same: the rules need only be asked on the days the calendar can change them.
+            let Some(epoch) = self.judged_epoch(hi) else {
+                break;
+            };
+            let snap = self.record_on(epoch);
+            let Ok(Some(r)) = snap.as_ref() else { break };
+            let mut days = change_days(r, epoch, hi);
             days.push(epoch);
             for day in days {
                 let only: HashSet<SignalRule> = open.keys().map(|k| k.0).collect();
-                let Some(found) = self.findings(day, Some(&only)) else {
-                    break 'walk;
-                };
+                let found = rules::all(
+                    &Ctx {
+                        r,
+                        as_of: day,
+                        t: &r.thresholds,
+                    },
+                    Some(&only),
+                );
                 let found: HashSet<(SignalRule, &str)> =
                     found.iter().map(Finding::identity).collect();
                 open.retain(|k, since| {
@@ -235,26 +250,44 @@ impl<'h> Replay<'h> {
         to: NaiveDate,
     ) -> Vec<(NaiveDate, Option<NaiveDate>)> {
         let only: HashSet<SignalRule> = [rule].into_iter().collect();
-        let mut days: Vec<NaiveDate> = Vec::new();
+        // Each stretch of days on which the record stayed the same for the rules, latest first,
+        // with the days within it on which the rule's finding can change.
+        let mut days: Vec<(NaiveDate, Rc<Snapshot>)> = Vec::new();
         let mut hi = to;
         while hi >= from {
-            let Some(epoch) = self.epoch(hi) else { break };
+            let Some(epoch) = self.judged_epoch(hi) else {
+                break;
+            };
             let start = epoch.max(from);
-            days.extend(self.days_between(start, hi));
-            days.push(start);
+            let snap = self.record_on(epoch);
+            if let Ok(Some(r)) = snap.as_ref() {
+                let mut within = change_days(r, start, hi);
+                within.push(start);
+                days.extend(within.into_iter().map(|d| (d, Rc::clone(&snap))));
+            }
             match epoch.pred_opt() {
                 Some(p) if epoch > from => hi = p,
                 _ => break,
             }
         }
-        days.sort();
-        days.dedup();
+        days.sort_by_key(|(d, _)| *d);
+        days.dedup_by_key(|(d, _)| *d);
         let mut periods = Vec::new();
         let mut open: Option<NaiveDate> = None;
-        for day in days {
-            let fires = self
-                .findings(day, Some(&only))
-                .is_some_and(|f| f.iter().any(|x| x.rule == rule));
+        for (day, snap) in days {
+            let fires = match snap.as_ref() {
+                Ok(Some(r)) => rules::all(
+                    &Ctx {
+                        r,
+                        as_of: day,
+                        t: &r.thresholds,
+                    },
+                    Some(&only),
+                )
+                .iter()
+                .any(|x| x.rule == rule),
+                _ => false,
+            };
             match (fires, open) {
                 (true, None) => open = Some(day),
                 (false, Some(start)) => {

@@ -51,16 +51,17 @@ impl Interpreter {
             } => {
                 let id = self.names.cycle(name)?;
                 let c = self.store.cycle(&id).await.map_err(why)?;
+                let committee_ids = match committee {
+                    Some(names) => self.names.people(names)?,
+                    None => c.committee.iter().map(|m| m.person.id.clone()).collect(),
+                };
                 let draft = CycleDraft {
                     name: c.name.clone(),
                     opens_on: ymd(opens.unwrap_or(c.opens_on)),
                     packet_due: ymd(packet_due.unwrap_or(c.packet_due)),
                     calibration_date: ymd(calibration.unwrap_or(c.calibration_date)),
-                    committee_ids: match committee {
-                        Some(names) => self.names.people(names)?,
-                        None => c.committee.iter().map(|m| m.person.id.clone()).collect(),
-                    },
-                    joined: joined_of(&c),
+                    committee_ids: committee_ids.clone(),
+                    joined: joined_of(&c, &committee_ids),
                 };
                 self.store
                     .update_cycle(&id, c.version, &draft)
@@ -241,10 +242,15 @@ impl Interpreter {
     }
 }
 
-/// The join dates a cycle's committee already has, to keep them through an edit.
-pub(super) fn joined_of(c: &crate::model::Cycle) -> Vec<crate::model::JoinedDraft> {
+/// The join dates a cycle's committee already has, to keep them through an edit, for the
+/// members who stay on it.
+pub(super) fn joined_of(
+    c: &crate::model::Cycle,
+    members: &[crate::ids::PersonId],
+) -> Vec<crate::model::JoinedDraft> {
     c.committee
         .iter()
+        .filter(|m| members.contains(&m.person.id))
         .filter_map(|m| {
             m.joined_on.map(|d| crate::model::JoinedDraft {
                 person_id: m.person.id.clone(),

@@ -128,7 +128,7 @@ impl Interpreter {
                 if !committee_ids.contains(&person_id) {
                     committee_ids.push(person_id.clone());
                 }
-                let mut joined = super::interpret_cycle::joined_of(&c);
+                let mut joined = super::interpret_cycle::joined_of(&c, &committee_ids);
                 joined.retain(|j| j.person_id != person_id);
                 joined.push(JoinedDraft {
                     person_id,

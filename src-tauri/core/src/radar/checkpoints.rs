@@ -7,7 +7,7 @@ use chrono::{Days, NaiveDate};
 
 use super::record::RadarRecord;
 use super::rules::review_due;
-use super::view::{lapse_days, leaves_window, months_before};
+use super::view::{lapsed_after, leaves_window, months_before};
 use crate::model::ReviewerRole;
 
 /// Every date the record holds.
@@ -81,7 +81,7 @@ fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
 pub fn change_days(r: &RadarRecord, after: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
     let t = &r.thresholds;
     let windows = [t.work_mix_months, t.evidence_months, 12];
-    let lapse = lapse_days(r) + 1;
+    let lapse = lapsed_after(r);
     let mut days = Vec::new();
     for x in dates(r) {
         for d in [Some(x), x.succ_opt()].into_iter().flatten() {

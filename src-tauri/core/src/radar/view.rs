@@ -163,9 +163,19 @@ pub fn leaves_window(d: NaiveDate, months: i32) -> NaiveDate {
     day
 }
 
-/// Days after the last 1:1 before a report's 1:1s count as lapsed: one and a half times the
-/// cadence the manager set, rounded up.
-pub fn lapse_days(r: &RadarRecord) -> u64 {
+/// The day after the last 1:1 on which a report's 1:1s count as lapsed: the first day on
+/// which more than one and a half times the cadence the manager set has passed.
+pub fn lapsed_after(r: &RadarRecord) -> u64 {
     let every = u64::try_from(r.report.one_on_one_every_days.max(1)).unwrap_or(14);
-    every + every.div_ceil(2)
+    every * 3 / 2 + 1
+}
+
+/// One and a half times the report's cadence, in words ("21", "10½").
+pub fn lapse_limit(r: &RadarRecord) -> String {
+    let every = r.report.one_on_one_every_days.max(1);
+    if every % 2 == 0 {
+        (every * 3 / 2).to_string()
+    } else {
+        format!("{}\u{bd}", every * 3 / 2)
+    }
 }

@@ -2,7 +2,7 @@
 
 use chrono::Days;
 
-use super::super::view::{active_mandate, advocates_on, lapse_days};
+use super::super::view::{active_mandate, advocates_on, lapse_limit, lapsed_after};
 use super::{cause, Ctx, Finding};
 use crate::model::{Archetype, RecordKind, SignalRule};
 
@@ -114,8 +114,7 @@ pub(super) fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
     else {
         return;
     };
-    let days = lapse_days(ctx.r);
-    let Some(lapsed) = last.checked_add_days(Days::new(days + 1)) else {
+    let Some(lapsed) = last.checked_add_days(Days::new(lapsed_after(ctx.r))) else {
         return;
     };
     if ctx.as_of < lapsed {
@@ -125,7 +124,8 @@ pub(super) fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
         severity: None,
         rule: SignalRule::OneOnOneLapsed,
         message: format!(
-            "No 1:1 since {last}: more than {days} days, for a 1:1 every {} days.",
+            "No 1:1 for more than {} days (the last was on {last}), for a 1:1 every {} days.",
+            lapse_limit(ctx.r),
             ctx.r.report.one_on_one_every_days
         ),
         causes: vec![cause(
@@ -135,6 +135,7 @@ pub(super) fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
         )],
         action: "Put a 1:1 in the calendar; the prep view lists what to raise.".into(),
         key: last.to_string(),
-        run: None,
+        // The same lapse while it lasts, even when a forgotten earlier 1:1 is entered late.
+        run: Some(String::new()),
     });
 }

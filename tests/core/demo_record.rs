@@ -723,7 +723,7 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         SignalRule::OneOnOneLapsed,
         Severity::Medium,
         "2026-11-10",
-        "No 1:1 since 2026-10-19",
+        "(the last was on 2026-10-19)",
     ),
     // Her mentee's mixed survey feedback, judged from the day she became a candidate.
     (

@@ -51,7 +51,7 @@ async fn it_fires_the_day_after_one_and_a_half_cadences_since_the_last_one_on_on
         assert_eq!(s.since, date(LAPSED), "as of {day}");
         assert_eq!(
             s.message,
-            "No 1:1 since 2026-10-05: more than 21 days, for a 1:1 every 14 days."
+            "No 1:1 for more than 21 days (the last was on 2026-10-05), for a 1:1 every 14 days."
         );
         assert_eq!(
             s.causes,
@@ -76,7 +76,7 @@ async fn it_fires_the_day_after_one_and_a_half_cadences_since_the_last_one_on_on
 #[tokio::test]
 async fn it_follows_the_reports_cadence() {
     for (every, quiet, fires) in [
-        (7, "2026-10-16", "2026-10-17"),
+        (7, "2026-10-15", "2026-10-16"),
         (14, "2026-10-26", "2026-10-27"),
         (28, "2026-11-16", "2026-11-17"),
         (92, "2027-02-20", "2027-02-21"),
@@ -104,8 +104,12 @@ async fn it_follows_the_reports_cadence() {
         assert_eq!(
             s.message,
             format!(
-                "No 1:1 since 2026-10-05: more than {} days, for a 1:1 every {every} days.",
-                every + (every + 1) / 2
+                "No 1:1 for more than {} days (the last was on 2026-10-05), for a 1:1 every {every} days.",
+                if every % 2 == 0 {
+                    (every * 3 / 2).to_string()
+                } else {
+                    format!("{}\u{bd}", every * 3 / 2)
+                }
             )
         );
     }
@@ -116,8 +120,8 @@ async fn a_changed_cadence_counts_from_the_day_it_was_entered() {
     let (ts, clock) = store_on(LAST).await;
     let ada = ada(&ts).await;
     hold_meeting(&ts, &ada, LAST).await;
-    // Weekly from 2026-10-20: lapsed under the new cadence (more than 11 days) from that day,
-    // not from 2026-10-17 when a weekly cadence would first have lapsed.
+    // Weekly from 2026-10-20: lapsed under the new cadence (more than 10½ days) from that day,
+    // not from 2026-10-16 when a weekly cadence would first have lapsed.
     clock.set("2026-10-20");
     let report = ts.report(&ada).await.unwrap();
     ts.update_report(
@@ -145,7 +149,7 @@ async fn a_changed_cadence_counts_from_the_day_it_was_entered() {
     assert_eq!(s.since, date("2026-10-20"));
     assert_eq!(
         s.message,
-        "No 1:1 since 2026-10-05: more than 11 days, for a 1:1 every 7 days."
+        "No 1:1 for more than 10\u{bd} days (the last was on 2026-10-05), for a 1:1 every 7 days."
     );
 }
 

@@ -991,11 +991,11 @@ async fn check_v5(store: &Store) {
             "You became their manager inside the cycle (2026-11-19)."
         ]
     );
-    // A 1:1 every week from 2026-11-21: lapsed after 11 days without one.
-    assert!(messages(on("2026-11-28").await, SignalRule::OneOnOneLapsed).is_empty());
+    // A 1:1 every week from 2026-11-21: lapsed once more than 10½ days pass without one.
+    assert!(messages(on("2026-11-27").await, SignalRule::OneOnOneLapsed).is_empty());
     assert_eq!(
-        messages(on("2026-11-29").await, SignalRule::OneOnOneLapsed),
-        ["No 1:1 since 2026-11-17: more than 11 days, for a 1:1 every 7 days."]
+        messages(on("2026-11-28").await, SignalRule::OneOnOneLapsed),
+        ["No 1:1 for more than 10\u{bd} days (the last was on 2026-11-17), for a 1:1 every 7 days."]
     );
 }
 

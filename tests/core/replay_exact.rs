@@ -324,7 +324,10 @@ fn identity(rule: SignalRule, cause_key: &str) -> (SignalRule, String) {
     let key = cause_key
         .strip_prefix(&format!("{}|", rule.id()))
         .unwrap_or(cause_key);
-    if rule == SignalRule::HighImpactUnseen {
+    if matches!(
+        rule,
+        SignalRule::HighImpactUnseen | SignalRule::OneOnOneLapsed
+    ) {
         (rule, String::new())
     } else {
         (rule, key.to_owned())

@@ -210,7 +210,15 @@ pub fn plan(rng: &mut Rng, own: &PersonId, people: &People, years: u32, today: N
                 v
             });
         let evidence = ValidEvidence {
-            title: format!("{} {}", rng.pick(&VERBS), object),
+            // An epic key keeps titles apart across reports, as a tracker does: two reports
+            // claiming to have led the same work are the demo's story, not every record's.
+            title: format!(
+                "{} {} ({}-{})",
+                rng.pick(&VERBS),
+                object,
+                rng.pick(&["PLAT", "INFRA", "DATA", "PAY", "SRE"]),
+                100 + rng.below(900)
+            ),
             description: format!("Work on {object}, month {ago} before today."),
             started_on,
             ended_on,

@@ -283,6 +283,11 @@ impl Shared {
                 _ => {}
             }
         }
+        for v in h.claims.records.values_mut().flatten() {
+            if let State::Live(c) = &mut v.state {
+                c.key = crate::radar::title_key(&c.title);
+            }
+        }
         h
     }
 
@@ -334,51 +339,83 @@ impl History {
         h
     }
 
-    /// The days on which something the radar's rules read about this report was entered,
-    /// changed or deleted, oldest first (a subset of [`History::entry_days`]): co-owners, links,
-    /// mandate reviews (their effect is on the mandate), acknowledgements and other reports'
-    /// names change no rule's finding, and another report's claim of work only matters when its
-    /// title is one this report's work has had. Between two of these days, what the rules find
-    /// changes only with the calendar.
-    pub fn judged_days(&self) -> Vec<NaiveDate> {
-        let mine: std::collections::HashSet<String> = self
-            .evidence
-            .live()
-            .map(|e| crate::radar::title_key(&e.title))
-            .collect();
-        let claims = self.shared.claims.records.values().filter(|versions| {
-            versions.iter().any(|v| match &v.state {
-                State::Live(c) => mine.contains(&crate::radar::title_key(&c.title)),
-                _ => false,
-            })
-        });
+    /// The days on which something in `tables` was entered, changed or deleted, oldest first:
+    /// always the report, its candidacies, the cycles and the settings, which every rule reads;
+    /// `claims` stands for other reports' work under a title this report's work has had, and
+    /// `*` for everything a rule can read (co-owners, links, acknowledgements and names change
+    /// no finding).
+    pub fn days_of(&self, tables: &[&str]) -> Vec<NaiveDate> {
+        let all = tables.contains(&"*");
+        let wants = |t: &str| all || tables.contains(&t);
         let mut days: Vec<NaiveDate> = self
             .reports
             .days()
-            .chain(self.mandates.days())
-            .chain(self.evidence.days())
-            .chain(self.visibility.days())
-            .chain(self.advocates.days())
-            .chain(self.mentorships.days())
-            .chain(self.feedback.days())
-            .chain(self.manager_changes.days())
             .chain(self.candidates.days())
-            .chain(self.packet_versions.days())
-            .chain(self.reviews.days())
-            .chain(self.rule_checks.days())
-            .chain(self.meetings.days())
-            .chain(self.shared.people.days())
-            .chain(self.shared.levels.days())
-            .chain(self.shared.ladder_changes.days())
             .chain(self.shared.cycles.days())
-            .chain(self.shared.committee.days())
-            .chain(self.shared.rules.days())
             .chain(self.shared.settings.days())
-            .chain(claims.flatten().map(|v| v.on))
             .collect();
+        let own: [(&str, Box<dyn Iterator<Item = NaiveDate> + '_>); 13] = [
+            ("mandates", Box::new(self.mandates.days())),
+            ("evidence", Box::new(self.evidence.days())),
+            ("visibility", Box::new(self.visibility.days())),
+            ("advocates", Box::new(self.advocates.days())),
+            ("mentorships", Box::new(self.mentorships.days())),
+            ("mentorship_feedback", Box::new(self.feedback.days())),
+            ("manager_changes", Box::new(self.manager_changes.days())),
+            ("packet_versions", Box::new(self.packet_versions.days())),
+            ("packet_reviews", Box::new(self.reviews.days())),
+            ("rule_checks", Box::new(self.rule_checks.days())),
+            ("meetings", Box::new(self.meetings.days())),
+            ("people", Box::new(self.shared.people.days())),
+            ("ladder_levels", Box::new(self.shared.levels.days())),
+        ];
+        for (t, d) in own {
+            if wants(t) {
+                days.extend(d);
+            }
+        }
+        let shared: [(&str, Box<dyn Iterator<Item = NaiveDate> + '_>); 3] = [
+            (
+                "ladder_changes",
+                Box::new(self.shared.ladder_changes.days()),
+            ),
+            ("cycle_committee", Box::new(self.shared.committee.days())),
+            ("rules_of_thumb", Box::new(self.shared.rules.days())),
+        ];
+        for (t, d) in shared {
+            if wants(t) {
+                days.extend(d);
+            }
+        }
+        if wants("claims") {
+            let mine: std::collections::HashSet<String> = self
+                .evidence
+                .live()
+                .map(|e| crate::radar::title_key(&e.title))
+                .collect();
+            days.extend(
+                self.shared
+                    .claims
+                    .records
+                    .values()
+                    .filter(|versions| {
+                        versions.iter().any(|v| match &v.state {
+                            State::Live(c) => mine.contains(&c.key),
+                            _ => false,
+                        })
+                    })
+                    .flatten()
+                    .map(|v| v.on),
+            );
+        }
         days.sort();
         days.dedup();
         days
+    }
+
+    /// The days on which anything a rule reads changed ([`History::days_of`] everything).
+    pub fn judged_days(&self) -> Vec<NaiveDate> {
+        self.days_of(&["*"])
     }
 
     /// Every day on which something in this history was entered, changed or deleted, oldest

@@ -27,6 +27,27 @@ fn flag<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
     }
 }
 
+/// A column holding a JSON document as text, read into its type when the history is read
+/// (once, not on every day a replay rebuilds the record).
+fn json_text<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    d: D,
+) -> Result<T, D::Error> {
+    let text = String::deserialize(d)?;
+    serde_json::from_str(&text).map_err(|e| serde::de::Error::custom(format!("not readable: {e}")))
+}
+
+/// [`json_text`] for a column that may be `null`.
+fn json_text_opt<'de, D: Deserializer<'de>, T: serde::de::DeserializeOwned>(
+    d: D,
+) -> Result<Option<T>, D::Error> {
+    match Option::<String>::deserialize(d)? {
+        None => Ok(None),
+        Some(text) => serde_json::from_str(&text)
+            .map(Some)
+            .map_err(|e| serde::de::Error::custom(format!("not readable: {e}"))),
+    }
+}
+
 type Stamp = DateTime<Utc>;
 
 #[derive(Debug, Clone, Deserialize)]
@@ -266,8 +287,8 @@ pub struct PacketVersionRow {
     pub number: i32,
     pub saved_on: NaiveDate,
     pub note: String,
-    /// JSON text of the sections.
-    pub sections: String,
+    #[serde(deserialize_with = "json_text")]
+    pub sections: crate::model::PacketSections,
     pub created_at: Stamp,
 }
 
@@ -281,14 +302,14 @@ pub struct RuleRow {
     pub source_detail: String,
     #[serde(deserialize_with = "flag")]
     pub confirmed: bool,
-    /// JSON text: ladder level ids.
-    pub levels: String,
-    /// JSON text: archetypes.
-    pub archetypes: String,
+    #[serde(deserialize_with = "json_text")]
+    pub levels: Vec<LevelId>,
+    #[serde(deserialize_with = "json_text")]
+    pub archetypes: Vec<Archetype>,
     #[serde(deserialize_with = "flag")]
     pub retired: bool,
-    /// JSON text of the machine check.
-    pub check_spec: Option<String>,
+    #[serde(default, deserialize_with = "json_text_opt")]
+    pub check_spec: Option<crate::model::Check>,
     pub version: i32,
     pub created_at: Stamp,
     pub updated_at: Stamp,
@@ -355,6 +376,9 @@ pub struct ClaimRow {
     pub id: EvidenceId,
     pub report_id: ReportId,
     pub title: String,
+    /// The title as compared (`radar::title_key`), filled in once when the history is read.
+    #[serde(skip)]
+    pub key: String,
     pub role: EvidenceRole,
     pub started_on: NaiveDate,
     pub deleted_at: Option<Stamp>,

@@ -10,15 +10,10 @@ use super::rules::review_due;
 use super::view::{lapsed_after, leaves_window, months_before};
 use crate::model::ReviewerRole;
 
-/// Every date the record holds.
+/// Every date the record holds, apart from the evidence's (which sliding windows judge) and
+/// the 1:1s' (which only the lapse judges).
 fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
     let mut out = vec![r.report.in_role_since, r.report.created_at.date_naive()];
-    for e in &r.evidence {
-        out.push(e.started_on);
-        out.extend(e.ended_on);
-        out.extend(e.in_production_since);
-        out.extend(e.visibility.iter().map(|v| v.seen_on));
-    }
     for m in &r.mandates {
         out.push(m.set_on);
         out.extend(m.ended_on);
@@ -42,7 +37,6 @@ fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
     }
     out.extend(r.ladder.iter().map(|l| l.change.changed_at.date_naive()));
     out.extend(r.led_everywhere.iter().map(|l| l.started_on));
-    out.extend(r.meetings.iter().map(|(_, d)| *d));
     for a in &r.acks {
         out.push(a.acked_on);
         out.extend(a.until);
@@ -76,19 +70,46 @@ fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
     out
 }
 
+/// The evidence's dates: when work started, ended, went into production, was seen.
+fn evidence_dates(r: &RadarRecord) -> Vec<NaiveDate> {
+    let mut out = vec![r.report.created_at.date_naive()];
+    for e in &r.evidence {
+        out.push(e.started_on);
+        out.extend(e.ended_on);
+        out.extend(e.in_production_since);
+        out.extend(e.visibility.iter().map(|v| v.seen_on));
+    }
+    out
+}
+
 /// The days in `(after, until]` on which the rules' findings about `r` can change, latest
 /// first.
 pub fn change_days(r: &RadarRecord, after: NaiveDate, until: NaiveDate) -> Vec<NaiveDate> {
     let t = &r.thresholds;
     let windows = [t.work_mix_months, t.evidence_months, 12];
-    let lapse = lapsed_after(r);
     let mut days = Vec::new();
+    let both = |x: NaiveDate, days: &mut Vec<NaiveDate>| {
+        days.push(x);
+        days.extend(x.succ_opt());
+    };
     for x in dates(r) {
+        both(x, &mut days);
+    }
+    // Sliding windows: the day something leaves the last months (and the day after).
+    let mut evidence = evidence_dates(r);
+    evidence.sort();
+    evidence.dedup();
+    for x in evidence {
+        both(x, &mut days);
         for d in [Some(x), x.succ_opt()].into_iter().flatten() {
-            days.push(d);
             days.extend(windows.iter().map(|m| leaves_window(d, *m)));
-            days.extend(d.checked_add_days(Days::new(lapse)));
         }
+    }
+    // The lapse: a 1:1's day, and the day its lapse would begin.
+    let lapse = lapsed_after(r);
+    for (_, x) in &r.meetings {
+        days.push(*x);
+        days.extend(x.checked_add_days(Days::new(lapse)));
     }
     days.retain(|d| *d > after && *d <= until);
     days.sort_by(|a, b| b.cmp(a));

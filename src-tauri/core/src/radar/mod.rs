@@ -19,7 +19,7 @@ pub use checks::checklist;
 pub use judge::{judge, Judged};
 pub use record::{Candidacy, LadderStep, LedElsewhere, ManualCheck, RadarRecord, StoredAck};
 pub use replay::Replay;
-pub use rules::{drifts, normalise as title_key, review_due};
+pub use rules::{drifts, normalise as title_key, reads, review_due};
 pub use view::{active_mandate, audience, high_impact, strongest};
 
 use crate::history::RecordProblem;

@@ -25,8 +25,8 @@ pub struct RadarRecord {
     pub ladder: Vec<LadderStep>,
     /// Everyone recorded as skip-level: the audience when there is no committee.
     pub skip_levels: Vec<PersonRef>,
-    /// Evidence recorded as led, across every report (shared between the records of one
-    /// load; the radar skips the report's own), for duplicate claims.
+    /// Evidence other reports are recorded as having led under a title this report's led work
+    /// has (the radar skips the report's own), for duplicate claims.
     pub led_everywhere: std::sync::Arc<Vec<LedElsewhere>>,
     /// The candidacy the radar judges against (its cycle, packet, reviews, rules), if any.
     pub candidacy: Option<Candidacy>,

@@ -28,40 +28,59 @@ pub struct Replay<'h> {
     cycle: Option<CycleId>,
     /// Every day something was entered, oldest first.
     days: Vec<NaiveDate>,
-    /// The days on which what the rules find can change other than with the calendar: the
-    /// judged entry days, and (judging against the next cycle) the days after calibrations.
-    judged: Vec<NaiveDate>,
+    /// The days after calibrations, when judging against the next cycle (it changes then).
+    switches: Vec<NaiveDate>,
+    /// For each set of tables some rules read, the days on which one of them changed.
+    epochs: RefCell<HashMap<Vec<&'static str>, Rc<Vec<NaiveDate>>>>,
     cache: RefCell<Snapshots>,
 }
 
 impl<'h> Replay<'h> {
     pub fn new(history: &'h History, report: &ReportId, cycle: Option<&CycleId>) -> Self {
-        let mut judged = history.judged_days();
-        if cycle.is_none() {
-            // The next cycle changes on the day after a calibration.
-            judged.extend(
-                history
-                    .shared
-                    .cycles_ever()
-                    .filter_map(|y| y.calibration_date.succ_opt()),
-            );
-            judged.sort();
-            judged.dedup();
-        }
+        // The next cycle changes on the day after a calibration.
+        let switches = if cycle.is_none() {
+            history
+                .shared
+                .cycles_ever()
+                .filter_map(|y| y.calibration_date.succ_opt())
+                .collect()
+        } else {
+            Vec::new()
+        };
         Self {
             history,
             report: report.clone(),
             cycle: cycle.cloned(),
             days: history.entry_days(),
-            judged,
+            switches,
+            epochs: RefCell::new(HashMap::new()),
             cache: RefCell::new(HashMap::new()),
         }
     }
 
-    /// The last judged day on or before `d`.
-    fn judged_epoch(&self, d: NaiveDate) -> Option<NaiveDate> {
-        let i = self.judged.partition_point(|x| *x <= d);
-        i.checked_sub(1).and_then(|i| self.judged.get(i)).copied()
+    /// The days on which something `rules` read changed (and the next cycle's switches),
+    /// oldest first: between two of them, what those rules find changes only with the
+    /// calendar.
+    fn epochs_for<'r>(&self, rules: impl Iterator<Item = &'r SignalRule>) -> Rc<Vec<NaiveDate>> {
+        let mut tables: Vec<&'static str> = rules.flat_map(|r| rules::reads(*r)).copied().collect();
+        tables.sort_unstable();
+        tables.dedup();
+        if let Some(days) = self.epochs.borrow().get(&tables) {
+            return Rc::clone(days);
+        }
+        let mut days = self.history.days_of(&tables);
+        days.extend(&self.switches);
+        days.sort();
+        days.dedup();
+        let days = Rc::new(days);
+        self.epochs.borrow_mut().insert(tables, Rc::clone(&days));
+        days
+    }
+
+    /// The last of `epochs` on or before `d`.
+    fn epoch_in(epochs: &[NaiveDate], d: NaiveDate) -> Option<NaiveDate> {
+        let i = epochs.partition_point(|x| *x <= d);
+        i.checked_sub(1).and_then(|i| epochs.get(i)).copied()
     }
 
     /// The last day on or before `d` on which something was entered.
@@ -198,9 +217,10 @@ impl<'h> Replay<'h> {
         let mut done = HashMap::new();
         let mut hi = d;
         'walk: while !open.is_empty() {
-            // From `epoch` to `hi` the record, as far as the rules are concerned, stayed the
-            // same: the rules need only be asked on the days the calendar can change them.
-            let Some(epoch) = self.judged_epoch(hi) else {
+            // From `epoch` to `hi` what the open rules read stayed the same: they need only be
+            // asked on the days the calendar can change what they find.
+            let epochs = self.epochs_for(open.keys().map(|k| &k.0));
+            let Some(epoch) = Self::epoch_in(&epochs, hi) else {
                 break;
             };
             let snap = self.record_on(epoch);
@@ -253,9 +273,10 @@ impl<'h> Replay<'h> {
         // Each stretch of days on which the record stayed the same for the rules, latest first,
         // with the days within it on which the rule's finding can change.
         let mut days: Vec<(NaiveDate, Rc<Snapshot>)> = Vec::new();
+        let epochs = self.epochs_for([rule].iter());
         let mut hi = to;
         while hi >= from {
-            let Some(epoch) = self.judged_epoch(hi) else {
+            let Some(epoch) = Self::epoch_in(&epochs, hi) else {
                 break;
             };
             let start = epoch.max(from);

@@ -48,79 +48,72 @@ pub(crate) async fn all_histories(
 /// The shared records' history, and every report's claims of having led work (only the fields
 /// a duplicate claim needs, and only of work ever recorded as led).
 async fn shared(conn: &mut SqliteConnection) -> Result<Arc<Shared>> {
-    let shared = sqlx::query_as!(
-        RawVersion,
-        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
-                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
-                  op = 'delete' AS "deleted!: bool", row AS "row!"
+    let shared = sqlx::query_scalar!(
+        r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id, written_on,
+                      op = 'delete', row)) AS "versions!: String"
            FROM record_history
            WHERE report_id IS NULL
              AND table_name IN ('people', 'ladder_levels', 'ladder_changes', 'cycles',
-                  'cycle_committee', 'rules_of_thumb', 'settings')
-           ORDER BY seq"#
+                  'cycle_committee', 'rules_of_thumb', 'settings')"#
     )
     .fetch_all(&mut *conn)
     .await?;
-    let everyone = sqlx::query_as!(
-        RawVersion,
-        r#"SELECT seq AS "seq!: i64", table_name AS "table_name!", record_key AS "record_key!",
-                  report_id AS "report_id?", written_on AS "written_on!: NaiveDate",
-                  op = 'delete' AS "deleted!: bool",
-                  CASE table_name
-                    WHEN 'evidence' THEN json_object(
-                        'id', json_extract(row, '$.id'),
-                        'report_id', json_extract(row, '$.report_id'),
-                        'title', json_extract(row, '$.title'),
-                        'role', json_extract(row, '$.role'),
-                        'started_on', json_extract(row, '$.started_on'),
-                        'deleted_at', json_extract(row, '$.deleted_at'))
-                    ELSE json_object(
-                        'id', json_extract(row, '$.id'),
-                        'person_id', json_extract(row, '$.person_id'))
-                  END AS "row!: String"
+    let everyone = sqlx::query_scalar!(
+        r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id, written_on,
+                      op = 'delete',
+                      CASE table_name
+                        WHEN 'evidence' THEN json_object(
+                            'id', json_extract(row, '$.id'),
+                            'report_id', json_extract(row, '$.report_id'),
+                            'title', json_extract(row, '$.title'),
+                            'role', json_extract(row, '$.role'),
+                            'started_on', json_extract(row, '$.started_on'),
+                            'deleted_at', json_extract(row, '$.deleted_at'))
+                        ELSE json_object(
+                            'id', json_extract(row, '$.id'),
+                            'person_id', json_extract(row, '$.person_id'))
+                      END)) AS "versions!: String"
            FROM record_history
            WHERE table_name = 'reports'
               OR (table_name = 'evidence' AND record_key IN (
                     SELECT record_key FROM record_history
-                    WHERE table_name = 'evidence' AND json_extract(row, '$.role') = 'led'))
-           ORDER BY seq"#
+                    WHERE table_name = 'evidence' AND json_extract(row, '$.role') = 'led'))"#
     )
     .fetch_all(&mut *conn)
     .await?;
-    Ok(Arc::new(Shared::from_raw(&shared, &everyone)))
+    Ok(Arc::new(Shared::from_raw(
+        &unpack(shared)?,
+        &unpack(everyone)?,
+    )))
 }
 
-/// The history rows of reports' own records that a replay reads: of one report, or of all
-/// (two queries, so that one report's rows are found through its index).
+/// The history rows of reports' own records that a replay reads: of one report, or of all.
+/// One row comes back per report, holding all of its versions as a JSON array (fetching rows
+/// one by one costs more than reading them); each version's own row stays JSON text, so that a
+/// record that cannot be read is reported for that record only.
 async fn own_rows(conn: &mut SqliteConnection, report: Option<&str>) -> Result<Vec<RawVersion>> {
-    Ok(match report {
+    // Two queries: one report's rows are found through its index.
+    let packed = match report {
         Some(report) => {
-            sqlx::query_as!(
-                RawVersion,
-                r#"SELECT seq AS "seq!: i64", table_name AS "table_name!",
-                          record_key AS "record_key!", report_id AS "report_id?",
-                          written_on AS "written_on!: NaiveDate",
-                          op = 'delete' AS "deleted!: bool", row AS "row!"
+            sqlx::query_scalar!(
+                r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id,
+                              written_on, op = 'delete', row)) AS "versions!: String"
                    FROM record_history
                    WHERE report_id = ?1
                      AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
                           'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',
                           'mentorships', 'mentorship_feedback', 'manager_changes', 'candidates',
                           'packet_versions', 'packet_reviews', 'rule_checks', 'signal_acks',
-                          'meetings')
-                   ORDER BY seq"#,
+                          'meetings')"#,
                 report
             )
             .fetch_all(conn)
             .await?
         }
         None => {
-            sqlx::query_as!(
-                RawVersion,
-                r#"SELECT seq AS "seq!: i64", table_name AS "table_name!",
-                          record_key AS "record_key!", report_id AS "report_id?",
-                          written_on AS "written_on!: NaiveDate",
-                          op = 'delete' AS "deleted!: bool", row AS "row!"
+            sqlx::query_scalar!(
+                r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id,
+                              written_on, op = 'delete', row)) AS "versions!: String"
                    FROM record_history
                    WHERE report_id IS NOT NULL
                      AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
@@ -128,12 +121,53 @@ async fn own_rows(conn: &mut SqliteConnection, report: Option<&str>) -> Result<V
                           'mentorships', 'mentorship_feedback', 'manager_changes', 'candidates',
                           'packet_versions', 'packet_reviews', 'rule_checks', 'signal_acks',
                           'meetings')
-                   ORDER BY seq"#
+                   GROUP BY report_id"#
             )
             .fetch_all(conn)
             .await?
         }
-    })
+    };
+    unpack(packed)
+}
+
+/// One version as a query packs it: seq, table, record key, report, day written, deleted, row.
+type Packed = (
+    i64,
+    String,
+    String,
+    Option<String>,
+    NaiveDate,
+    i64,
+    serde_json::Value,
+);
+
+/// History versions packed by a query as JSON arrays (`json_array(seq, table_name,
+/// record_key, report_id, written_on, deleted, row)`, one array per version, grouped).
+fn unpack(packed: Vec<String>) -> Result<Vec<RawVersion>> {
+    let mut out = Vec::new();
+    for versions in packed {
+        // A stored row comes as the JSON text it is stored as; one the query built (the
+        // reduced rows) comes as a JSON object.
+        let rows: Vec<Packed> =
+            serde_json::from_str(&versions).map_err(|e| crate::error::Error::Storage {
+                message: format!("The record's history could not be read: {e}"),
+            })?;
+        out.extend(rows.into_iter().map(
+            |(seq, table_name, record_key, report_id, written_on, deleted, row)| RawVersion {
+                seq,
+                table_name,
+                record_key,
+                report_id,
+                written_on,
+                deleted: deleted != 0,
+                row: match row {
+                    serde_json::Value::String(text) => text,
+                    other => other.to_string(),
+                },
+            },
+        ));
+    }
+    Ok(out)
 }
 
 /// Every table whose writes the history triggers record (migration 0005), parents first, with

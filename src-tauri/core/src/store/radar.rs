@@ -214,15 +214,31 @@ pub(crate) async fn judge_cycle(
     .fetch_all(&mut *conn)
     .await?;
     let empty = History::default();
-    Ok(candidates
+    let judge = |c: &(ReportId, String)| {
+        let history = histories.get(&c.0).unwrap_or(&empty);
+        let replay = Replay::new(history, &c.0, Some(cycle_id));
+        (c.0.clone(), radar::judge(&replay, &c.0, &c.1, as_of))
+    };
+    let candidates: Vec<(ReportId, String)> = candidates
         .into_iter()
-        .map(|c| {
-            let history = histories.get(&c.report_id).unwrap_or(&empty);
-            let replay = Replay::new(history, &c.report_id, Some(cycle_id));
-            let judged = radar::judge(&replay, &c.report_id, &c.name, as_of);
-            (c.report_id, judged)
-        })
-        .collect())
+        .map(|c| (c.report_id, c.name))
+        .collect();
+    // Each candidate is judged on their own: spread them over the machine's cores.
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let per_thread = candidates.len().div_ceil(threads.max(1)).max(1);
+    Ok(std::thread::scope(|s| {
+        let parts: Vec<_> = candidates
+            .chunks(per_thread)
+            .map(|part| s.spawn(move || part.iter().map(judge).collect::<Vec<_>>()))
+            .collect();
+        parts
+            .into_iter()
+            .flat_map(|part| match part.join() {
+                Ok(judged) => judged,
+                Err(panic) => std::panic::resume_unwind(panic),
+            })
+            .collect()
+    }))
 }
 
 /// The report's candidacy in the cycle as stored now, when its record as of the day cannot

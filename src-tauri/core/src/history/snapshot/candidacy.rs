@@ -5,11 +5,10 @@ use chrono::NaiveDate;
 
 use super::super::rows::{CandidateRow, CycleRow};
 use super::super::{History, RecordProblem};
-use super::refs::{json, keep, Refs};
+use super::refs::{keep, Refs};
 use super::CycleChoice;
 use crate::model::{
-    Candidate, Check, CommitteeMember, Cycle, PacketReview, PacketSections, PacketVersion, Report,
-    RuleOfThumb,
+    Candidate, CommitteeMember, Cycle, PacketReview, PacketVersion, Report, RuleOfThumb,
 };
 use crate::radar::{Candidacy, ManualCheck};
 
@@ -75,33 +74,18 @@ pub(super) fn candidacy(
     committee.sort_by(|a, b| (&a.person.name, &a.person.id).cmp(&(&b.person.name, &b.person.id)));
     let mut versions = Vec::new();
     for v in h.packet_versions.on(d) {
-        let v = v.map_err(Clone::clone).and_then(|v| {
-            if v.candidate_id != c.id {
-                return Ok(None);
-            }
-            Ok(Some(PacketVersion {
+        match v {
+            Ok(v) if v.candidate_id == c.id => versions.push(PacketVersion {
                 id: v.id.clone(),
                 candidate_id: v.candidate_id.clone(),
                 number: v.number,
                 saved_on: v.saved_on,
                 note: v.note.clone(),
-                sections: json::<PacketSections>(
-                    "packet_versions",
-                    v.id.as_str(),
-                    "sections",
-                    &v.sections,
-                )
-                .map_err(|p| RecordProblem {
-                    label: Some(format!("version {}", v.number)),
-                    ..p
-                })?,
+                sections: v.sections.clone(),
                 created_at: v.created_at,
-            }))
-        });
-        match v {
-            Ok(Some(v)) => versions.push(v),
-            Ok(None) => {}
-            Err(p) => problems.push(p),
+            }),
+            Ok(_) => {}
+            Err(p) => problems.push(p.clone()),
         }
     }
     versions.sort_by_key(|v| v.number);
@@ -211,18 +195,10 @@ pub(super) fn rules(
                 source: r.source,
                 source_detail: r.source_detail.clone(),
                 confirmed: r.confirmed,
-                levels: json("rules_of_thumb", key, "levels", &r.levels)?,
-                archetypes: json("rules_of_thumb", key, "archetypes", &r.archetypes)?,
+                levels: r.levels.clone(),
+                archetypes: r.archetypes.clone(),
                 retired: r.retired,
-                check: r
-                    .check_spec
-                    .as_deref()
-                    .map(|s| json::<Check>("rules_of_thumb", key, "check_spec", s))
-                    .transpose()
-                    .map_err(|p| RecordProblem {
-                        label: Some(r.wording.clone()),
-                        ..p
-                    })?,
+                check: r.check_spec.clone(),
                 version: r.version,
                 created_at: r.created_at,
                 updated_at: r.updated_at,

@@ -162,7 +162,12 @@ pub fn radar_record(
         .cloned()
         .collect();
     skip_levels.sort_by(|a, b| (&a.name, &a.id).cmp(&(&b.name, &b.id)));
-    let led_everywhere = Arc::new(led_elsewhere(h, &refs, d));
+    let led_titles: std::collections::HashSet<String> = evidence
+        .iter()
+        .filter(|e| e.role == crate::model::EvidenceRole::Led)
+        .map(|e| crate::radar::title_key(&e.title))
+        .collect();
+    let led_everywhere = Arc::new(led_elsewhere(h, &refs, d, &led_titles));
     let candidacy = candidacy(h, &refs, &report_model, cycle, d, &mut problems);
     let acks = acks(h, d, &mut problems);
     let (meeting_rows, p) = h.meetings.split_on(d);

@@ -329,8 +329,17 @@ pub(super) fn manager_changes(
     out
 }
 
-/// Led evidence of every other report as of `d`, for duplicate claims.
-pub(super) fn led_elsewhere(h: &History, refs: &Refs, d: NaiveDate) -> Vec<LedElsewhere> {
+/// Led evidence of every other report as of `d` under one of `titles` (the title keys of the
+/// work this report led), for duplicate claims.
+pub(super) fn led_elsewhere(
+    h: &History,
+    refs: &Refs,
+    d: NaiveDate,
+    titles: &std::collections::HashSet<String>,
+) -> Vec<LedElsewhere> {
+    if titles.is_empty() {
+        return Vec::new();
+    }
     let names: HashMap<&ReportId, &str> = h
         .shared
         .report_people
@@ -346,10 +355,10 @@ pub(super) fn led_elsewhere(h: &History, refs: &Refs, d: NaiveDate) -> Vec<LedEl
         .claims
         .on(d)
         .filter_map(Result::ok)
-        .filter(|e| e.role == crate::model::EvidenceRole::Led)
+        .filter(|e| e.role == crate::model::EvidenceRole::Led && titles.contains(&e.key))
         .filter_map(|e| {
             Some(LedElsewhere {
-                key: crate::radar::title_key(&e.title),
+                key: e.key.clone(),
                 report_id: e.report_id.clone(),
                 report_name: (*names.get(&e.report_id)?).to_owned(),
                 evidence_id: e.id.clone(),

@@ -114,6 +114,41 @@ const RULES: &[(&[SignalRule], RuleFn)] = &[
     (&[SignalRule::RecordUnreadable], unreadable),
 ];
 
+/// The history tables (as `record_history` names them; `claims`: other reports' work under
+/// this report's titles) whose changes can change what `rule` finds, beyond the report, its
+/// candidacy and the thresholds, which every rule reads. A replay following only some rules
+/// needs to look again only on the days one of these changed.
+pub fn reads(rule: SignalRule) -> &'static [&'static str] {
+    use SignalRule::*;
+    match rule {
+        PacketNoDraft => &["packet_versions"],
+        NoStaffPeerReview | NoManagerReview | NoSkipLevelReview => &["packet_reviews"],
+        RuleOfThumbUnmet | RuleOfThumbUnchecked => &[
+            "rules_of_thumb",
+            "rule_checks",
+            "evidence",
+            "visibility",
+            "mentorships",
+            "mentorship_feedback",
+            "advocates",
+            "cycle_committee",
+            "people",
+            "ladder_levels",
+        ],
+        HighImpactUnseen | SeenShareLow => &["evidence", "visibility", "cycle_committee", "people"],
+        NegativeFeedbackUnaddressed => &["mentorships", "mentorship_feedback"],
+        MandateMissing | MandateReviewOverdue | MandateNoPriority => &["mandates"],
+        ArchetypeMismatch | ArchetypeUnclear => &[],
+        ManagerChangedInCycle => &["manager_changes"],
+        LadderChangedInCycle => &["ladder_levels", "ladder_changes"],
+        DuplicateLead => &["evidence", "claims"],
+        WorkMixDrift | EvidenceThin | EvidenceUnquantified => &["evidence"],
+        NoAdvocate => &["advocates"],
+        OneOnOneLapsed => &["meetings"],
+        RecordUnreadable => &["*"],
+    }
+}
+
 /// What the rules find on the day, all of them or only those producing `only`.
 pub fn all(ctx: &Ctx, only: Option<&HashSet<SignalRule>>) -> Vec<Finding> {
     let mut out = Vec::new();

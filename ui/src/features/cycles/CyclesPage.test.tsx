@@ -59,6 +59,10 @@ describe("CyclesPage", () => {
       packetDue: "2027-02-15",
       calibrationDate: "2027-03-15",
       committeeIds: [OMAR.id, NINA.id],
+      joined: [
+        { personId: OMAR.id, joinedOn: "" },
+        { personId: NINA.id, joinedOn: "" },
+      ],
     } satisfies CycleDraft);
     expect(await screen.findByRole("article", { name: "H1 2027 promotions" })).toBeInTheDocument();
     expect(screen.queryByRole("form", { name: "New cycle" })).not.toBeInTheDocument();
@@ -131,6 +135,10 @@ describe("CyclesPage", () => {
       packetDue: CY_CYCLE.packetDue,
       calibrationDate: CY_CYCLE.calibrationDate,
       committeeIds: [OMAR.id, NINA.id],
+      joined: [
+        { personId: OMAR.id, joinedOn: "" },
+        { personId: NINA.id, joinedOn: "2026-09-01" },
+      ],
     });
   });
 

@@ -55,6 +55,7 @@ describe("EvidenceForm", () => {
       inProductionSince: "",
       archetype: null,
       workMix: "preening",
+      flagship: false,
     } satisfies EvidenceDraft);
     expect(await screen.findByText("Added “Payments SLO” to Ada Lovelace's evidence.")).toBeInTheDocument();
     // The new item is listed first and brought into view.

@@ -64,8 +64,9 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     expect(within(card).queryByTestId("planned")).not.toBeInTheDocument();
     expect(screen.queryByTestId("one-on-ones-empty")).not.toBeInTheDocument();
     expect(within(next).getByTestId("next-date")).toHaveTextContent(`${dayDate(OO_TODAY)}today`);
-    // Today's 1:1 is recorded: the next step offered is planning the one after, a week on.
-    await waitFor(() => expect(getByLabel("Date of the 1:1", next)).toHaveValue(ooDay(7)));
+    // Today's 1:1 is recorded: the next step offered is planning the one after, one cadence on
+    // (Ada's 1:1s are every two weeks).
+    await waitFor(() => expect(getByLabel("Date of the 1:1", next)).toHaveValue(ooDay(14)));
     expect(within(next).getByRole("button", { name: "Plan 1:1" })).toBeEnabled();
   });
 
@@ -313,6 +314,7 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
       inProductionSince: "",
       archetype: null,
       workMix: "untagged",
+      flagship: false,
     } satisfies EvidenceDraft);
     expect(await screen.findByText(/Added “.+” to Ada Lovelace's evidence\./)).toBeInTheDocument();
   });

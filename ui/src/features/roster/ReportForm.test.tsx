@@ -102,6 +102,7 @@ describe("ReportForm (new report)", () => {
       archetypeNeeded: "right_hand",
       teamStrength: "weak",
       notes: "  Two lines,\nas typed.  ",
+      oneOnOneEveryDays: 14,
     } satisfies ReportDraft);
     expect(await screen.findByRole("heading", { name: "Barbara Liskov" })).toBeVisible();
     expect(screen.getByText("Added Barbara Liskov to the roster.")).toBeInTheDocument();
@@ -127,6 +128,7 @@ describe("ReportForm (new report)", () => {
       archetypeNeeded: null,
       teamStrength: null,
       notes: "",
+      oneOnOneEveryDays: 14,
     } satisfies ReportDraft);
   });
 
@@ -330,6 +332,7 @@ describe("ReportForm (edit report)", () => {
       archetypeNeeded: "architect",
       teamStrength: "weak",
       notes: "Leads the ledger migration. Ships in Q3.",
+      oneOnOneEveryDays: 14,
     } satisfies ReportDraft);
   });
 

@@ -79,3 +79,10 @@ export function formatDate(iso: string): string {
     timeZone: "UTC",
   });
 }
+
+/** A month as the manager reads it: "Nov 2026". */
+export function formatMonth(iso: string): string {
+  const p = dateParts(iso);
+  if (!p) return iso;
+  return new Date(Date.UTC(p[0], p[1] - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+}

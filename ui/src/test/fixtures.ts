@@ -673,7 +673,7 @@ export const CY_CYCLE: CyCycle = {
   opensOn: "2026-07-01",
   packetDue: "2027-02-15",
   calibrationDate: "2027-03-15",
-  committee: [member(OMAR), member(NINA, "2026-09-01")],
+  committee: [member(OMAR), member(NINA, "2026-10-01")],
   version: 2,
   createdAt: "2026-06-01T09:00:00Z",
   updatedAt: "2026-06-02T09:00:00Z",

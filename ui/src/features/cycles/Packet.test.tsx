@@ -92,6 +92,8 @@ describe("The packet editor", () => {
 
     expect(screen.getByTestId("packet-base")).toHaveTextContent("No version saved yet: this will be the first draft.");
     expect(within(packetForm()).queryByLabelText(/Project 1/)).not.toBeInTheDocument();
+    // The packet leads with the flagship, offered first among the evidence.
+    expect(within(packetForm()).getByText(/Lead with the flagship, “Ledger migration”\./)).toBeInTheDocument();
     await app.user.click(within(packetForm()).getByRole("button", { name: "Add a staff-level project" }));
     await fill(app.user, f("Project 1 title"), "Ledger migration");
     await app.user.click(within(packetForm()).getByRole("combobox", { name: "Project 1 evidence" }));

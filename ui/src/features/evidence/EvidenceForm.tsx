@@ -104,9 +104,7 @@ export function EvidenceForm({ report, evidenceId, initial, label, submitLabel, 
             ? `One per report. “${otherFlagship.title}” is the flagship now: marking this one unmarks it.`
             : "One per report: marking another item later unmarks this one."
         }
-        checked={values.flagship}
-        onChange={(e) => set("flagship", e.currentTarget.checked)}
-        {...form.field("flagship")}
+        {...form.checkbox("flagship")}
       />
     </RecordForm>
   );

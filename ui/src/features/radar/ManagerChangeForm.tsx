@@ -46,10 +46,8 @@ export function ManagerChangeForm({ report, change, onDone }: Props) {
         <Checkbox
           label="This manager is me"
           description="Your own tenure: what happened before it, you did not see first-hand"
-          checked={form.values.isMe}
-          onChange={(e) => form.set("isMe", e.currentTarget.checked)}
           mt={{ sm: "lg" }}
-          {...form.field("isMe")}
+          {...form.checkbox("isMe")}
         />
         <DateInput
           label="Tenure ended on"

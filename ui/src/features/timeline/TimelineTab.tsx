@@ -148,7 +148,7 @@ function EntryLink({ report, entry: e }: { report: Report; entry: TimelineEntry 
             <Text size="sm" fw={600}>
               {e.title}
             </Text>
-            {e.recordKind === "evidence" && e.recordId === flagship && <FlagshipBadge size="xs" />}
+            {e.kind === "evidence_started" && e.recordId === flagship && <FlagshipBadge size="xs" />}
           </Group>
           {e.detail && (
             <Text size="sm" c="dimmed" lineClamp={2}>

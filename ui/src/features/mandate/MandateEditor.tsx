@@ -1,4 +1,5 @@
-// Setting, fixing, replacing and closing a mandate: one form, whose fields depend on the task.
+// Setting, fixing, reviewing, replacing and closing a mandate: one form, whose fields depend on
+// the task.
 import { Divider, NativeSelect, SimpleGrid, Text, TextInput, Textarea, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { useQueryClient } from "@tanstack/react-query";
@@ -49,7 +50,7 @@ export function MandateEditor({ report, mode, current, onDone }: Props) {
       await set.mutateAsync({ draft: draftOf(values), closing: null });
       notifications.show({ message: `Set ${report.name}'s mandate.`, color: "teal" });
     } else if (!current) {
-      return; // edit, replace and close are only offered for a current mandate
+      return; // edit, review, replace and close are only offered for a current mandate
     } else if (mode === "edit") {
       await update.mutateAsync({ id: current.id, expectedVersion: current.version, draft: draftOf(values) });
       notifications.show({ message: "Saved the mandate.", color: "teal" });

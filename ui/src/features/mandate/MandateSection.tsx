@@ -1,5 +1,5 @@
 // The report's mandate on the Overview: what the company currently values from them, with
-// room, attention, sponsor and review date, and the history of past mandates.
+// room, attention, sponsor, review date and reviews, and the history of past mandates.
 import { Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconCircleCheck, IconClipboardCheck, IconPencil, IconReplace, IconTarget } from "@tabler/icons-react";
 import { useState } from "react";

@@ -5,7 +5,7 @@ import { Radio, SimpleGrid, Stack, Text, Textarea } from "@mantine/core";
 import type { Mandate, ReviewOutcome } from "../../bindings";
 import { DateInput } from "../../components/form/DateInput";
 import type { useRecordForm } from "../../components/form/useRecordForm";
-import { formatDate } from "../../lib/dates";
+import { formatDate, todayIso } from "../../lib/dates";
 import type { MandateValues } from "./values";
 
 export const REVIEW_OUTCOMES: { value: ReviewOutcome; label: string; hint: string }[] = [
@@ -27,7 +27,11 @@ export function ReviewFields({ form, current }: { form: Form; current: Mandate }
     <>
       <Radio.Group
         label="What did the review decide?"
-        description={current.reviewBy ? `The review was due by ${formatDate(current.reviewBy)}.` : "No review date was set."}
+        description={
+          current.reviewBy
+            ? `${current.reviewBy < todayIso() ? "The review was due by" : "The review is due by"} ${formatDate(current.reviewBy)}.`
+            : "No review date was set."
+        }
         withAsterisk
         value={values.outcome}
         onChange={(v) => form.set("outcome", v)}
@@ -40,7 +44,7 @@ export function ReviewFields({ form, current }: { form: Form; current: Mandate }
         </Stack>
       </Radio.Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <DateInput label="Reviewed on" withAsterisk {...text("reviewedOn")} />
+        <DateInput label="Reviewed on" description="When you looked at it together" withAsterisk {...text("reviewedOn")} />
         {dropped ? (
           <Text size="sm" c="dimmed" mt={{ sm: "lg" }} data-testid="no-next-review">
             A dropped mandate ends on the review's day: there is no next review. Set a new mandate

@@ -91,7 +91,7 @@ function Entry({ change: c, editable, onEdit }: { change: ManagerChange; editabl
               )}
             </Text>
             {c.isMe && (
-              <Badge size="sm" color="teal" variant="light" data-testid="is-me">
+              <Badge size="sm" color="gray" variant="outline" data-testid="is-me">
                 You
               </Badge>
             )}

@@ -1,4 +1,4 @@
-import { Autocomplete, Box, Group, NativeSelect, NumberInput, SimpleGrid, TextInput, Textarea } from "@mantine/core";
+import { Autocomplete, Box, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 
 import type { LadderLevel } from "../../bindings";
 import { DateInput } from "../../components/form/DateInput";
@@ -105,7 +105,7 @@ function CadenceField({ form }: { form: ReturnType<typeof useRecordForm<ReportFo
       : "How often you mean to meet; the radar raises “No recent 1:1” after one and a half times this";
   const errorProps = { error, errorProps: { "data-testid": "error-oneOnOneEveryDays" } };
   return (
-    <Group gap="xs" align="flex-start" wrap="nowrap">
+    <Stack gap="xs">
       <NativeSelect
         label="1:1 every"
         description={description}
@@ -118,15 +118,14 @@ function CadenceField({ form }: { form: ReturnType<typeof useRecordForm<ReportFo
           form.set("oneOnOneEvery", next);
           clearError();
         }}
-        style={{ flex: 1 }}
         data-testid="field-oneOnOneEvery"
         {...(custom ? {} : errorProps)}
       />
       {custom && (
         <NumberInput
           label="Days between 1:1s"
-          description="1 to 92"
-          w={150}
+          description="From 1 to 92"
+          w={200}
           allowDecimal={false}
           allowNegative={false}
           hideControls
@@ -139,6 +138,6 @@ function CadenceField({ form }: { form: ReturnType<typeof useRecordForm<ReportFo
           {...errorProps}
         />
       )}
-    </Group>
+    </Stack>
   );
 }

@@ -130,7 +130,7 @@ export function RuleForm({ rule, onDone }: Props) {
         {kind && !kind.param && (
           <MultiSelect
             label="Kinds of work led"
-            description="Any one of them counts: “has a staff project” may also accept led cross-functional support"
+            description="Any one of them counts"
             withAsterisk
             data={EVIDENCE_KINDS}
             value={values.checkEvidenceKinds}

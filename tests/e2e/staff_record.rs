@@ -1,6 +1,6 @@
-//! The staff record, as a manager keeps it: a mandate, evidence with a co-owner and a witness,
-//! negative mentee feedback; then finding that feedback by search and seeing it all on the
-//! timeline.
+//! The staff record, as a manager keeps it: a mandate and its review, flagship evidence with a
+//! co-owner and a witness, negative mentee feedback; then finding that feedback by search and
+//! seeing it all on the timeline.
 
 use crate::harness::App;
 use crate::roster::{add_report, GRACE};
@@ -40,6 +40,19 @@ fn a_mandate_evidence_and_mentee_feedback_are_kept_found_and_on_the_timeline() {
     app.wait_for_text("[data-testid=mandate-statement]", "compiler toolchain")
         .unwrap();
 
+    // Review it: kept, with a note; the card lists the review and when the next one is due.
+    app.click(&app.button("Review…").unwrap()).unwrap();
+    app.click(&app.labelled("Kept").unwrap()).unwrap();
+    app.fill("Note", "Still the toolchain leadership cares about.")
+        .unwrap();
+    app.click(&app.button("Save review").unwrap()).unwrap();
+    let review = app
+        .wait_for_text("[data-testid=mandate-review]", "Kept on")
+        .unwrap();
+    let review_text = app.text(&review).unwrap();
+    assert!(review_text.contains("next review"), "{review_text}");
+    assert!(review_text.contains("Still the toolchain"), "{review_text}");
+
     // Add evidence with a co-owner, then who saw it.
     open_tab(&app, "Evidence");
     app.click(&app.button("Add the first evidence item").unwrap())
@@ -51,6 +64,12 @@ fn a_mandate_evidence_and_mentee_feedback_are_kept_found_and_on_the_timeline() {
     pick_new_person(&app, "Co-owners", "Linus Chen", "In my org");
     app.fill("Quantified impact", "Link times down 60%")
         .unwrap();
+    // The project the packet leads with.
+    app.click(
+        &app.labelled("Flagship: the project the packet leads with")
+            .unwrap(),
+    )
+    .unwrap();
     app.click(&app.button("Add evidence").unwrap()).unwrap();
     let card = app
         .wait_for_text("[data-testid=evidence-card]", "Rewrote the linker")
@@ -58,6 +77,8 @@ fn a_mandate_evidence_and_mentee_feedback_are_kept_found_and_on_the_timeline() {
     let card_text = app.text(&card).unwrap();
     assert!(card_text.contains("Linus Chen"), "{card_text}");
     assert!(card_text.contains("Link times down 60%"), "{card_text}");
+    app.wait_for("[data-testid=evidence-card] [data-testid=flagship]")
+        .unwrap();
 
     app.click(&app.button("Add who saw it").unwrap()).unwrap();
     pick_new_person(

@@ -47,3 +47,12 @@ export function fieldErrors(e: unknown): Record<string, string> {
   if (detail.kind !== "validation") return {};
   return Object.fromEntries(detail.fields.map((f) => [f.field, f.message]));
 }
+
+/**
+ * The error thrown by `e`, with its validation fields renamed (a form whose fields sit at the top
+ * level, where the core names them inside a nested draft: "changed.statement" → "statement").
+ */
+export function renameFields(e: unknown, rename: (field: string) => string): unknown {
+  if (!(e instanceof CommandError) || e.detail.kind !== "validation") return e;
+  return new CommandError({ ...e.detail, fields: e.detail.fields.map((f) => ({ ...f, field: rename(f.field) })) });
+}

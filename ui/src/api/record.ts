@@ -14,6 +14,7 @@ import type {
   MandateClosing,
   MandateDraft,
   MandateId,
+  MandateReviewDraft,
   MentorshipDraft,
   MentorshipId,
   PersonDraft,
@@ -104,6 +105,12 @@ export function useUpdateMandate(reportId: ReportId) {
 export function useCloseMandate(reportId: ReportId) {
   return useReportWrite(reportId, (a: { id: MandateId; expectedVersion: number; closing: MandateClosing }) =>
     call(commands.closeMandate(a.id, a.expectedVersion, a.closing)),
+  );
+}
+
+export function useReviewMandate(reportId: ReportId) {
+  return useReportWrite(reportId, (a: { id: MandateId; expectedVersion: number; review: MandateReviewDraft }) =>
+    call(commands.reviewMandate(a.id, a.expectedVersion, a.review)),
   );
 }
 

@@ -15,6 +15,15 @@ export function dateParts(iso: string): [number, number, number] | null {
   return y && m && d ? [y, m, d] : null;
 }
 
+/** `iso` moved by `months` (negative: earlier), the day kept or cut to the month's last: 31 Jan + 1 → 28 Feb. */
+export function addMonths(iso: string, months: number): string {
+  const p = dateParts(iso);
+  if (!p) return iso;
+  const first = new Date(Date.UTC(p[0], p[1] - 1 + months, 1));
+  const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth(), Math.min(p[2], last))).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier); null for a bad date. */
 export function daysBetween(from: string, to: string): number | null {
   const a = dateParts(from);
@@ -69,4 +78,11 @@ export function formatDate(iso: string): string {
     year: "numeric",
     timeZone: "UTC",
   });
+}
+
+/** A month as the manager reads it: "Nov 2026". */
+export function formatMonth(iso: string): string {
+  const p = dateParts(iso);
+  if (!p) return iso;
+  return new Date(Date.UTC(p[0], p[1] - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
 }

@@ -35,6 +35,7 @@ export const ADA: Report = {
   teamStrength: "weak",
   notes: "Leads the ledger migration.",
   archivedAt: null,
+  oneOnOneEveryDays: 14,
   version: 3,
   createdAt: "2024-01-10T09:00:00Z",
   updatedAt: "2024-06-01T09:00:00Z",
@@ -54,6 +55,7 @@ export const GRACE: Report = {
   teamStrength: "strong",
   notes: "",
   archivedAt: null,
+  oneOnOneEveryDays: 7,
   version: 1,
   createdAt: "2024-02-01T09:00:00Z",
   updatedAt: "2024-02-01T09:00:00Z",
@@ -136,6 +138,7 @@ export const EV_LEDGER: EvEvidence = {
   inProductionSince: "2024-10-01",
   archetype: "architect",
   workMix: "high_leverage",
+  flagship: true,
   visibility: [
     {
       id: "v-ledger-1",
@@ -170,6 +173,7 @@ export const EV_ONCALL: EvEvidence = {
   inProductionSince: null,
   archetype: null,
   workMix: "snacking",
+  flagship: false,
   visibility: [],
   version: 1,
 };
@@ -238,6 +242,11 @@ export function personRef(p: Person): PersonRef {
   return { id: p.id, name: p.name, title: p.title, relationship: p.relationship };
 }
 
+/** A committee member: since the cycle opened, or since `joinedOn`. */
+export function member(p: Person, joinedOn: string | null = null): import("../bindings").CommitteeMember {
+  return { person: personRef(p), joinedOn };
+}
+
 /** Ada's current mandate, sponsored by Omar. */
 export const ADA_MANDATE: Mandate = {
   id: "m-ledger",
@@ -252,6 +261,7 @@ export const ADA_MANDATE: Mandate = {
   status: "active",
   statusReason: "",
   endedOn: null,
+  reviews: [],
   version: 2,
   createdAt: "2024-02-01T09:00:00Z",
   updatedAt: "2024-02-01T09:00:00Z",
@@ -271,6 +281,7 @@ export const ADA_PAST_MANDATE: Mandate = {
   status: "completed",
   statusReason: "Error rate under 0.1% for a quarter.",
   endedOn: "2024-01-31",
+  reviews: [],
   version: 3,
   createdAt: "2023-03-01T09:00:00Z",
   updatedAt: "2024-01-31T09:00:00Z",
@@ -284,6 +295,7 @@ export const OMAR_ADVOCATE: Advocate = {
   whatSeen: "The ledger migration design review.",
   strength: "strong",
   lastChecked: "2024-05-01",
+  supportingSince: "2023-11-01",
   notes: "",
   version: 1,
   createdAt: "2024-05-01T09:00:00Z",
@@ -298,6 +310,7 @@ export const NINA_ADVOCATE: Advocate = {
   whatSeen: "A demo of the payout dashboard.",
   strength: "moderate",
   lastChecked: null,
+  supportingSince: null,
   notes: "Ask her before the next cycle.",
   version: 1,
   createdAt: "2024-05-02T09:00:00Z",
@@ -437,16 +450,15 @@ export const MS_MENTORSHIP_CAROL: MsMentorship = {
 /** The core's default radar thresholds (model::radar::Thresholds::default). */
 export const DEFAULT_THRESHOLDS: import("../bindings").Thresholds = {
   packetDraftMonths: 4,
-  staffPeerReviewWeeks: 8,
-  managerReviewWeeks: 6,
-  skipLevelReviewWeeks: 4,
+  staffPeerReviewWeeks: 6,
+  managerReviewWeeks: 4,
+  skipLevelReviewWeeks: 2,
   seenSharePercent: 50,
   workMixMonths: 6,
   workMixPercent: 30,
   evidenceMonths: 6,
   evidenceMinItems: 3,
   unquantifiedPercent: 50,
-  oneOnOneWeeks: 3,
 };
 
 /** A report with no 1:1 recorded yet. */
@@ -456,7 +468,7 @@ export function noOneOnOnes(reportId: string): import("../bindings").OneOnOnes {
 
 /** A radar with nothing to say, for a report that is not a candidate. */
 export function emptyRadar(reportId: string, asOf: string): import("../bindings").ReportRadar {
-  return { reportId, reportName: "", asOf: asOf || "2026-11-24", candidacy: null, cycle: null, signals: [], checklist: [] };
+  return { reportId, reportName: "", asOf: asOf || "2026-11-24", candidacy: null, cycle: null, signals: [], checklist: [], drifted: [] };
 }
 
 // ---- Rules of thumb, the report radar, manager history (features/rules, features/radar) ----
@@ -519,7 +531,7 @@ export const RD_CYCLE: import("../bindings").Cycle = {
   opensOn: "2026-01-01",
   packetDue: "2026-05-01",
   calibrationDate: "2026-06-15",
-  committee: [personRef(OMAR)],
+  committee: [member(OMAR)],
   version: 1,
   ...RD_STAMP,
 };
@@ -617,6 +629,7 @@ export const RD_RADAR: import("../bindings").ReportRadar = {
   cycle: RD_CYCLE,
   signals: [RD_SIG_NO_DRAFT, RD_SIG_MANAGER, RD_SIG_SEEN, RD_SIG_NO_ADVOCATE_ACKED, RD_SIG_UNQUANTIFIED],
   checklist: [],
+  drifted: [],
 };
 
 export const RD_ACK: import("../bindings").SignalAck = {
@@ -636,6 +649,8 @@ export const RD_MANAGER_CHANGE: import("../bindings").ManagerChange = {
   changedOn: "2026-02-01",
   manager: "Grace Hopper",
   note: "Payments re-org.",
+  endedOn: null,
+  isMe: false,
   version: 2,
   ...RD_STAMP,
 };
@@ -658,7 +673,7 @@ export const CY_CYCLE: CyCycle = {
   opensOn: "2026-07-01",
   packetDue: "2027-02-15",
   calibrationDate: "2027-03-15",
-  committee: [personRef(OMAR), personRef(NINA)],
+  committee: [member(OMAR), member(NINA, "2026-10-01")],
   version: 2,
   createdAt: "2026-06-01T09:00:00Z",
   updatedAt: "2026-06-02T09:00:00Z",
@@ -682,7 +697,7 @@ export const CY_PAST_CYCLE: CyCycle = {
   opensOn: "2025-07-01",
   packetDue: "2026-02-15",
   calibrationDate: "2026-03-16",
-  committee: [personRef(OMAR)],
+  committee: [member(OMAR)],
   version: 4,
 };
 
@@ -908,9 +923,11 @@ export const CY_RADAR: CyRadar = {
       check: { check: "top_evidence_in_production", months: 12 },
       status: "unmet",
       detail: "Ledger migration: 5 months in production by calibration.",
+      record: { kind: "evidence", id: "e-ledger", title: "Ledger migration", reportId: null },
     },
-    { ruleId: CY_RULE_TALK.id, wording: CY_RULE_TALK.wording, confirmed: false, check: null, status: "unknown", detail: "" },
+    { ruleId: CY_RULE_TALK.id, wording: CY_RULE_TALK.wording, confirmed: false, check: null, status: "unknown", detail: "", record: null },
   ],
+  drifted: [],
 };
 
 // ---- 1:1s, prep and the question bank (features/oneonones, features/prep, features/questions) ----

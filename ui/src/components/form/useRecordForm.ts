@@ -11,6 +11,9 @@ export type Errors = Record<string, string>;
 /** The fields of V that hold a string: those a text input, textarea or native select edits. */
 type TextField<V> = { [K in keyof V]: V[K] extends string ? K : never }[keyof V] & string;
 
+/** The fields of V that hold a boolean: those a checkbox edits. */
+type BoolField<V> = { [K in keyof V]: V[K] extends boolean ? K : never }[keyof V] & string;
+
 /** State and handlers of one form; `save` rejects with a CommandError to have it shown. */
 export function useRecordForm<V extends object>(initial: V, save: (values: V) => Promise<unknown>) {
   const [values, setValues] = useState(initial);
@@ -49,6 +52,20 @@ export function useRecordForm<V extends object>(initial: V, save: (values: V) =>
     };
   }
 
+  /**
+   * A checkbox's checked state, onChange and inline error. Mantine's Checkbox has no
+   * errorProps: its error element gets its test id through `attributes`.
+   */
+  function checkbox<K extends BoolField<V>>(name: K) {
+    return {
+      error: errors[name],
+      attributes: { error: { "data-testid": `error-${name}` } },
+      "data-testid": `field-${name}`,
+      checked: values[name] as boolean,
+      onChange: (e: { currentTarget: { checked: boolean } }) => set(name, e.currentTarget.checked as V[K]),
+    };
+  }
+
   async function submit(e?: FormEvent) {
     e?.preventDefault();
     // Forms can sit inside other forms through portals (a dialog): only this one saves.
@@ -72,7 +89,7 @@ export function useRecordForm<V extends object>(initial: V, save: (values: V) =>
   const cancel = (onCancel: () => void) => (dirty ? setDiscarding(true) : onCancel());
   const keepEditing = () => setDiscarding(false);
 
-  return { values, set, field, text, errors, setErrors, failure, saving, submit, dirty, discarding, cancel, keepEditing, formRef };
+  return { values, set, field, text, checkbox, errors, setErrors, failure, saving, submit, dirty, discarding, cancel, keepEditing, formRef };
 }
 
 /** What RecordForm needs of a form, whatever its values. */

@@ -62,7 +62,13 @@ export function AdvocateCard({ advocate: a, editable, onEdit }: Props) {
           )}
         </div>
         <Group gap="xs">
-          <Text size="sm" c="dimmed">
+          <Text size="sm" c="dimmed" data-testid="supporting-since">
+            {a.supportingSince ? `Supporting since ${formatDate(a.supportingSince)} (${ago(a.supportingSince)})` : "Supporting since: not known"}
+          </Text>
+          <Text size="sm" c="dimmed" aria-hidden>
+            ·
+          </Text>
+          <Text size="sm" c="dimmed" data-testid="last-checked">
             {a.lastChecked ? `Support last checked ${formatDate(a.lastChecked)} (${ago(a.lastChecked)})` : "Support never checked"}
           </Text>
           {flag && (

@@ -10,7 +10,7 @@ import { useRecordForm } from "../../components/form/useRecordForm";
 import { PersonPicker } from "../../components/PersonPicker";
 import { STRENGTHS } from "../../lib/labels";
 
-type Values = { personId: string; whatSeen: string; strength: string; lastChecked: string; notes: string };
+type Values = { personId: string; whatSeen: string; strength: string; supportingSince: string; lastChecked: string; notes: string };
 
 function draftOf(v: Values): AdvocateDraft {
   return {
@@ -18,6 +18,7 @@ function draftOf(v: Values): AdvocateDraft {
     whatSeen: v.whatSeen,
     strength: (v.strength || null) as SupportStrength | null,
     lastChecked: v.lastChecked,
+    supportingSince: v.supportingSince,
     notes: v.notes,
   };
 }
@@ -40,10 +41,11 @@ export function AdvocateForm({ report, advocate, taken, onDone }: Props) {
         personId: advocate.person.id,
         whatSeen: advocate.whatSeen,
         strength: advocate.strength,
+        supportingSince: advocate.supportingSince ?? "",
         lastChecked: advocate.lastChecked ?? "",
         notes: advocate.notes,
       }
-    : { personId: "", whatSeen: "", strength: "", lastChecked: "", notes: "" };
+    : { personId: "", whatSeen: "", strength: "", supportingSince: "", lastChecked: "", notes: "" };
   const form = useRecordForm(initial, async (values) => {
     const draft = draftOf(values);
     const saved = advocate
@@ -92,12 +94,14 @@ export function AdvocateForm({ report, advocate, taken, onDone }: Props) {
         minRows={2}
         {...text("whatSeen")}
       />
-      <DateInput
-        label="Last checked"
-        description="When you last confirmed their support; empty if never"
-        w={{ base: "100%", sm: "50%" }}
-        {...text("lastChecked")}
-      />
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
+        <DateInput
+          label="Supporting since"
+          description="Since when they have backed the work; empty if you don't know"
+          {...text("supportingSince")}
+        />
+        <DateInput label="Last checked" description="When you last confirmed their support; empty if never" {...text("lastChecked")} />
+      </SimpleGrid>
       <Textarea label="Notes" description="Private to you" autosize minRows={2} {...text("notes")} />
     </RecordForm>
   );

@@ -62,6 +62,7 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
     await user.click(screen.getByRole("option", { name: "Omar Haddad — VP Payments" }));
     await user.selectOptions(getByLabel("Strength of support", form), "Strong");
     await fill(user, getByLabel("What they have seen", form), "The ledger design review.");
+    await user.type(getByLabel("Supporting since", form), "2023-11-01");
     await user.type(getByLabel("Last checked", form), "2024-05-01");
     await fill(user, getByLabel("Notes", form), "Wants a demo first.");
     await user.click(within(form).getByRole("button", { name: "Add advocate" }));
@@ -72,6 +73,7 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
       whatSeen: "The ledger design review.",
       strength: "strong",
       lastChecked: "2024-05-01",
+      supportingSince: "2023-11-01",
       notes: "Wants a demo first.",
     } satisfies AdvocateDraft);
     await waitFor(() => expect(screen.queryByRole("form", { name: "New advocate" })).not.toBeInTheDocument());
@@ -92,7 +94,12 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
     expect(omar).toHaveTextContent("3 months ago");
     expect(within(omar).queryByTestId("check-flag")).not.toBeInTheDocument();
 
+    // Since when they support the work, apart from when that was last confirmed.
+    expect(within(omar).getByTestId("supporting-since")).toHaveTextContent(/^Supporting since 1 Nov 2023 \(.+ ago\)$/);
+    expect(within(omar).getByTestId("last-checked")).toHaveTextContent("Support last checked");
+
     const nina = card("Nina Patel");
+    expect(within(nina).getByTestId("supporting-since")).toHaveTextContent("Supporting since: not known");
     expect(within(nina).getByTestId("strength")).toHaveTextContent("Moderate support");
     expect(within(nina).getByTestId("check-flag")).toHaveTextContent("never checked");
     expect(nina).toHaveTextContent("Ask her before the next cycle.");
@@ -128,13 +135,35 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
     expect(await within(form).findByTestId("form-summary")).toHaveTextContent(
       "Nothing was saved. The advocate has 2 problems. Your entries are kept; fix the highlighted fields and save again.",
     );
-    expect(createAdvocate).toHaveBeenCalledWith(ADA.id, { personId: null, whatSeen: "", strength: "weak", lastChecked: "in May", notes: "" });
+    expect(createAdvocate).toHaveBeenCalledWith(ADA.id, { personId: null, whatSeen: "", strength: "weak", lastChecked: "in May", supportingSince: "", notes: "" });
     expect(within(form).getByTestId("error-lastChecked")).toHaveTextContent(message);
     expect(within(form).getByTestId("error-personId")).toHaveTextContent("Choose the advocate.");
     // Focus goes to the first invalid field.
     await waitFor(() => expect(within(form).getByRole("combobox", { name: "Advocate" })).toHaveFocus());
     expect(getByLabel("Last checked", form)).toHaveValue("in May");
     expect(getByLabel("Strength of support", form)).toHaveDisplayValue("Weak");
+  });
+
+  it("keeps “Supporting since” apart from “Last checked”: starts from the stored date, sends it, shows its error there", async () => {
+    const message = "Supporting since must be a date like 2024-03-01.";
+    const updateAdvocate = vi.fn<Commands["updateAdvocate"]>(() => Promise.resolve(invalid("The advocate has 1 problem.", { supportingSince: message })));
+    const { user } = await openAdvocates([OMAR_ADVOCATE], { updateAdvocate });
+
+    await user.click(within(card("Omar Haddad")).getByRole("button", { name: "Edit advocate Omar Haddad" }));
+    const form = screen.getByRole("form", { name: "Edit advocate Omar Haddad" });
+    const since = getByLabel("Supporting since", form);
+    expect(since).toHaveValue("2023-11-01");
+    expect(since).toHaveAccessibleDescription("Since when they have backed the work; empty if you don't know");
+    expect(getByLabel("Last checked", form)).toHaveValue("2024-05-01");
+    await user.clear(since);
+    await user.type(since, "last autumn");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    expect(await within(form).findByTestId("error-supportingSince")).toHaveTextContent(message);
+    expect(updateAdvocate).toHaveBeenCalledWith(OMAR_ADVOCATE.id, OMAR_ADVOCATE.version, expect.objectContaining({ supportingSince: "last autumn", lastChecked: "2024-05-01" }));
+    await waitFor(() => expect(since).toHaveFocus());
+    expect(since).toHaveAttribute("aria-invalid", "true");
+    expect(getByLabel("Last checked", form)).not.toHaveAttribute("aria-invalid", "true");
   });
 
   it("edits an advocate with its version, and shows a conflict in a notice", async () => {
@@ -157,6 +186,7 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
       whatSeen: NINA_ADVOCATE.whatSeen,
       strength: "moderate",
       lastChecked: "2024-06-03",
+      supportingSince: "",
       notes: NINA_ADVOCATE.notes,
     } satisfies AdvocateDraft);
     expect(getByLabel("Last checked", form)).toHaveValue("2024-06-03");

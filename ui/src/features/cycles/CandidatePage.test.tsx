@@ -3,7 +3,8 @@ import { describe, expect, it, vi } from "vitest";
 
 import type { ReadinessDraft } from "../../bindings";
 import type { Commands } from "../../test/commands";
-import { ADA, CY_ADA_CANDIDATE, CY_CYCLE, CY_LATER_CYCLE, CY_RADAR, CY_RULE_TALK, invalid, ok } from "../../test/fixtures";
+import type { ReportRadar } from "../../bindings";
+import { ADA, CY_ADA_CANDIDATE, CY_CYCLE, CY_LATER_CYCLE, CY_RADAR, CY_RULE_TALK, EV_LEDGER, invalid, ok } from "../../test/fixtures";
 import { getByLabel } from "../../test/render";
 import { fill, openCandidate, openTab } from "./testKit";
 
@@ -75,10 +76,14 @@ describe("CandidatePage", () => {
     expect(prod).toHaveTextContent("Machine check: Their top work (led or co-led, with quantified impact) has run in production for at least 12 months by calibration");
     expect(within(prod).getByTestId("check-status")).toHaveTextContent("Unmet");
     expect(prod).toHaveTextContent("Ledger migration: 5 months in production by calibration.");
+    // The evidence the check judged, as a link that opens it.
+    expect(within(prod).getByTestId("check-record")).toHaveTextContent("Falls short on: Evidence: Ledger migration");
+    expect(within(prod).getByRole("link", { name: "Evidence: Ledger migration" })).toHaveAttribute("href", `/reports/${ADA.id}/evidence`);
     // Machine-checked rules are judged by the radar, not by hand.
     expect(within(prod).queryByRole("button", { name: /Mark/ })).not.toBeInTheDocument();
 
     const talk = screen.getByRole("article", { name: CY_RULE_TALK.wording });
+    expect(within(talk).queryByTestId("check-record")).not.toBeInTheDocument();
     expect(talk).toHaveTextContent("Hearsay");
     expect(talk).toHaveTextContent("No machine check: your own call");
     expect(within(talk).getByTestId("check-status")).toHaveTextContent("Unknown");
@@ -91,6 +96,31 @@ describe("CandidatePage", () => {
     await waitFor(() => expect(setRuleCheck).toHaveBeenCalledTimes(1));
     expect(setRuleCheck).toHaveBeenCalledWith(CY_ADA_CANDIDATE.id, CY_RULE_TALK.id, "met", "Spoke at the October all-hands.");
     await waitFor(() => expect(within(talk).queryByRole("form")).not.toBeInTheDocument());
+  });
+
+  it("links the evidence that met a check, and opens it on the report's evidence tab", async () => {
+    const met: ReportRadar = {
+      ...CY_RADAR,
+      checklist: [
+        {
+          ruleId: "rule-staff-project",
+          wording: "Where is the staff project?",
+          confirmed: true,
+          check: { check: "led_evidence_of_kind", kinds: ["project", "cross_functional_support"] },
+          status: "met",
+          detail: "Led “Ledger migration”.",
+          record: { kind: "evidence", id: EV_LEDGER.id, title: EV_LEDGER.title, reportId: null },
+        },
+      ],
+    };
+    const app = await openCandidate({ reportRadar: () => Promise.resolve(ok(met)), getReport: () => Promise.resolve(ok(ADA)) });
+    await openTab(app.user, "Rules of thumb");
+
+    const item = screen.getByRole("article", { name: "Where is the staff project?" });
+    expect(item).toHaveTextContent("Machine check: They led a project or cross-functional support");
+    expect(within(item).getByTestId("check-record")).toHaveTextContent("Met by: Evidence: Ledger migration");
+    await app.user.click(within(item).getByRole("link", { name: "Evidence: Ledger migration" }));
+    await waitFor(() => expect(app.path()).toBe(`/reports/${ADA.id}/evidence`));
   });
 
   it("says the checklist follows the next cycle when the radar judges another candidacy", async () => {

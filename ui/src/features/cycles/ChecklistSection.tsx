@@ -4,10 +4,13 @@ import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from "@mantine
 import { useState } from "react";
 import { Link } from "wouter";
 
-import type { Candidate, ChecklistItem, ManualStatus, ReportRadar } from "../../bindings";
+import type { Candidate, Cause, ChecklistItem, ManualStatus, ReportRadar } from "../../bindings";
 import { useSetRuleCheck } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { describeCheck } from "../../lib/checks";
+import { focusRecord } from "../../lib/focus";
+import { RECORD_KINDS, labelOf } from "../../lib/labels";
+import { recordTarget } from "../search/recordTarget";
 import { CHECK_STATUS } from "./format";
 import { ManualCheckForm } from "./ManualCheckForm";
 
@@ -85,6 +88,7 @@ function ChecklistRow({ candidate, item, editable }: { candidate: Candidate; ite
             {item.detail}
           </Text>
         )}
+        {item.record && <CheckRecord candidate={candidate} record={item.record} met={item.status === "met"} />}
         {manual && editable && marking === null && (
           <Group gap="xs">
             <Button size="xs" variant="light" color="teal" onClick={() => setMarking("met")} aria-label={`Mark “${item.wording}” met`}>
@@ -109,5 +113,20 @@ function ChecklistRow({ candidate, item, editable }: { candidate: Candidate; ite
         {marking && <ManualCheckForm candidateId={candidate.id} item={item} status={marking} onDone={() => setMarking(null)} />}
       </Stack>
     </Card>
+  );
+}
+
+/** The record that met or failed the check, as a link that opens it. */
+function CheckRecord({ candidate, record, met }: { candidate: Candidate; record: Cause; met: boolean }) {
+  const target = recordTarget({ kind: record.kind, recordId: record.id, reportId: record.reportId ?? candidate.reportId });
+  return (
+    <Text size="sm" data-testid="check-record">
+      <Text span c="dimmed" inherit>
+        {met ? "Met by: " : "Falls short on: "}
+      </Text>
+      <Anchor component={Link} href={target.path} onClick={() => focusRecord(target.focusId)} inherit>
+        {labelOf(RECORD_KINDS, record.kind)}: {record.title}
+      </Anchor>
+    </Text>
   );
 }

@@ -9,7 +9,7 @@ import { useCandidates } from "../../api/radar";
 import { DeleteButton } from "../../components/DeleteButton";
 import { formatDate, todayIso } from "../../lib/dates";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
-import { countdown } from "./format";
+import { committeeNames, countdown, lateJoiners } from "./format";
 
 type Props = { cycle: Cycle; editable: boolean; onEdit: () => void };
 
@@ -66,11 +66,18 @@ export function CycleCard({ cycle, editable, onEdit }: Props) {
                 nobody recorded
               </Text>
             ) : (
-              <Tooltip label={cycle.committee.map((p) => p.name).join(", ")}>
-                <Text span size="sm" tabIndex={0}>
-                  {cycle.committee.length} {cycle.committee.length === 1 ? "member" : "members"}
-                </Text>
-              </Tooltip>
+              <>
+                <Tooltip label={committeeNames(cycle.committee)}>
+                  <Text span size="sm" tabIndex={0}>
+                    {cycle.committee.length} {cycle.committee.length === 1 ? "member" : "members"}
+                  </Text>
+                </Tooltip>
+                {lateJoiners(cycle.committee).map((m) => (
+                  <Text key={m.person.id} size="xs" c="dimmed" data-testid="late-joiner">
+                    {m.person.name} joined {formatDate(m.joinedOn)}
+                  </Text>
+                ))}
+              </>
             )}
           </Fact>
           <Fact label="Candidates" testId="candidates">

@@ -27,7 +27,7 @@ describe("CycleDashboardPage", () => {
 
     expect(screen.getByTestId("calibration-countdown")).toHaveTextContent("Calibration on 15 Mar 2027: in 4 months (120 days)");
     expect(screen.getByTestId("packet-countdown")).toHaveTextContent("Packet due 15 Feb 2027 (in 3 months)");
-    expect(screen.getByTestId("packet-countdown")).toHaveTextContent("committee: Omar Haddad, Nina Patel");
+    expect(screen.getByTestId("packet-countdown")).toHaveTextContent("committee: Omar Haddad, Nina Patel (joined 1 Oct 2026)");
     expect(screen.getByTestId("as-of-shown")).toHaveTextContent("Radar as of 15 Nov 2026 (today)");
     expect(app.commands.cycleDashboard).toHaveBeenCalledWith(CY_CYCLE.id, "");
 

@@ -15,7 +15,7 @@ import { AddCandidateForm } from "./AddCandidateForm";
 import { AsOfControl } from "./AsOfControl";
 import { CycleForm } from "./CycleForm";
 import { DashboardTable } from "./DashboardTable";
-import { countdown } from "./format";
+import { committeeNames, countdown } from "./format";
 
 export function CycleDashboardPage({ id }: { id: string }) {
   const [asOf, setAsOf] = useState("");
@@ -57,7 +57,7 @@ function Dashboard({ data, asOf, onAsOf, failure, loading }: Props) {
           </Text>
           <Text size="sm" c="dimmed" data-testid="packet-countdown">
             Packet due {formatDate(cycle.packetDue)} ({countdown(cycle.packetDue, data.asOf)}) · opened {formatDate(cycle.opensOn)} · committee:{" "}
-            {cycle.committee.length ? cycle.committee.map((p) => p.name).join(", ") : "nobody recorded yet"}
+            {cycle.committee.length ? committeeNames(cycle.committee) : "nobody recorded yet"}
           </Text>
         </Stack>
         <Group className="no-print">

@@ -59,6 +59,10 @@ describe("CyclesPage", () => {
       packetDue: "2027-02-15",
       calibrationDate: "2027-03-15",
       committeeIds: [OMAR.id, NINA.id],
+      joined: [
+        { personId: OMAR.id, joinedOn: "" },
+        { personId: NINA.id, joinedOn: "" },
+      ],
     } satisfies CycleDraft);
     expect(await screen.findByRole("article", { name: "H1 2027 promotions" })).toBeInTheDocument();
     expect(screen.queryByRole("form", { name: "New cycle" })).not.toBeInTheDocument();
@@ -103,6 +107,9 @@ describe("CyclesPage", () => {
     expect(within(next).getByTestId("cycle-calibration")).toHaveTextContent("15 Mar 2027 (in 4 months)");
     expect(within(next).getByTestId("cycle-packet-due")).toHaveTextContent("15 Feb 2027 (in 3 months)");
     expect(within(next).getByTestId("cycle-committee")).toHaveTextContent("2 members");
+    // A member who joined after the cycle opened is named with the day.
+    expect(within(next).getAllByTestId("late-joiner").map((l) => l.textContent)).toEqual(["Nina Patel joined 1 Oct 2026"]);
+    expect(within(cards[2]!).queryByTestId("late-joiner")).not.toBeInTheDocument();
     await waitFor(() => expect(within(next).getByTestId("cycle-candidates")).toHaveTextContent("2 candidates"));
     expect(within(cards[1]!).getByTestId("cycle-committee")).toHaveTextContent("nobody recorded");
     await waitFor(() => expect(within(cards[1]!).getByTestId("cycle-candidates")).toHaveTextContent("none yet"));
@@ -131,7 +138,53 @@ describe("CyclesPage", () => {
       packetDue: CY_CYCLE.packetDue,
       calibrationDate: CY_CYCLE.calibrationDate,
       committeeIds: [OMAR.id, NINA.id],
+      joined: [
+        { personId: OMAR.id, joinedOn: "" },
+        { personId: NINA.id, joinedOn: "2026-10-01" },
+      ],
     });
+  });
+
+  it("asks, per committee member, for the day they joined when after the cycle opened, and shows the core's complaint there", async () => {
+    const message = "A member cannot join the committee after calibration.";
+    const updateCycle = vi.fn<Commands["updateCycle"]>(() => Promise.resolve(invalid("The cycle has 1 problem.", { "joined.0.joinedOn": message })));
+    const app = renderApp("/cycles", {
+      listCycles: () => Promise.resolve(ok([CY_CYCLE])),
+      listPeople: () => Promise.resolve(ok([NINA, OMAR])),
+      updateCycle,
+    });
+    await app.user.click(await screen.findByRole("button", { name: `Edit cycle ${CY_CYCLE.name}` }));
+    const form = await screen.findByRole("form", { name: `Edit cycle ${CY_CYCLE.name}` });
+
+    // One optional date per member, in committee order, labelled with their name.
+    const joined = within(form).getByRole("group", { name: "When each member joined the committee" });
+    expect(joined).toHaveTextContent("Leave a date empty for members since the cycle opened (1 Jul 2026).");
+    const omar = getByLabel("Omar Haddad joined on", form);
+    const nina = getByLabel("Nina Patel joined on", form);
+    expect(omar).toHaveValue("");
+    expect(nina).toHaveValue("2026-10-01");
+    await fill(app.user, omar, "2027-04-01");
+    await app.user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    await waitFor(() => expect(updateCycle).toHaveBeenCalledTimes(1));
+    expect(updateCycle.mock.calls[0]?.[2].joined).toEqual([
+      { personId: OMAR.id, joinedOn: "2027-04-01" },
+      { personId: NINA.id, joinedOn: "2026-10-01" },
+    ]);
+    expect(await within(form).findByTestId("error-joined.0.joinedOn")).toHaveTextContent(message);
+    expect(omar).toHaveAttribute("aria-invalid", "true");
+    expect(nina).not.toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(omar).toHaveFocus());
+    expect(omar).toHaveValue("2027-04-01");
+  });
+
+  it("offers no join dates before anyone is on the committee", async () => {
+    const app = renderApp("/cycles", { listPeople: () => Promise.resolve(ok([NINA, OMAR])) });
+    await app.user.click(await screen.findByRole("button", { name: "Add the next cycle" }));
+    const form = await screen.findByRole("form", { name: "New cycle" });
+    expect(within(form).queryByTestId("committee-joined")).not.toBeInTheDocument();
+    await choosePerson(app.user, within(form).getByRole("combobox", { name: "Committee" }), "Ni", "Nina Patel — Director of Engineering");
+    expect(getByLabel("Nina Patel joined on", form)).toHaveValue("");
   });
 
   it("deletes a cycle after asking, and the list follows", async () => {

@@ -92,10 +92,12 @@ describe("The packet editor", () => {
 
     expect(screen.getByTestId("packet-base")).toHaveTextContent("No version saved yet: this will be the first draft.");
     expect(within(packetForm()).queryByLabelText(/Project 1/)).not.toBeInTheDocument();
+    // The packet leads with the flagship, offered first among the evidence.
+    expect(within(packetForm()).getByText(/Lead with the flagship, “Ledger migration”\./)).toBeInTheDocument();
     await app.user.click(within(packetForm()).getByRole("button", { name: "Add a staff-level project" }));
     await fill(app.user, f("Project 1 title"), "Ledger migration");
     await app.user.click(within(packetForm()).getByRole("combobox", { name: "Project 1 evidence" }));
-    await app.user.click(await screen.findByRole("option", { name: "Ledger migration (2024)" }));
+    await app.user.click(await screen.findByRole("option", { name: "Ledger migration (2024) · flagship" }));
     await app.user.click(within(packetForm()).getByRole("button", { name: "Add a known gap" }));
     await fill(app.user, f("Gap 1"), "No staff peer review");
     await fill(app.user, f("Gap 1 plan"), "Ask Priya in September.");

@@ -28,7 +28,11 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
     notifications.show({ message: `Saved version ${saved.number} of ${candidate.reportName}'s packet.`, color: "teal" });
   });
   const { values, errors, set, text } = form;
-  const options: EvidenceOption[] = (evidence.data ?? []).map((e) => ({ value: e.id, label: `${e.title} (${e.startedOn.slice(0, 4)})` }));
+  // The flagship first: the packet leads with it.
+  const options: EvidenceOption[] = [...(evidence.data ?? [])]
+    .sort((a, b) => Number(b.flagship) - Number(a.flagship))
+    .map((e) => ({ value: e.id, label: `${e.title} (${e.startedOn.slice(0, 4)})${e.flagship ? " · flagship" : ""}` }));
+  const flagship = evidence.data?.find((e) => e.flagship);
   const rows = { errors, onErrorsChange: form.setErrors, evidence: options };
 
   return (
@@ -42,7 +46,9 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
         {...rows}
         name="staffProjects"
         title="Staff-level projects"
-        description="The work that carries the case: its goal, why it was hard, the impact and the design docs"
+        description={`The work that carries the case: its goal, why it was hard, the impact and the design docs. ${
+          flagship ? `Lead with the flagship, “${flagship.title}”.` : "Mark the project to lead with as Flagship on the Evidence tab."
+        }`}
         noun="Project"
         addLabel="Add a staff-level project"
         rows={values.staffProjects}

@@ -20,7 +20,10 @@ describe("countdown", () => {
 
 describe("words for the radar", () => {
   it("describes machine checks, lead times and packet status", () => {
-    expect(describeCheck({ check: "led_evidence_of_kind", kind: "org_improvement" })).toBe("They led at least one piece of work of the kind “Org-level improvement”");
+    expect(describeCheck({ check: "led_evidence_of_kind", kinds: ["org_improvement"] })).toBe("They led an org-level improvement");
+    expect(describeCheck({ check: "led_evidence_of_kind", kinds: ["project", "cross_functional_support"] })).toBe("They led a project or cross-functional support");
+    expect(describeCheck({ check: "led_evidence_of_kind", kinds: ["project", "glue_work", "strategy"] })).toBe("They led a project, glue work or a strategy");
+    expect(describeCheck({ check: "led_evidence_of_kind", kinds: [] })).toBe("They led work of a kind not chosen yet");
     expect(describeCheck({ check: "min_advocates", count: 1 })).toBe("At least 1 advocate with strong or moderate support");
     expect(describeCheck({ check: "seen_by_committee", count: 2 })).toBe("Their top work has been seen by at least 2 committee members");
     expect(leadTime(1)).toBe("1 day before calibration");

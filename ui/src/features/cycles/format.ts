@@ -1,7 +1,7 @@
 // Words and colours the cycle pages show: countdowns, the readiness call, reviewer roles,
 // signal severities and the rules' machine checks.
-import type { CheckStatus, Readiness, ReviewerRole, Severity } from "../../bindings";
-import { daysBetween, monthsBetween, todayIso } from "../../lib/dates";
+import type { CheckStatus, CommitteeMember, Readiness, ReviewerRole, Severity } from "../../bindings";
+import { daysBetween, formatDate, monthsBetween, todayIso } from "../../lib/dates";
 import { labelOf } from "../../lib/labels";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -80,3 +80,13 @@ export function packetStatus(versions: number): string {
 
 /** Well-formed YYYY-MM-DD (the core judges whether the date exists). */
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Members who joined after the cycle opened, with the day they joined. */
+export function lateJoiners(committee: CommitteeMember[]): (CommitteeMember & { joinedOn: string })[] {
+  return committee.filter((m): m is CommitteeMember & { joinedOn: string } => m.joinedOn !== null);
+}
+
+/** "Omar Haddad, Nina Patel (joined 1 Sep 2026)". */
+export function committeeNames(committee: CommitteeMember[]): string {
+  return committee.map((m) => (m.joinedOn ? `${m.person.name} (joined ${formatDate(m.joinedOn)})` : m.person.name)).join(", ");
+}

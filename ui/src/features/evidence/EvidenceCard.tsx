@@ -14,6 +14,7 @@ import { EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES, archetypeLabel, labelOf } f
 import { FromOneOnOne } from "../oneonones/FromOneOnOne";
 import { evidenceDraft, formFromEvidence } from "./draft";
 import { EvidenceForm } from "./EvidenceForm";
+import { FlagshipBadge } from "./Flagship";
 import { LinkList } from "./LinkList";
 import { VisibilityList } from "./VisibilityList";
 
@@ -56,6 +57,7 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
           </Title>
           <EvidenceForm
             report={report}
+            evidenceId={evidence.id}
             initial={formFromEvidence(evidence)}
             label={`Edit ${evidence.title}`}
             submitLabel="Save changes"
@@ -76,9 +78,12 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
         <Stack gap="xs">
           <Group justify="space-between" align="flex-start" wrap="nowrap">
             <Stack gap={2}>
-              <Title order={3} size="h4" id={titleId}>
-                {evidence.title}
-              </Title>
+              <Group gap="xs" wrap="nowrap" align="center">
+                <Title order={3} size="h4" id={titleId}>
+                  {evidence.title}
+                </Title>
+                {evidence.flagship && <FlagshipBadge />}
+              </Group>
               <Text size="sm" c="dimmed" data-testid="evidence-period">
                 {formatDate(evidence.startedOn)} – {evidence.endedOn ? formatDate(evidence.endedOn) : "ongoing"}
               </Text>

@@ -55,6 +55,7 @@ describe("EvidenceForm", () => {
       inProductionSince: "",
       archetype: null,
       workMix: "preening",
+      flagship: false,
     } satisfies EvidenceDraft);
     expect(await screen.findByText("Added “Payments SLO” to Ada Lovelace's evidence.")).toBeInTheDocument();
     // The new item is listed first and brought into view.
@@ -119,6 +120,41 @@ describe("EvidenceForm", () => {
     expect(url).not.toHaveAttribute("aria-invalid", "true");
   }, 15_000);
 
+
+  it("marks the flagship, saying which item it takes over from, and shows the core's complaint there", async () => {
+    const message = "Only led or co-led work can be the flagship.";
+    const createEvidence = vi.fn<Commands["createEvidence"]>(() => Promise.resolve(invalid("The evidence has 1 problem.", { flagship: message })));
+    const app = await openTab([EV_LEDGER, EV_ONCALL], { createEvidence });
+    await app.user.click(screen.getByRole("button", { name: "Add evidence" }));
+    const form = await screen.findByRole("form", { name: "New evidence" });
+
+    const flagship = within(form).getByRole("checkbox", { name: "Flagship: the project the packet leads with" });
+    expect(flagship).not.toBeChecked();
+    expect(flagship).toHaveAccessibleDescription("One per report. “Ledger migration” is the flagship now: marking this one unmarks it.");
+    await fill(app.user, getByLabel("Title", form), "Payments SLO");
+    await app.user.click(flagship);
+    await app.user.click(within(form).getByRole("button", { name: "Add evidence" }));
+
+    await waitFor(() => expect(createEvidence).toHaveBeenCalledTimes(1));
+    expect(createEvidence.mock.calls[0]?.[1].flagship).toBe(true);
+    expect(await within(form).findByTestId("error-flagship")).toHaveTextContent(message);
+    expect(flagship).toBeChecked();
+  }, 15_000);
+
+  it("keeps the flagship when its own item is edited, and says the next one marked takes over", async () => {
+    const updateEvidence = vi.fn<Commands["updateEvidence"]>((id) => Promise.resolve(ok({ ...EV_LEDGER, id, version: 3 })));
+    const app = await openTab([EV_LEDGER, EV_ONCALL], { updateEvidence });
+
+    await app.user.click(screen.getByRole("button", { name: "Edit Ledger migration" }));
+    const form = await screen.findByRole("form", { name: "Edit Ledger migration" });
+    const flagship = within(form).getByRole("checkbox", { name: "Flagship: the project the packet leads with" });
+    expect(flagship).toBeChecked();
+    expect(flagship).toHaveAccessibleDescription("One per report: marking another item later unmarks this one.");
+    await app.user.click(flagship);
+    await app.user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    await waitFor(() => expect(updateEvidence).toHaveBeenCalledWith(EV_LEDGER.id, EV_LEDGER.version, { ...draftOf(EV_LEDGER), flagship: false }));
+  });
 
   it("edits an item against its version", async () => {
     const updateEvidence = vi.fn<Commands["updateEvidence"]>((id, _v, draft) =>

@@ -1,7 +1,8 @@
 // Add or edit an evidence item. Values stay in the form whatever the outcome.
-import { NativeSelect, SimpleGrid, TextInput, Textarea } from "@mantine/core";
+import { Checkbox, NativeSelect, SimpleGrid, TextInput, Textarea } from "@mantine/core";
 
 import type { Report } from "../../bindings";
+import { useEvidence } from "../../api/record";
 import { DateInput } from "../../components/form/DateInput";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
@@ -12,6 +13,8 @@ import { LinksEditor } from "./LinksEditor";
 
 type Props = {
   report: Report;
+  /** The item being edited (absent for a new one): it is not "the other" flagship. */
+  evidenceId?: string;
   initial: EvidenceFormValues;
   /** The form's accessible name: "New evidence" or "Edit …". */
   label: string;
@@ -25,9 +28,11 @@ type Props = {
 
 const CHOOSE = { value: "", label: "Choose…" };
 
-export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, onCancel, onReload }: Props) {
+export function EvidenceForm({ report, evidenceId, initial, label, submitLabel, onSubmit, onCancel, onReload }: Props) {
   const form = useRecordForm(initial, onSubmit);
   const { values, errors, text, set } = form;
+  const evidence = useEvidence(report.id);
+  const otherFlagship = evidence.data?.find((e) => e.flagship && e.id !== evidenceId);
   return (
     <RecordForm form={form} label={label} submitLabel={submitLabel} onCancel={onCancel} onReload={onReload}>
       <TextInput
@@ -92,6 +97,15 @@ export function EvidenceForm({ report, initial, label, submitLabel, onSubmit, on
           {...text("workMix")}
         />
       </SimpleGrid>
+      <Checkbox
+        label="Flagship: the project the packet leads with"
+        description={
+          otherFlagship
+            ? `One per report. “${otherFlagship.title}” is the flagship now: marking this one unmarks it.`
+            : "One per report: marking another item later unmarks this one."
+        }
+        {...form.checkbox("flagship")}
+      />
     </RecordForm>
   );
 }

@@ -45,6 +45,9 @@ describe("VisibilityGapsCard", () => {
     expect(first).toHaveTextContent("Ledger migration · Project · Led · 1 Feb 2024");
     expect(first).toHaveTextContent("Led + quantified: show it");
     expect(first).toHaveAttribute("data-weighty", "true");
+    // The flagship is marked as such: the packet leads with it.
+    await waitFor(() => expect(within(first!).getByTestId("flagship")).toHaveTextContent("Flagship"));
+    expect(within(second!).queryByTestId("flagship")).not.toBeInTheDocument();
     expect(second).toHaveTextContent("On-call handbook · Glue work · Contributed · 10 Jan 2025");
     expect(second).toHaveTextContent("impact not quantified");
     expect(second).not.toHaveAttribute("data-weighty");

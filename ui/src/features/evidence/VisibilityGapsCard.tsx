@@ -11,6 +11,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
 import { EVIDENCE_KINDS, EVIDENCE_ROLES, labelOf } from "../../lib/labels";
+import { FlagshipBadge, useFlagshipId } from "./Flagship";
 
 export function VisibilityGapsCard({ report }: { report: Report }) {
   const gaps = useVisibilityGaps(report.id);
@@ -105,6 +106,7 @@ function Committee({ report, committee, unseen, total }: Audience & { committee:
 const weighty = (e: UnseenEvidence) => (e.role === "led" || e.role === "co_led") && e.hasImpact;
 
 function UnseenList({ report, items, audience }: { report: Report; items: UnseenEvidence[]; audience: string }) {
+  const flagship = useFlagshipId(report.id);
   if (items.length === 0) return null;
   const sorted = [...items].sort((a, b) => Number(weighty(b)) - Number(weighty(a)));
   return (
@@ -126,6 +128,7 @@ function UnseenList({ report, items, audience }: { report: Report; items: Unseen
                 {" · "}
                 {labelOf(EVIDENCE_KINDS, e.kind)} · {labelOf(EVIDENCE_ROLES, e.role)} · {formatDate(e.startedOn)}
               </Text>
+              {e.id === flagship && <FlagshipBadge ml={6} size="sm" />}
               {weighty(e) ? (
                 <Badge ml={6} size="sm" color="red" variant="light">
                   {labelOf(EVIDENCE_ROLES, e.role)} + quantified: show it

@@ -28,6 +28,8 @@ export type EvidenceFormValues = {
   inProductionSince: string;
   archetype: string;
   workMix: string;
+  /** The project the packet leads with (one per report). */
+  flagship: boolean;
 };
 
 export const EMPTY_EVIDENCE: EvidenceFormValues = {
@@ -43,6 +45,7 @@ export const EMPTY_EVIDENCE: EvidenceFormValues = {
   inProductionSince: "",
   archetype: "",
   workMix: "untagged",
+  flagship: false,
 };
 
 export function formFromEvidence(e: Evidence): EvidenceFormValues {
@@ -59,6 +62,7 @@ export function formFromEvidence(e: Evidence): EvidenceFormValues {
     inProductionSince: e.inProductionSince ?? "",
     archetype: e.archetype ?? "",
     workMix: e.workMix,
+    flagship: e.flagship,
   };
 }
 
@@ -76,6 +80,7 @@ export function evidenceDraft(v: EvidenceFormValues): EvidenceDraft {
     inProductionSince: v.inProductionSince,
     archetype: (v.archetype || null) as Archetype | null,
     workMix: (v.workMix || null) as WorkMix | null,
+    flagship: v.flagship,
   };
 }
 

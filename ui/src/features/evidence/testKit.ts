@@ -53,5 +53,6 @@ export function draftOf(e: Evidence): EvidenceDraft {
     inProductionSince: e.inProductionSince ?? "",
     archetype: e.archetype,
     workMix: e.workMix,
+    flagship: e.flagship,
   };
 }

@@ -51,6 +51,7 @@ const ADA_NOTES: ReportNotes = {
     { severity: "Medium", ruleId: "advocates.none", message: "No advocate.", since: "2026-10-01", handling: "Open. Suggested: ask Omar." },
     { severity: "Low", ruleId: "evidence.unquantified", message: "Unquantified.", since: "2026-10-01", handling: "Acknowledged 2026-10-05: fine." },
   ],
+  earlier: [],
   privateNotes: [],
 };
 

@@ -6,6 +6,7 @@ import type { Assessment, Mandate } from "../../bindings";
 import { daysBetween, formatDate, todayIso } from "../../lib/dates";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { ASSESSMENTS, labelOf } from "../../lib/labels";
+import { ReviewList } from "./ReviewList";
 
 const ASSESSMENT_COLORS: Record<Assessment, string> = { yes: "teal", partly: "yellow", no: "red", unknown: "gray" };
 
@@ -96,6 +97,9 @@ export function MandateCard({ mandate: m, actions }: { mandate: Mandate; actions
             )}
           </Fact>
         </SimpleGrid>
+        <Fact label="Reviews">
+          <ReviewList reviews={m.reviews} empty="Not reviewed yet: “Review…” records whether it still holds, and when to look again." />
+        </Fact>
       </Stack>
     </Card>
   );

@@ -8,6 +8,7 @@ import { DeleteButton } from "../../components/DeleteButton";
 import { formatDate } from "../../lib/dates";
 import { targetStyle, useFocusTarget, useFocusedRecord } from "../../lib/focus";
 import { MANDATE_STATUSES, labelOf } from "../../lib/labels";
+import { ReviewList } from "./ReviewList";
 
 type Props = { reportId: string; past: Mandate[]; editable: boolean };
 
@@ -67,6 +68,7 @@ function PastMandate({ mandate: m, editable }: { mandate: Mandate; editable: boo
               {m.statusReason}
             </Text>
           )}
+          <ReviewList reviews={m.reviews} />
         </Stack>
         {editable && <DeleteButton kind="mandate" id={m.id} label={`the past mandate “${short(m.statement)}”`} />}
       </Group>

@@ -1,13 +1,13 @@
 // The report's mandate on the Overview: what the company currently values from them, with
-// room, attention, sponsor and review date, and the history of past mandates.
+// room, attention, sponsor, review date and reviews, and the history of past mandates.
 import { Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
-import { IconCircleCheck, IconPencil, IconReplace, IconTarget } from "@tabler/icons-react";
+import { IconCircleCheck, IconClipboardCheck, IconPencil, IconReplace, IconTarget } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { Report } from "../../bindings";
 import { useMandates } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { MandateCard } from "./MandateCard";
+import { MandateCard, reviewFlag } from "./MandateCard";
 import { EDITOR_TITLES, MandateEditor, type EditorMode } from "./MandateEditor";
 import { MandateHistory } from "./MandateHistory";
 
@@ -22,6 +22,17 @@ export function MandateSection({ report }: { report: Report }) {
 
   const actions = editable && current && mode === null && (
     <Group gap="xs" wrap="nowrap" className="no-print">
+      <Button
+        size="xs"
+        // Stands out once the review is due.
+        variant={reviewFlag(current.reviewBy) ? "filled" : "default"}
+        leftSection={<IconClipboardCheck size={14} aria-hidden />}
+        onClick={() => setMode("review")}
+        aria-label="Review the mandate"
+        data-testid="review-mandate"
+      >
+        Review…
+      </Button>
       <Button size="xs" variant="default" leftSection={<IconPencil size={14} aria-hidden />} onClick={() => setMode("edit")} aria-label="Edit the mandate">
         Edit
       </Button>

@@ -1,7 +1,10 @@
 // The mandate forms' values (strings, as inputs hold them) and their conversion to what the
 // core validates. The core is the only judge of validity.
-import type { Assessment, Mandate, MandateClosing, MandateDraft, MandateStatus } from "../../bindings";
-import { todayIso } from "../../lib/dates";
+import type { Assessment, Mandate, MandateClosing, MandateDraft, MandateReviewDraft, MandateStatus, ReviewOutcome } from "../../bindings";
+import { addMonths, todayIso } from "../../lib/dates";
+
+/** A review's next date is offered this many months after the review. */
+export const NEXT_REVIEW_MONTHS = 3;
 
 export type MandateValues = {
   statement: string;
@@ -15,6 +18,11 @@ export type MandateValues = {
   status: string;
   reason: string;
   endedOn: string;
+  /** A review (review only): when, what it decided, a note and the next review. */
+  reviewedOn: string;
+  outcome: string;
+  note: string;
+  nextReviewOn: string;
 };
 
 /** A new mandate set today; a closing that ends today. */
@@ -31,6 +39,10 @@ export function emptyValues(): MandateValues {
     status: "",
     reason: "",
     endedOn: today,
+    reviewedOn: today,
+    outcome: "",
+    note: "",
+    nextReviewOn: addMonths(today, NEXT_REVIEW_MONTHS),
   };
 }
 
@@ -66,5 +78,21 @@ export function closingOf(v: MandateValues): MandateClosing {
     status: (v.status || "active") as MandateStatus,
     reason: v.reason,
     endedOn: v.endedOn,
+  };
+}
+
+/**
+ * The review the form describes. A dropped mandate has no next review (whatever was typed there
+ * before choosing "dropped"); a changed one reads as the fields say from now on (its set-on date
+ * and review date are the core's to keep and move).
+ */
+export function reviewOf(v: MandateValues, current: Mandate): MandateReviewDraft {
+  const outcome = (v.outcome || null) as ReviewOutcome | null;
+  return {
+    reviewedOn: v.reviewedOn,
+    outcome,
+    note: v.note,
+    nextReviewOn: outcome === "dropped" ? "" : v.nextReviewOn,
+    changed: outcome === "changed" ? { ...draftOf(v), setOn: current.setOn, reviewBy: "" } : null,
   };
 }

@@ -37,7 +37,8 @@ function HoldMeeting({ report, ones, onSaved }: { report: Report; ones: OneOnOne
   const create = useCreateMeeting(report.id);
   // One 1:1 a day: once today's is recorded, the likely next step is planning the next one.
   const heldToday = ones.meetings.some((m) => m.heldOn === today);
-  const form = useRecordForm({ heldOn: heldToday ? addDays(today, 7) : today }, async (draft) => {
+  // The one after is planned one cadence on.
+  const form = useRecordForm({ heldOn: heldToday ? addDays(today, report.oneOnOneEveryDays) : today }, async (draft) => {
     const saved = await create.mutateAsync(draft);
     const planned = draft.heldOn > today;
     notifications.show({

@@ -1,12 +1,14 @@
 // The next 1:1 at a glance: when it is (or a way to hold or plan one), what it will carry (open
 // agenda items, oldest first) and the action items still open.
-import { Badge, Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Badge, Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { IconCalendarEvent } from "@tabler/icons-react";
 import { useId } from "react";
+import { Link } from "wouter";
 
 import type { ActionItem, AgendaItem, OneOnOnes, Report } from "../../bindings";
+import { cadenceLabel } from "../../lib/cadence";
 import { ActionAdder, AgendaAdder, HoldMeetingForm } from "./Adders";
-import { dayDate, relativeDay } from "./dates";
+import { addDays, dayDate, relativeDay } from "./dates";
 import { ActionRow, AgendaRow } from "./Items";
 import { List } from "./MeetingCard";
 
@@ -55,6 +57,7 @@ export function NextOneOnOne({ report, ones, today, readOnly }: Props) {
                 No 1:1 planned
               </Text>
             )}
+            <Cadence report={report} last={ones.lastMeeting} next={next} today={today} readOnly={readOnly} />
           </Stack>
           {!readOnly && (
             <div className="no-print">
@@ -109,5 +112,34 @@ export function NextOneOnOne({ report, ones, today, readOnly }: Props) {
         )}
       </Stack>
     </Card>
+  );
+}
+
+/** "1:1s every two weeks · the last on Thu 19 Nov 2026, so the next is due by Thu 3 Dec 2026 · change". */
+function Cadence({ report, last, next, today, readOnly }: { report: Report; last: string | null; next: string | null; today: string; readOnly: boolean }) {
+  const every = report.oneOnOneEveryDays;
+  const due = last ? addDays(last, every) : null;
+  // Only worth saying when nothing is planned, or when the plan is later than the cadence.
+  const late = due !== null && (next === null || next > due);
+  return (
+    <Text size="sm" c="dimmed" data-testid="cadence">
+      1:1s {cadenceLabel(every).toLowerCase()}
+      {late && due && (
+        <>
+          {" · "}
+          <Text span inherit c={due < today ? "var(--mantine-color-red-text)" : undefined} data-testid="cadence-due">
+            {due < today ? "was due by" : "next due by"} {dayDate(due)}
+          </Text>
+        </>
+      )}
+      {!readOnly && (
+        <>
+          {" · "}
+          <Anchor component={Link} href={`/reports/${report.id}/edit`} inherit className="no-print">
+            change
+          </Anchor>
+        </>
+      )}
+    </Text>
   );
 }

@@ -64,9 +64,29 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     expect(within(card).queryByTestId("planned")).not.toBeInTheDocument();
     expect(screen.queryByTestId("one-on-ones-empty")).not.toBeInTheDocument();
     expect(within(next).getByTestId("next-date")).toHaveTextContent(`${dayDate(OO_TODAY)}today`);
-    // Today's 1:1 is recorded: the next step offered is planning the one after, a week on.
-    await waitFor(() => expect(getByLabel("Date of the 1:1", next)).toHaveValue(ooDay(7)));
+    // Today's 1:1 is recorded: the next step offered is planning the one after, one cadence on
+    // (Ada's 1:1s are every two weeks).
+    await waitFor(() => expect(getByLabel("Date of the 1:1", next)).toHaveValue(ooDay(14)));
     expect(within(next).getByRole("button", { name: "Plan 1:1" })).toBeEnabled();
+  });
+
+  it("says the report's 1:1 cadence and, when nothing is planned in time, by when the next is due", async () => {
+    const { unmount } = openTab(OO_ONES);
+    const cadence = within(await nextCard()).getByTestId("cadence");
+    // The last 1:1 was a week ago, every two weeks: due in a week.
+    expect(cadence).toHaveTextContent(`1:1s every two weeks · next due by ${dayDate(ooDay(7))} · change`);
+    expect(within(cadence).getByRole("link", { name: "change" })).toHaveAttribute("href", `/reports/${ADA.id}/edit`);
+    unmount();
+
+    // Weekly, and the last one was ten days ago: overdue.
+    const late = openTab({ ...OO_ONES, lastMeeting: ooDay(-10) }, {}, { ...ADA, oneOnOneEveryDays: 7 });
+    const overdue = within(await nextCard()).getByTestId("cadence");
+    expect(overdue).toHaveTextContent(`1:1s weekly · was due by ${dayDate(ooDay(-3))}`);
+    late.unmount();
+
+    // A 1:1 planned within the cadence: nothing more to say.
+    openTab(ooOnesWithNext(3));
+    expect(within(await nextCard()).getByTestId("cadence")).toHaveTextContent(/^1:1s every two weeks · change$/);
   });
 
   it("plans a 1:1 on a later date, and keeps the date when the core refuses a second one that day", async () => {
@@ -313,6 +333,7 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
       inProductionSince: "",
       archetype: null,
       workMix: "untagged",
+      flagship: false,
     } satisfies EvidenceDraft);
     expect(await screen.findByText(/Added “.+” to Ada Lovelace's evidence\./)).toBeInTheDocument();
   });

@@ -1,6 +1,6 @@
 // The report's manager history, newest first. A new manager inside a promotion cycle may never
 // have seen the work that will be judged: the radar flags such a change.
-import { ActionIcon, Box, Button, Card, Group, Loader, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { ActionIcon, Badge, Box, Button, Card, Group, Loader, Stack, Text, Title, Tooltip } from "@mantine/core";
 import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
@@ -77,12 +77,25 @@ function Entry({ change: c, editable, onEdit }: { change: ManagerChange; editabl
     <Box component="li" ref={ref} id={`record-${c.id}`} tabIndex={-1} data-testid="manager-change" style={targetStyle(isTarget)} p={4}>
       <Group justify="space-between" wrap="nowrap" align="flex-start">
         <div>
-          <Text size="sm">
-            <Text span fw={600} component="time" dateTime={c.changedOn}>
-              {formatDate(c.changedOn)}
-            </Text>{" "}
-            — new manager: <Text span fw={600}>{c.manager}</Text>
-          </Text>
+          <Group gap="xs">
+            <Text size="sm">
+              <Text span fw={600} component="time" dateTime={c.changedOn}>
+                {formatDate(c.changedOn)}
+              </Text>{" "}
+              — new manager: <Text span fw={600}>{c.manager}</Text>
+              {c.endedOn && (
+                <Text span c="dimmed" inherit data-testid="tenure-ended">
+                  {" "}
+                  · until {formatDate(c.endedOn)}
+                </Text>
+              )}
+            </Text>
+            {c.isMe && (
+              <Badge size="sm" color="gray" variant="outline" data-testid="is-me">
+                You
+              </Badge>
+            )}
+          </Group>
           {c.note && (
             <Text size="sm" c="dimmed" className="pre-wrap">
               {c.note}

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
-import type { AckDraft } from "../../bindings";
+import type { AckDraft, Signal } from "../../bindings";
 import type { Commands, CommandOverrides } from "../../test/commands";
 import {
   ADA,
@@ -15,6 +15,7 @@ import {
   ok,
 } from "../../test/fixtures";
 import { getByLabel, renderApp } from "../../test/render";
+import { RULE_LABELS } from "./signals";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
 
@@ -54,6 +55,44 @@ describe("RadarTab", { timeout: 15_000 }, () => {
     expect(messages(acked)).toEqual(["advocates.none"]);
     expect(within(acked).getByTestId("ack-state")).toHaveTextContent("Acknowledged on 10 Feb 2026: Omar agreed to speak for the ledger work.");
     expect(within(acked).queryByRole("button", { name: "Acknowledge" })).not.toBeInTheDocument();
+  });
+
+  it("names a record the radar cannot read, with its rule's label", async () => {
+    const unreadable: Signal = {
+      ...RD_SIG_SEEN,
+      rule: "record.unreadable",
+      severity: "high",
+      message: "A stored record cannot be read, so the radar left it out: evidence “Ledger migration”, field started_on.",
+      causes: [],
+      action: "Correct the record (or restore a backup from before it changed); until then the signals here do not count it.",
+      causeKey: "record.unreadable|evidence:e-ledger:started_on",
+    };
+    const { tab } = await openRadar({ reportRadar: () => Promise.resolve(ok({ ...RD_RADAR, signals: [unreadable] })) });
+
+    const card = await within(tab).findByRole("article", { name: unreadable.message });
+    expect(card).toHaveTextContent("Record cannot be read record.unreadable");
+    expect(card).toHaveTextContent(`What to do: ${unreadable.action}`);
+    expect(RULE_LABELS["record.unreadable"]).toBe("Record cannot be read");
+  });
+
+  it("shows when during the cycle the work mix drifted, even once the radar's window has moved past it", async () => {
+    const drifted = { ...RD_RADAR, signals: [], drifted: [{ from: "2025-11-10", until: "2026-01-20" }, { from: "2026-02-03", until: null }] };
+    const { tab } = await openRadar({ reportRadar: () => Promise.resolve(ok(drifted)) });
+
+    const history = await within(tab).findByRole("region", { name: "Work-mix drift during the cycle" });
+    expect(within(history).getAllByTestId("drift-period").map((p) => p.textContent)).toEqual([
+      "Work mix drifted Nov 2025 – Jan 2026",
+      "Work mix drifting since Feb 2026",
+    ]);
+    expect(history).toHaveTextContent("snacking, preening or chasing ghosts");
+    expect(within(history).getByRole("link", { name: "See the evidence" })).toHaveAttribute("href", `/reports/${ADA.id}/evidence`);
+    // Nothing open on the radar today does not hide it.
+    expect(within(tab).getByTestId("radar-empty")).toBeInTheDocument();
+  });
+
+  it("shows no drift history when the work mix never drifted", async () => {
+    const { tab } = await openRadar();
+    expect(within(tab).queryByTestId("drift-history")).not.toBeInTheDocument();
   });
 
   it("links each cause to its record and brings it into view", async () => {

@@ -12,6 +12,7 @@ import { useReportRadar } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { AckHistory } from "./AckHistory";
+import { DriftHistory } from "./DriftHistory";
 import { AsOfControl, JudgedAgainst } from "./RadarHeader";
 import { SignalCard } from "./SignalCard";
 import { SignalTimeline } from "./SignalTimeline";
@@ -66,6 +67,7 @@ function RadarBody({ report, radar, replaying }: { report: Report; radar: Report
   return (
     <Stack gap="md">
       <JudgedAgainst radar={radar} candidate={candidate} />
+      <DriftHistory report={report} drifted={radar.drifted} />
       {radar.signals.length === 0 ? (
         <EmptyState
           data-testid="radar-empty"

@@ -19,41 +19,36 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
     const { f } = await openSettings();
     const expected: [string, string, string][] = [
       ["Packet draft due", "4", "Default: 4 months."],
-      ["Staff-peer review due", "8", "Default: 8 weeks."],
-      ["Manager review due", "6", "Default: 6 weeks."],
-      ["Skip-level review due", "4", "Default: 4 weeks."],
+      ["Staff-peer review due", "6", "Default: 6 weeks."],
+      ["Manager review due", "4", "Default: 4 weeks."],
+      ["Skip-level review due", "2", "Default: 2 weeks."],
       ["Share of work seen", "50", "Default: 50%."],
       ["Work-mix window", "6", "Default: 6 months."],
       ["Work-mix drift share", "30", "Default: 30%."],
       ["Evidence window", "6", "Default: 6 months."],
       ["Minimum evidence items", "3", "Default: 3 items."],
       ["Unquantified share", "50", "Default: 50%."],
-      ["No 1:1 for more than", "3", "Default: 3 weeks."],
     ];
     for (const [label, value, hint] of expected) {
       expect(f(label)).toHaveValue(value);
       expect(f(label)).toHaveAccessibleDescription(expect.stringContaining(hint));
     }
     expect(f("Packet draft due")).toHaveAccessibleDescription("No packet draft this long before calibration is a high risk. Default: 4 months.");
-    expect(f("No 1:1 for more than")).toHaveAccessibleDescription("No 1:1 held for longer than this (1 to 26 weeks) raises “No recent 1:1”. Default: 3 weeks.");
+    // The reviews are counted back from the day packets are due, not from calibration.
+    expect(f("Staff-peer review due")).toHaveAccessibleDescription(
+      "No review of the packet by a staff-level peer this many weeks before packets are due. Default: 6 weeks.",
+    );
+    expect(f("Manager review due")).toHaveAccessibleDescription(expect.stringContaining("weeks before packets are due"));
+    expect(f("Skip-level review due")).toHaveAccessibleDescription(expect.stringContaining("weeks before packets are due"));
   });
 
-  it("saves the 1:1 threshold, and shows the core's complaint when it is out of range", async () => {
-    const message = "Weeks must be between 1 and 26.";
-    const setThresholds = vi.fn<Commands["setThresholds"]>((t) =>
-      Promise.resolve(t.oneOnOneWeeks === 30 ? invalid("The thresholds have 1 problem.", { oneOnOneWeeks: message }) : ok(t)),
-    );
-    const { user, form, f } = await openSettings({ setThresholds });
-    await user.clear(f("No 1:1 for more than"));
-    await user.type(f("No 1:1 for more than"), "30");
-    await user.click(within(form).getByRole("button", { name: "Save settings" }));
-    expect(await within(form).findByTestId("error-oneOnOneWeeks")).toHaveTextContent(message);
-    expect(f("No 1:1 for more than")).toHaveValue("30");
-
-    await user.clear(f("No 1:1 for more than"));
-    await user.type(f("No 1:1 for more than"), "4");
-    await user.click(within(form).getByRole("button", { name: "Save settings" }));
-    await waitFor(() => expect(setThresholds).toHaveBeenLastCalledWith({ ...DEFAULT_THRESHOLDS, oneOnOneWeeks: 4 } satisfies Thresholds));
+  it("has no 1:1 threshold any more and says where the cadence is set", async () => {
+    const { form } = await openSettings();
+    expect(within(form).queryByLabelText(/1:1/)).not.toBeInTheDocument();
+    const note = within(form).getByTestId("one-on-one-cadence-note");
+    expect(note).toHaveTextContent("How often to hold 1:1s is set for each report, not here");
+    expect(note).toHaveTextContent("set “1:1 every”");
+    expect(within(note).getByRole("link", { name: "roster" })).toHaveAttribute("href", "/");
   });
 
   it("saves every threshold, the changed ones included", async () => {
@@ -71,7 +66,7 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
   });
 
   it("resets every value to its default, applied on save", async () => {
-    const stored: Thresholds = { ...DEFAULT_THRESHOLDS, packetDraftMonths: 6, workMixPercent: 40, evidenceMinItems: 5, oneOnOneWeeks: 8 };
+    const stored: Thresholds = { ...DEFAULT_THRESHOLDS, packetDraftMonths: 6, workMixPercent: 40, evidenceMinItems: 5, skipLevelReviewWeeks: 3 };
     const setThresholds = vi.fn<Commands["setThresholds"]>((t) => Promise.resolve(ok(t)));
     const { user, form, f } = await openSettings({ getThresholds: () => Promise.resolve(ok(stored)), setThresholds });
     expect(f("Packet draft due")).toHaveValue("6");
@@ -80,7 +75,7 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
     expect(f("Packet draft due")).toHaveValue("4");
     expect(f("Work-mix drift share")).toHaveValue("30");
     expect(f("Minimum evidence items")).toHaveValue("3");
-    expect(f("No 1:1 for more than")).toHaveValue("3");
+    expect(f("Skip-level review due")).toHaveValue("2");
     expect(within(form).getByTestId("reset-note")).toHaveTextContent("Defaults filled in: save to apply them.");
     expect(setThresholds).not.toHaveBeenCalled();
 

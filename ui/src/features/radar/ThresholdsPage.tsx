@@ -1,9 +1,10 @@
 // The radar's thresholds: what each means, its default, and the value in use. Saving changes
 // every report's radar, past dates included (a replay uses today's thresholds).
-import { Button, Fieldset, Group, Loader, NumberInput, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Fieldset, Group, Loader, NumberInput, SimpleGrid, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconRestore } from "@tabler/icons-react";
 import { useState } from "react";
+import { Link } from "wouter";
 
 import type { Thresholds } from "../../bindings";
 import { useSetThresholds, useThresholds } from "../../api/radar";
@@ -85,6 +86,17 @@ function ThresholdsForm({ stored, onCancel }: { stored: Thresholds; onCancel: ()
           </SimpleGrid>
         </Fieldset>
       ))}
+      <Fieldset legend="1:1s" variant="filled" data-testid="one-on-one-cadence-note">
+        <Text size="sm" c="dimmed">
+          How often to hold 1:1s is set for each report, not here: open a report from the{" "}
+          <Anchor component={Link} href="/" inherit>
+            roster
+          </Anchor>
+          , choose Edit and set “1:1 every” (every two weeks unless you say otherwise). Once any 1:1 is
+          recorded, the radar raises “No recent 1:1” when more than one and a half times that cadence
+          passes without one.
+        </Text>
+      </Fieldset>
       <Group gap="sm">
         <Button variant="default" leftSection={<IconRestore size={16} aria-hidden />} onClick={resetToDefaults}>
           Reset to defaults

@@ -38,6 +38,7 @@ export const RULE_LABELS: Record<SignalRule, string> = {
   "evidence.unquantified": "Unquantified impact",
   "advocates.none": "No advocate",
   "one_on_one.lapsed": "No recent 1:1",
+  "record.unreadable": "Record cannot be read",
 };
 
 /** What the radar looks at, for the empty state. */
@@ -52,7 +53,8 @@ export const RADAR_CHECKS = [
   "two people both claiming to have led the same work",
   "work drifting to snacking, preening or chasing ghosts; thin or unquantified evidence",
   "nobody ready to speak for the work",
-  "1:1s that lapsed for weeks (once any 1:1 is recorded)",
+  "1:1s that lapsed: more than one and a half times the report's 1:1 cadence since the last one",
+  "stored records it cannot read (named, so you can correct them)",
 ];
 
 /** Days from when the signal first fired to the reference date (calibration, else as-of). */

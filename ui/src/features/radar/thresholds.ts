@@ -9,12 +9,12 @@ export type ThresholdInfo = { key: ThresholdKey; label: string; meaning: string;
 export const THRESHOLD_GROUPS: { title: string; about: string; fields: ThresholdInfo[] }[] = [
   {
     title: "Packet and reviews",
-    about: "Only for reports who are candidates in a cycle: counted back from its calibration date.",
+    about: "Only for reports who are candidates in a cycle: the draft is counted back from calibration, the reviews from the day packets are due.",
     fields: [
       { key: "packetDraftMonths", label: "Packet draft due", meaning: "No packet draft this long before calibration is a high risk.", unit: "months", default: 4 },
-      { key: "staffPeerReviewWeeks", label: "Staff-peer review due", meaning: "No review of the packet by a staff-level peer this long before calibration.", unit: "weeks", default: 8 },
-      { key: "managerReviewWeeks", label: "Manager review due", meaning: "No review of the packet by you this long before calibration.", unit: "weeks", default: 6 },
-      { key: "skipLevelReviewWeeks", label: "Skip-level review due", meaning: "No review of the packet by the skip-level this long before calibration.", unit: "weeks", default: 4 },
+      { key: "staffPeerReviewWeeks", label: "Staff-peer review due", meaning: "No review of the packet by a staff-level peer this many weeks before packets are due.", unit: "weeks", default: 6 },
+      { key: "managerReviewWeeks", label: "Manager review due", meaning: "No review of the packet by you this many weeks before packets are due.", unit: "weeks", default: 4 },
+      { key: "skipLevelReviewWeeks", label: "Skip-level review due", meaning: "No review of the packet by the skip-level this many weeks before packets are due.", unit: "weeks", default: 2 },
     ],
   },
   {
@@ -39,13 +39,6 @@ export const THRESHOLD_GROUPS: { title: string; about: string; fields: Threshold
       { key: "evidenceMonths", label: "Evidence window", meaning: "How far back evidence is counted.", unit: "months", default: 6 },
       { key: "evidenceMinItems", label: "Minimum evidence items", meaning: "Fewer evidence items than this in the window is thin evidence.", unit: "items", default: 3 },
       { key: "unquantifiedPercent", label: "Unquantified share", meaning: "More of the evidence in the window than this without a stated impact is a risk.", unit: "%", default: 50 },
-    ],
-  },
-  {
-    title: "1:1s",
-    about: "Once any 1:1 is recorded for a report, a long gap since the last one is a risk: nobody hears of trouble early.",
-    fields: [
-      { key: "oneOnOneWeeks", label: "No 1:1 for more than", meaning: "No 1:1 held for longer than this (1 to 26 weeks) raises “No recent 1:1”.", unit: "weeks", default: 3 },
     ],
   },
 ];

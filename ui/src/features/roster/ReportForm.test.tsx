@@ -53,7 +53,7 @@ async function fillEverything(user: User) {
   await user.type(field.notes(), "  Two lines,{Enter}as typed.  ");
 }
 
-describe("ReportForm (new report)", () => {
+describe("ReportForm (new report)", { timeout: 20_000 }, () => {
   it("labels every control and focuses the name on open", async () => {
     await openNewForm();
 
@@ -102,6 +102,7 @@ describe("ReportForm (new report)", () => {
       archetypeNeeded: "right_hand",
       teamStrength: "weak",
       notes: "  Two lines,\nas typed.  ",
+      oneOnOneEveryDays: 14,
     } satisfies ReportDraft);
     expect(await screen.findByRole("heading", { name: "Barbara Liskov" })).toBeVisible();
     expect(screen.getByText("Added Barbara Liskov to the roster.")).toBeInTheDocument();
@@ -127,6 +128,7 @@ describe("ReportForm (new report)", () => {
       archetypeNeeded: null,
       teamStrength: null,
       notes: "",
+      oneOnOneEveryDays: 14,
     } satisfies ReportDraft);
   });
 
@@ -275,7 +277,7 @@ describe("ReportForm (new report)", () => {
   });
 });
 
-describe("ReportForm (edit report)", () => {
+describe("ReportForm (edit report)", { timeout: 20_000 }, () => {
   async function openEditForm(overrides: Parameters<typeof renderApp>[1] = {}) {
     const app = renderApp(`/reports/${ADA.id}/edit`, {
       getReport: (id) => Promise.resolve(id === ADA.id ? ok(ADA) : fail({ kind: "not_found", message: "No such report." })),
@@ -330,6 +332,7 @@ describe("ReportForm (edit report)", () => {
       archetypeNeeded: "architect",
       teamStrength: "weak",
       notes: "Leads the ledger migration. Ships in Q3.",
+      oneOnOneEveryDays: 14,
     } satisfies ReportDraft);
   });
 
@@ -363,5 +366,81 @@ describe("ReportForm (edit report)", () => {
     updateReport.mockResolvedValue(ok({ ...latest, version: 5 }));
     await app.user.click(screen.getByRole("button", { name: "Save changes" }));
     await waitFor(() => expect(updateReport).toHaveBeenLastCalledWith(ADA.id, 4, expect.objectContaining({ team: "Ledger" })));
+  });
+});
+
+describe("ReportForm (1:1 cadence)", { timeout: 20_000 }, () => {
+  const cadence = () => getByLabel("1:1 every");
+
+  it("offers the usual cadences, every two weeks by default, and says when the radar flags a lapse", async () => {
+    await openNewForm();
+
+    expect(screen.getByRole("combobox", { name: "1:1 every" })).toBe(cadence());
+    expect(cadence()).toHaveDisplayValue("Every two weeks");
+    expect(within(cadence()).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "Weekly",
+      "Every two weeks",
+      "Every three weeks",
+      "Monthly (every 30 days)",
+      "Another number of days…",
+    ]);
+    expect(cadence()).toHaveAccessibleDescription("The radar raises “No recent 1:1” when more than 21 days pass without one");
+    expect(screen.queryByLabelText("Days between 1:1s")).not.toBeInTheDocument();
+  });
+
+  it("sends the chosen cadence in days, or a typed number of days", async () => {
+    const createReport = vi.fn<Commands["createReport"]>(() => Promise.resolve(invalid("The report has 1 problem.", { name: "Name is required." })));
+    const app = await openNewForm({ createReport });
+
+    await app.user.selectOptions(cadence(), "Weekly");
+    expect(cadence()).toHaveAccessibleDescription(expect.stringContaining("more than 11 days"));
+    await app.user.click(screen.getByRole("button", { name: "Add report" }));
+    await waitFor(() => expect(createReport).toHaveBeenCalledTimes(1));
+    expect(createReport.mock.calls[0]?.[0].oneOnOneEveryDays).toBe(7);
+
+    // Another number of days starts from the cadence chosen so far.
+    await app.user.selectOptions(cadence(), "Another number of days…");
+    const days = getByLabel("Days between 1:1s");
+    expect(days).toHaveValue("7");
+    await app.user.clear(days);
+    await app.user.type(days, "10");
+    expect(cadence()).toHaveAccessibleDescription(expect.stringContaining("more than 15 days"));
+    await app.user.click(screen.getByRole("button", { name: "Add report" }));
+    await waitFor(() => expect(createReport).toHaveBeenCalledTimes(2));
+    expect(createReport.mock.calls[1]?.[0].oneOnOneEveryDays).toBe(10);
+  });
+
+  it("shows the core's complaint at the days typed, and sends an emptied number for the core to judge", async () => {
+    const message = "Days between 1:1s must be between 1 and 92.";
+    const createReport = vi.fn<Commands["createReport"]>(() => Promise.resolve(invalid("The report has 1 problem.", { oneOnOneEveryDays: message })));
+    const app = await openNewForm({ createReport });
+
+    await app.user.selectOptions(cadence(), "Another number of days…");
+    const days = getByLabel("Days between 1:1s");
+    await app.user.clear(days);
+    await app.user.type(days, "120");
+    await app.user.click(screen.getByRole("button", { name: "Add report" }));
+
+    expect(await screen.findByTestId("error-oneOnOneEveryDays")).toHaveTextContent(message);
+    expect(createReport.mock.calls[0]?.[0].oneOnOneEveryDays).toBe(120);
+    expect(days).toHaveAttribute("aria-invalid", "true");
+    expect(cadence()).not.toHaveAttribute("aria-invalid", "true");
+    await waitFor(() => expect(days).toHaveFocus());
+    expect(days).toHaveValue("120");
+
+    // Changing it clears the complaint; an emptied number goes as 0, which the core refuses in words.
+    await app.user.clear(days);
+    expect(screen.queryByTestId("error-oneOnOneEveryDays")).not.toBeInTheDocument();
+    await app.user.click(screen.getByRole("button", { name: "Add report" }));
+    await waitFor(() => expect(createReport).toHaveBeenCalledTimes(2));
+    expect(createReport.mock.calls[1]?.[0].oneOnOneEveryDays).toBe(0);
+  });
+
+  it("starts from the stored cadence, a custom one included", async () => {
+    renderApp(`/reports/${ADA.id}/edit`, { getReport: () => Promise.resolve(ok({ ...ADA, oneOnOneEveryDays: 10 })) });
+    await screen.findByRole("heading", { name: `Edit ${ADA.name}` });
+
+    expect(cadence()).toHaveDisplayValue("Another number of days…");
+    expect(getByLabel("Days between 1:1s")).toHaveValue("10");
   });
 });

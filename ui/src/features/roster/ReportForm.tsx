@@ -1,11 +1,12 @@
-import { Autocomplete, Box, NativeSelect, SimpleGrid, TextInput, Textarea } from "@mantine/core";
+import { Autocomplete, Box, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput, Textarea } from "@mantine/core";
 
 import type { LadderLevel } from "../../bindings";
 import { DateInput } from "../../components/form/DateInput";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
+import { CADENCES, lapseDays } from "../../lib/cadence";
 import { ARCHETYPES, TEAM_STRENGTHS } from "../../lib/labels";
-import type { ReportFormValues } from "./draft";
+import { CUSTOM_CADENCE, type ReportFormValues } from "./draft";
 
 type Props = {
   initial: ReportFormValues;
@@ -75,9 +76,68 @@ export function ReportForm({ initial, ladder, teams, submitLabel, onSubmit, onCa
             {...text("archetypeNeeded")}
           />
           <NativeSelect label="Team strength" withAsterisk data={[CHOOSE, ...TEAM_STRENGTHS]} {...text("teamStrength")} />
+          <CadenceField form={form} />
         </SimpleGrid>
         <Textarea label="Notes" description="Private to you" autosize minRows={3} maxRows={12} {...text("notes")} />
       </RecordForm>
     </Box>
+  );
+}
+
+const CADENCE_OPTIONS = [
+  ...CADENCES.map((c) => ({ value: String(c.days), label: c.label })),
+  { value: CUSTOM_CADENCE, label: "Another number of days…" },
+];
+
+/**
+ * "1:1 every": the usual cadences, or a number of days typed beside it. The core's complaint
+ * (about `oneOnOneEveryDays`) shows at the control that holds the number.
+ */
+function CadenceField({ form }: { form: ReturnType<typeof useRecordForm<ReportFormValues>> }) {
+  const { values } = form;
+  const custom = values.oneOnOneEvery === CUSTOM_CADENCE;
+  const error = form.errors.oneOnOneEveryDays;
+  const clearError = () => form.setErrors(({ oneOnOneEveryDays: _gone, ...rest }) => rest);
+  const days = Number(custom ? values.oneOnOneDays : values.oneOnOneEvery);
+  const description =
+    Number.isInteger(days) && days > 0
+      ? `The radar raises “No recent 1:1” when more than ${lapseDays(days)} days pass without one`
+      : "How often you mean to meet; the radar raises “No recent 1:1” after one and a half times this";
+  const errorProps = { error, errorProps: { "data-testid": "error-oneOnOneEveryDays" } };
+  return (
+    <Stack gap="xs">
+      <NativeSelect
+        label="1:1 every"
+        description={description}
+        data={CADENCE_OPTIONS}
+        value={values.oneOnOneEvery}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          // Starting a custom cadence from the one chosen so far.
+          if (next === CUSTOM_CADENCE && !custom && values.oneOnOneDays === "") form.set("oneOnOneDays", Number(values.oneOnOneEvery) || "");
+          form.set("oneOnOneEvery", next);
+          clearError();
+        }}
+        data-testid="field-oneOnOneEvery"
+        {...(custom ? {} : errorProps)}
+      />
+      {custom && (
+        <NumberInput
+          label="Days between 1:1s"
+          description="From 1 to 92"
+          w={200}
+          allowDecimal={false}
+          allowNegative={false}
+          hideControls
+          value={values.oneOnOneDays}
+          onChange={(v) => {
+            form.set("oneOnOneDays", v);
+            clearError();
+          }}
+          data-testid="field-oneOnOneDays"
+          {...errorProps}
+        />
+      )}
+    </Stack>
   );
 }

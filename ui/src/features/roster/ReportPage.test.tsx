@@ -19,6 +19,16 @@ describe("ReportPage", () => {
     expect(screen.getByText("mismatch")).toBeInTheDocument();
     expect(screen.getByText("Leads the ledger migration.")).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Edit" })).toHaveAttribute("href", `/reports/${ADA.id}/edit`);
+    // The 1:1 cadence, and when the radar calls 1:1s lapsed.
+    expect(screen.getByTestId("fact-cadence")).toHaveTextContent("1:1 everyEvery two weeks (the radar flags more than 21 days without one)");
+  });
+
+  it("shows a custom 1:1 cadence in days, and a monthly one as monthly", async () => {
+    const { unmount } = renderApp(`/reports/${ADA.id}/overview`, { getReport: () => Promise.resolve(ok({ ...ADA, oneOnOneEveryDays: 10 })) });
+    expect(await screen.findByTestId("fact-cadence")).toHaveTextContent("Every 10 days (the radar flags more than 15 days without one)");
+    unmount();
+    renderApp(`/reports/${ADA.id}/overview`, { getReport: () => Promise.resolve(ok({ ...ADA, oneOnOneEveryDays: 30 })) });
+    expect(await screen.findByTestId("fact-cadence")).toHaveTextContent("Monthly (the radar flags more than 45 days without one)");
   });
 
   it("archives the report, then shows it archived with Restore and no Edit", async () => {

@@ -11,6 +11,7 @@ import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { daysBetween, formatDate, timeSince, todayIso } from "../../lib/dates";
 import { useFocusedRecord } from "../../lib/focus";
+import { cadenceLabel, lapseDays } from "../../lib/cadence";
 import { archetypeLabel, teamStrengthLabel } from "../../lib/labels";
 import { AdvocatesTab } from "../advocates/AdvocatesTab";
 import { EvidenceTab } from "../evidence/EvidenceTab";
@@ -194,6 +195,12 @@ function Overview({ report }: { report: Report }) {
         <Fact label="In role since">
           {formatDate(report.inRoleSince)} ({timeSince(report.inRoleSince)})
         </Fact>
+        <Fact label="1:1 every" testId="fact-cadence">
+          {cadenceLabel(report.oneOnOneEveryDays)}{" "}
+          <Text span size="sm" c="dimmed">
+            (the radar flags more than {lapseDays(report.oneOnOneEveryDays)} days without one)
+          </Text>
+        </Fact>
       </SimpleGrid>
       <MandateSection report={report} />
       <ManagerHistoryCard report={report} />
@@ -217,9 +224,9 @@ function Overview({ report }: { report: Report }) {
   );
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, testId, children }: { label: string; testId?: string; children: ReactNode }) {
   return (
-    <Card withBorder padding="sm">
+    <Card withBorder padding="sm" data-testid={testId}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>

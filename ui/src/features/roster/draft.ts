@@ -1,6 +1,10 @@
 // The report form's values (all strings, as inputs hold them) and their conversion to the
 // draft the core validates. The core is the only judge of validity.
 import type { Archetype, Report, ReportDraft, TeamStrength } from "../../bindings";
+import { CADENCES, DEFAULT_CADENCE_DAYS } from "../../lib/cadence";
+
+/** The "1:1 every" choice for a number of days not among the usual cadences. */
+export const CUSTOM_CADENCE = "custom";
 
 export type ReportFormValues = {
   name: string;
@@ -12,6 +16,10 @@ export type ReportFormValues = {
   archetypeNeeded: string;
   teamStrength: string;
   notes: string;
+  /** Days of one of the usual cadences ("14"), or CUSTOM_CADENCE. */
+  oneOnOneEvery: string;
+  /** The typed number of days when the cadence is custom, as the number input holds it. */
+  oneOnOneDays: number | string;
 };
 
 export const EMPTY_FORM: ReportFormValues = {
@@ -24,6 +32,8 @@ export const EMPTY_FORM: ReportFormValues = {
   archetypeNeeded: "",
   teamStrength: "",
   notes: "",
+  oneOnOneEvery: String(DEFAULT_CADENCE_DAYS),
+  oneOnOneDays: "",
 };
 
 export function formFromReport(r: Report): ReportFormValues {
@@ -37,7 +47,22 @@ export function formFromReport(r: Report): ReportFormValues {
     archetypeNeeded: r.archetypeNeeded,
     teamStrength: r.teamStrength,
     notes: r.notes,
+    ...cadenceValues(r.oneOnOneEveryDays),
   };
+}
+
+function cadenceValues(days: number): Pick<ReportFormValues, "oneOnOneEvery" | "oneOnOneDays"> {
+  return CADENCES.some((c) => c.days === days)
+    ? { oneOnOneEvery: String(days), oneOnOneDays: "" }
+    : { oneOnOneEvery: CUSTOM_CADENCE, oneOnOneDays: days };
+}
+
+/** The days the form says; an emptied or unreadable custom number goes as 0, for the core to reject in words. */
+function cadenceDays(v: ReportFormValues): number | null {
+  if (v.oneOnOneEvery === "") return null;
+  const raw = v.oneOnOneEvery === CUSTOM_CADENCE ? v.oneOnOneDays : v.oneOnOneEvery;
+  const n = typeof raw === "number" ? raw : Number(raw);
+  return Number.isFinite(n) && String(raw).trim() !== "" ? n : 0;
 }
 
 export function draftFromForm(v: ReportFormValues): ReportDraft {
@@ -51,5 +76,6 @@ export function draftFromForm(v: ReportFormValues): ReportDraft {
     archetypeNeeded: (v.archetypeNeeded || null) as Archetype | null,
     teamStrength: (v.teamStrength || null) as TeamStrength | null,
     notes: v.notes,
+    oneOnOneEveryDays: cadenceDays(v),
   };
 }

@@ -128,7 +128,20 @@ export function RuleForm({ rule, onDone }: Props) {
           />
         )}
         {kind && !kind.param && (
-          <NativeSelect label="Kind of work led" withAsterisk data={EVIDENCE_KINDS} {...text("checkEvidenceKind")} {...checkError} />
+          <MultiSelect
+            label="Kinds of work led"
+            description="Any one of them counts"
+            withAsterisk
+            data={EVIDENCE_KINDS}
+            value={values.checkEvidenceKinds}
+            onChange={(v) => {
+              set("checkEvidenceKinds", v);
+              form.setErrors(({ check: _gone, ...rest }) => rest);
+            }}
+            placeholder={values.checkEvidenceKinds.length ? undefined : "Choose at least one kind"}
+            data-testid="field-checkEvidenceKinds"
+            {...checkError}
+          />
         )}
       </SimpleGrid>
       <Checkbox

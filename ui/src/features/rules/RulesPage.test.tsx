@@ -115,6 +115,49 @@ describe("RulesPage", { timeout: 15_000 }, () => {
     expect(within(form).queryByTestId("error-check")).not.toBeInTheDocument();
   });
 
+  it("checks led work of any of several kinds: a multi-select of kinds, sent as a list", async () => {
+    const createRule = vi.fn<Commands["createRule"]>((draft) => Promise.resolve(ok({ ...RD_RULE_IMPACT, id: "rule-new", wording: draft.wording, check: draft.check })));
+    const app = await openRules([], { createRule });
+    await app.user.click(screen.getByRole("button", { name: "Add the first rule" }));
+    const form = screen.getByRole("form", { name: "New rule of thumb" });
+    const f = (label: string) => getByLabel(label, form);
+    await fill(app.user, f("Wording"), "Where is the staff project?");
+    await app.user.selectOptions(f("Where it was said"), "Past calibration");
+    await app.user.selectOptions(f("Machine check"), "Has led work of certain kinds (“has a staff project”)");
+
+    const kinds = within(form).getByRole("combobox", { name: "Kinds of work led" });
+    expect(kinds).toHaveAccessibleDescription(expect.stringContaining("Any one of them counts"));
+    // Starts from projects; cross-functional support added.
+    expect(f("Machine check")).toHaveAccessibleDescription("The radar checks: They led a project.");
+    await pick(app.user, kinds, "Cross-functional support");
+    await waitFor(() => expect(f("Machine check")).toHaveAccessibleDescription("The radar checks: They led a project or cross-functional support."));
+    await app.user.click(within(form).getByRole("button", { name: "Add rule" }));
+
+    await waitFor(() => expect(createRule).toHaveBeenCalledTimes(1));
+    expect(createRule.mock.calls[0]?.[0].check).toEqual({ check: "led_evidence_of_kind", kinds: ["project", "cross_functional_support"] });
+  });
+
+  it("shows the core's complaint about the kinds at the multi-select, and edits a rule from its stored kinds", async () => {
+    const message = "Choose at least one kind of evidence.";
+    const stored: RuleOfThumb = { ...RD_RULE_PRODUCTION, check: { check: "led_evidence_of_kind", kinds: ["glue_work", "cross_functional_support"] } };
+    const updateRule = vi.fn<Commands["updateRule"]>(() => Promise.resolve(invalid("The rule has 1 problem.", { check: message })));
+    const app = await openRules([stored], { updateRule });
+    expect(card(stored.wording)).toHaveTextContent("Check: They led glue work or cross-functional support.");
+
+    await app.user.click(within(card(stored.wording)).getByRole("button", { name: /Edit/ }));
+    const form = await screen.findByRole("form", { name: "Edit the rule of thumb" });
+    const kinds = within(form).getByRole("combobox", { name: "Kinds of work led" });
+    expect(getByLabel("Machine check", form)).toHaveAccessibleDescription("The radar checks: They led glue work or cross-functional support.");
+    await app.user.click(kinds);
+    await app.user.keyboard("{Backspace}{Backspace}");
+    await app.user.click(within(form).getByRole("button", { name: "Save changes" }));
+
+    await waitFor(() => expect(updateRule).toHaveBeenCalledTimes(1));
+    expect(updateRule.mock.calls[0]?.[2].check).toEqual({ check: "led_evidence_of_kind", kinds: [] });
+    expect(await within(form).findByTestId("error-check")).toHaveTextContent(message);
+    expect(kinds).toHaveAttribute("aria-invalid", "true");
+  });
+
   it("lists live rules first with their standing and check in words, retired ones greyed, and filters by text", async () => {
     const app = await openRules([RD_RULE_RETIRED, RD_RULE_IMPACT, RD_RULE_PRODUCTION]);
     const cards = screen.getAllByTestId("rule-card");

@@ -15,7 +15,7 @@ type CheckKind = Check["check"];
 /** The five machine checks: what each needs, in words, and a sensible starting value. */
 export const CHECK_KINDS: { value: CheckKind; label: string; param: string | null; start: number }[] = [
   { value: "top_evidence_in_production", label: "Top work has run in production long enough", param: "Months in production by calibration", start: 12 },
-  { value: "led_evidence_of_kind", label: "Has led work of a kind (“has a staff project”)", param: null, start: 0 },
+  { value: "led_evidence_of_kind", label: "Has led work of certain kinds (“has a staff project”)", param: null, start: 0 },
   { value: "positive_mentorship_feedback", label: "Mentees' recent feedback is positive", param: "Months of feedback before calibration", start: 12 },
   { value: "min_advocates", label: "Enough advocates", param: "Advocates with strong or moderate support", start: 2 },
   { value: "seen_by_committee", label: "Top work seen by the committee", param: "Committee members who saw it", start: 2 },
@@ -36,7 +36,8 @@ export type RuleFormValues = {
   check: string;
   /** The months or count of the check, as the number input holds it. */
   checkNumber: number | string;
-  checkEvidenceKind: string;
+  /** The kinds of evidence the "led evidence of a kind" check accepts (any one counts). */
+  checkEvidenceKinds: string[];
 };
 
 export function emptyRule(): RuleFormValues {
@@ -52,7 +53,7 @@ export function emptyRule(): RuleFormValues {
     retired: false,
     check: "",
     checkNumber: "",
-    checkEvidenceKind: "project",
+    checkEvidenceKinds: ["project"],
   };
 }
 
@@ -70,7 +71,7 @@ export function formFromRule(r: RuleOfThumb): RuleFormValues {
     retired: r.retired,
     check: c?.check ?? "",
     checkNumber: !c ? "" : "months" in c ? c.months : "count" in c ? c.count : "",
-    checkEvidenceKind: c?.check === "led_evidence_of_kind" ? c.kind : "project",
+    checkEvidenceKinds: c?.check === "led_evidence_of_kind" ? [...c.kinds] : ["project"],
   };
 }
 
@@ -92,7 +93,7 @@ export function checkOf(v: RuleFormValues): Check | null {
     case "seen_by_committee":
       return { check: "seen_by_committee", count: n };
     case "led_evidence_of_kind":
-      return { check: "led_evidence_of_kind", kind: v.checkEvidenceKind as EvidenceKind };
+      return { check: "led_evidence_of_kind", kinds: v.checkEvidenceKinds as EvidenceKind[] };
     default:
       return null;
   }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import type { TimelineEntry } from "../../bindings";
 import type { CommandOverrides, Commands } from "../../test/commands";
-import { ADA, MS_MENTORSHIP_BOB, ok } from "../../test/fixtures";
+import { ADA, EV_LEDGER, EV_ONCALL, MS_MENTORSHIP_BOB, ok } from "../../test/fixtures";
 import { renderApp } from "../../test/render";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
@@ -62,6 +62,16 @@ describe("TimelineTab", () => {
     expect(links[0]).toHaveTextContent("15 OctSeen byMargaret Hamilton saw Ledger migrationQ3 review");
     expect(links[1]).toHaveTextContent("1 OctIn productionIn production: Ledger migration");
     expect(within(links[0]!).getByText("15 Oct").closest("time")).toHaveAttribute("datetime", "2024-10-15");
+  });
+
+  it("marks the flagship where its work started", async () => {
+    openTimeline(ENTRIES, { listEvidence: () => Promise.resolve(ok([EV_LEDGER, EV_ONCALL])) });
+
+    const entries = await screen.findAllByTestId("timeline-entry");
+    const started = entries.find((e) => e.textContent?.startsWith("1 FebEvidenceLedger migration"));
+    await waitFor(() => expect(within(started!).getByTestId("flagship")).toHaveTextContent("Flagship"));
+    // Only once: not on every later entry about it.
+    expect(screen.getAllByTestId("flagship")).toHaveLength(1);
   });
 
   it("filters by the chosen kinds, asking the core for exactly those", async () => {

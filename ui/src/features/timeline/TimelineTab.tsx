@@ -11,6 +11,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
 import { TIMELINE_KINDS, labelOf } from "../../lib/labels";
+import { FlagshipBadge, useFlagshipId } from "../evidence/Flagship";
 import { recordTarget } from "../search/recordTarget";
 import { dayAndMonth, groupByYearAndMonth } from "./group";
 import classes from "./TimelineTab.module.css";
@@ -117,6 +118,7 @@ function Entries({ report, entries, filtered, onShowAll }: { report: Report; ent
 }
 
 function EntryLink({ report, entry: e }: { report: Report; entry: TimelineEntry }) {
+  const flagship = useFlagshipId(report.id);
   const target = recordTarget({ kind: e.recordKind, recordId: e.recordId, reportId: report.id });
   return (
     <UnstyledButton
@@ -142,9 +144,12 @@ function EntryLink({ report, entry: e }: { report: Report; entry: TimelineEntry 
           {labelOf(TIMELINE_KINDS, e.kind)}
         </Badge>
         <Stack gap={0} style={{ minWidth: 0 }}>
-          <Text size="sm" fw={600}>
-            {e.title}
-          </Text>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={600}>
+              {e.title}
+            </Text>
+            {e.kind === "evidence_started" && e.recordId === flagship && <FlagshipBadge size="xs" />}
+          </Group>
           {e.detail && (
             <Text size="sm" c="dimmed" lineClamp={2}>
               {e.detail}

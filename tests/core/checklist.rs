@@ -145,7 +145,7 @@ async fn a_checklist_line_carries_the_rule() {
 async fn top_evidence_in_production_counts_months_to_calibration() {
     let s = scene().await;
     make_flagship(&s).await;
-    // Ada's flagship has run in production since 2025-09-01: 13 months by 2026-10-01.
+    // Ada's flagship has run in production since 1 Sep 2025: 13 months by 2026-10-01.
     let twelve = add_rule(
         &s,
         "2025-08-01",
@@ -164,7 +164,7 @@ async fn top_evidence_in_production_counts_months_to_calibration() {
         Some(Check::TopEvidenceInProduction { months: 14 }),
     )
     .await;
-    let since = format!("The flagship, {FLAGSHIP}, has run in production since 2025-09-01.");
+    let since = format!("The flagship, {FLAGSHIP}, has run in production since 1 Sep 2025.");
     assert_eq!(
         status(&s, &s.ada.report.id, &twelve, CALIBRATION).await,
         met(&since)
@@ -176,8 +176,8 @@ async fn top_evidence_in_production_counts_months_to_calibration() {
     assert_eq!(
         status(&s, &s.ada.report.id, &fourteen, CALIBRATION).await,
         unmet(&format!(
-            "The flagship, {FLAGSHIP}, went into production on 2025-09-01: under 14 months by \
-             calibration (2026-10-15)."
+            "The flagship, {FLAGSHIP}, went into production on 1 Sep 2025: under 14 months by \
+             calibration (15 Oct 2026)."
         ))
     );
     for rule in [&twelve, &fourteen] {
@@ -261,7 +261,7 @@ async fn top_evidence_in_production_judges_the_flagship_when_there_is_one() {
         status(&s, &bea, &rule, CALIBRATION).await,
         unmet(
             "The flagship, \u{201c}Bea: ranking platform\u{201d}, went into production on \
-             2026-06-01: under 12 months by calibration (2026-10-15)."
+             1 Jun 2026: under 12 months by calibration (15 Oct 2026)."
         )
     );
 }
@@ -355,13 +355,13 @@ async fn top_evidence_in_production_boundary_is_the_calibration_day() {
     assert_eq!(
         (late_detail.as_str(), on_time_detail.as_str()),
         (
-            "\u{201c}Bea: late\u{201d} went into production on 2025-10-16: under 12 months by \
-             calibration (2026-10-15).",
-            "\u{201c}Bea: on time\u{201d} has run in production since 2025-10-15."
+            "\u{201c}Bea: late\u{201d} went into production on 16 Oct 2025: under 12 months by \
+             calibration (15 Oct 2026).",
+            "\u{201c}Bea: on time\u{201d} has run in production since 15 Oct 2025."
         ),
         "SUSPECTED CORE BUG (radar/checks.rs `evaluate`, TopEvidenceInProduction): without a \
          flagship the detail keeps the comma of \"The flagship, “…”, has run…\" and reads \
-         \"“Bea: on time”, has run in production since 2025-10-15.\""
+         \"“Bea: on time”, has run in production since 15 Oct 2025.\""
     );
 }
 

@@ -455,7 +455,7 @@ async fn the_demo_mandates_tell_their_stories() {
 // The demo on the radar: entered over thirteen months, planting only its stories' problems.
 // On the test clock (today 2026-11-24) the manager started using Trellis on 2025-10-24, the
 // "Spring calibration" cycle opened 2026-04-24, candidates joined it on 2026-09-25, the
-// packet-draft deadline was 2026-11-14, packets are due 2027-02-12 and calibration is on
+// packet-draft deadline was 2026-11-14, packets are due 12 Feb 2027 and calibration is on
 // 2027-03-14.
 // ---------------------------------------------------------------------------------------------
 
@@ -715,7 +715,7 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         SignalRule::MandateReviewOverdue,
         Severity::Medium,
         "2026-05-25",
-        "(2026-05-24) has passed",
+        "(24 May 2026) has passed",
     ),
     // Her 1:1s lapsed: the last was on 2026-10-19, three weeks before.
     (
@@ -723,7 +723,7 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         SignalRule::OneOnOneLapsed,
         Severity::Medium,
         "2026-11-10",
-        "(the last was on 2026-10-19)",
+        "(the last was on 19 Oct 2026)",
     ),
     // Her mentee's mixed survey feedback, judged from the day she became a candidate.
     (
@@ -748,7 +748,7 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         SignalRule::ManagerChangedInCycle,
         Severity::High,
         "2026-09-25",
-        "You became their manager inside the cycle (2026-08-26)",
+        "You became their manager inside the cycle (26 Aug 2026)",
     ),
 ];
 

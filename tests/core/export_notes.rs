@@ -558,7 +558,7 @@ async fn export_notes_count_every_feedback_entry_even_when_its_words_are_hidden(
         "{md}"
     );
     // The open signal about the complaint names no words either.
-    assert!(md.contains("Negative feedback from Jamie Chen (2026-10-20) not addressed."));
+    assert!(md.contains("Negative feedback from Jamie Chen (20 Oct 2026) not addressed."));
 }
 
 #[tokio::test]

@@ -51,14 +51,14 @@ async fn it_fires_the_day_after_one_and_a_half_cadences_since_the_last_one_on_on
         assert_eq!(s.since, date(LAPSED), "as of {day}");
         assert_eq!(
             s.message,
-            "No 1:1 for more than 21 days (the last was on 2026-10-05), for a 1:1 every 14 days."
+            "No 1:1 for more than 21 days (the last was on 5 Oct 2026), for a 1:1 every 14 days."
         );
         assert_eq!(
             s.causes,
             [Cause {
                 kind: RecordKind::Meeting,
                 id: last.id.to_string(),
-                title: "1:1 on 2026-10-05".to_owned(),
+                title: "1:1 on 5 Oct 2026".to_owned(),
                 report_id: None,
             }],
             "the cause is the last 1:1, not an earlier one"
@@ -104,7 +104,7 @@ async fn it_follows_the_reports_cadence() {
         assert_eq!(
             s.message,
             format!(
-                "No 1:1 for more than {} days (the last was on 2026-10-05), for a 1:1 every {every} days.",
+                "No 1:1 for more than {} days (the last was on 5 Oct 2026), for a 1:1 every {every} days.",
                 if every % 2 == 0 {
                     (every * 3 / 2).to_string()
                 } else {
@@ -149,7 +149,7 @@ async fn a_changed_cadence_counts_from_the_day_it_was_entered() {
     assert_eq!(s.since, date("2026-10-20"));
     assert_eq!(
         s.message,
-        "No 1:1 for more than 10\u{bd} days (the last was on 2026-10-05), for a 1:1 every 7 days."
+        "No 1:1 for more than 10\u{bd} days (the last was on 5 Oct 2026), for a 1:1 every 7 days."
     );
 }
 

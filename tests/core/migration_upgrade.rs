@@ -982,20 +982,20 @@ async fn check_v5(store: &Store) {
     };
     assert_eq!(
         messages(on("2026-11-18").await, SignalRule::ManagerChangedInCycle),
-        ["Manager changed inside the cycle (2026-02-01): Sam Ortiz."]
+        ["Manager changed inside the cycle (1 Feb 2026): Sam Ortiz."]
     );
     assert_eq!(
         messages(on("2026-11-19").await, SignalRule::ManagerChangedInCycle),
         [
-            "Manager changed inside the cycle (2026-02-01): Sam Ortiz.",
-            "You became their manager inside the cycle (2026-11-19)."
+            "Manager changed inside the cycle (1 Feb 2026): Sam Ortiz.",
+            "You became their manager inside the cycle (19 Nov 2026)."
         ]
     );
     // A 1:1 every week from 2026-11-21: lapsed once more than 10½ days pass without one.
     assert!(messages(on("2026-11-27").await, SignalRule::OneOnOneLapsed).is_empty());
     assert_eq!(
         messages(on("2026-11-28").await, SignalRule::OneOnOneLapsed),
-        ["No 1:1 for more than 10\u{bd} days (the last was on 2026-11-17), for a 1:1 every 7 days."]
+        ["No 1:1 for more than 10\u{bd} days (the last was on 17 Nov 2026), for a 1:1 every 7 days."]
     );
 }
 

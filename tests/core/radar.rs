@@ -172,7 +172,7 @@ async fn no_draft_fires_four_months_before_calibration_and_stays_until_one_is_sa
     assert_eq!(signal.lead_time_days, Some(122));
     assert_eq!(
         signal.message,
-        "No packet draft 4 months before calibration (2026-10-15)."
+        "No packet draft 4 months before calibration (15 Oct 2026)."
     );
     assert_eq!(
         signal.cause_key,
@@ -217,7 +217,7 @@ async fn no_draft_follows_a_changed_threshold() {
     assert_eq!(signal.lead_time_days, Some(153));
     assert_eq!(
         signal.message,
-        "No packet draft 5 months before calibration (2026-10-15)."
+        "No packet draft 5 months before calibration (15 Oct 2026)."
     );
     s.quiet(&["2026-06-15"]).await;
 }
@@ -364,7 +364,7 @@ async fn each_review_rule_fires_on_its_due_day_without_a_review_of_that_role() {
         assert_eq!(
             signal.message,
             format!(
-                "No review of the packet by {} yet (packets are due 2026-09-15).",
+                "No review of the packet by {} yet (packets are due 15 Sep 2026).",
                 case.who
             )
         );
@@ -383,7 +383,7 @@ async fn each_review_rule_fires_on_its_due_day_without_a_review_of_that_role() {
             late.message,
             format!(
                 "No review of the packet by {} and packets were due (packets are due \
-                 2026-09-15).",
+                 15 Sep 2026).",
                 case.who
             )
         );
@@ -440,13 +440,13 @@ async fn a_requested_review_not_yet_received_is_named_among_the_causes() {
             cause(
                 RecordKind::Review,
                 review.id.as_str(),
-                "Requested from Lee Park on 2026-07-20"
+                "Requested from Lee Park on 20 Jul 2026"
             )
         ]
     );
     assert_eq!(
         signal.message,
-        "No review of the packet by a staff-level peer yet (packets are due 2026-09-15); \
+        "No review of the packet by a staff-level peer yet (packets are due 15 Sep 2026); \
          requested, not received."
     );
     assert_eq!(
@@ -458,7 +458,7 @@ async fn a_requested_review_not_yet_received_is_named_among_the_causes() {
             .await
             .message,
         "No review of the packet by a staff-level peer and packets were due (packets are due \
-         2026-09-15); requested, not received."
+         15 Sep 2026); requested, not received."
     );
     // Asking does not change which cause an acknowledgement covers.
     assert_eq!(
@@ -503,7 +503,7 @@ async fn review_rules_follow_changed_thresholds() {
     // The reviews requested on 2026-07-20 were only entered when they came in.
     assert_eq!(
         signals[0].message,
-        "No review of the packet by a staff-level peer yet (packets are due 2026-09-15)."
+        "No review of the packet by a staff-level peer yet (packets are due 15 Sep 2026)."
     );
     s.quiet(&["2026-08-03", "2026-08-11"]).await;
     // Eight weeks for the manager instead, the others back to their defaults (set on the same
@@ -1361,7 +1361,7 @@ async fn negative_feedback_fires_from_the_day_received_until_addressed() {
     assert_eq!(signal.lead_time_days, Some(219));
     assert_eq!(
         signal.message,
-        "Negative feedback from Jamie Chen (2026-03-10) not addressed."
+        "Negative feedback from Jamie Chen (10 Mar 2026) not addressed."
     );
     s.only(CALIBRATION, SignalRule::NegativeFeedbackUnaddressed)
         .await;
@@ -1513,7 +1513,7 @@ async fn a_mandate_review_date_is_overdue_from_the_day_after_it() {
     assert_eq!(signal.lead_time_days, Some(167));
     assert_eq!(
         signal.message,
-        "The mandate's review date (2026-04-30) has passed."
+        "The mandate's review date (30 Apr 2026) has passed."
     );
     // Reviewed: a new mandate from 2026-06-01.
     {
@@ -1697,7 +1697,7 @@ async fn a_manager_change_inside_the_cycle_fires_from_its_date() {
     assert_eq!(signal.lead_time_days, Some(73));
     assert_eq!(
         signal.message,
-        "Manager changed inside the cycle (2026-08-03): Dana Cole."
+        "Manager changed inside the cycle (3 Aug 2026): Dana Cole."
     );
     s.only("2026-12-01", SignalRule::ManagerChangedInCycle)
         .await;
@@ -1732,7 +1732,7 @@ async fn becoming_their_manager_inside_the_cycle_says_so() {
     );
     assert_eq!(
         signal.message,
-        "You became their manager inside the cycle (2026-08-03)."
+        "You became their manager inside the cycle (3 Aug 2026)."
     );
     assert_eq!(
         signal.action,
@@ -1769,7 +1769,10 @@ async fn manager_changes_count_from_the_day_the_cycle_opens_to_calibration() {
             );
             assert_eq!(
                 signals[0].message,
-                format!("Manager changed inside the cycle ({changed_on}): Dana Cole.")
+                format!(
+                    "Manager changed inside the cycle ({}): Dana Cole.",
+                    date(changed_on).format("%-d %b %Y")
+                )
             );
         } else {
             assert!(

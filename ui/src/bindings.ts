@@ -1499,9 +1499,16 @@ export type Signal = {
 	causes: Cause[],
 	/**  What to do about it. */
 	action: string,
-	/**  The first date its cause existed (without interruption up to the as-of date). */
+	/**
+	 *  First fired: the first day of the unbroken run of days, ending on the as-of date, on
+	 *  which a manager using Trellis every day would have seen this signal (the record as it
+	 *  stood each of those days). See docs/radar-json.md, "Replays and lead time".
+	 */
 	since: string,
-	/**  Days from `since` to the calibration, when the report is a candidate. */
+	/**
+	 *  Days from `since` to the calibration, when the report is a candidate: how long before
+	 *  the committee met the manager could have acted on it.
+	 */
 	leadTimeDays: number | null,
 	/**  Identifies the cause: an acknowledgement covers this exact cause only. */
 	causeKey: string,

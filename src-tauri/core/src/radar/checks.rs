@@ -4,8 +4,8 @@ use chrono::NaiveDate;
 
 use super::record::{Candidacy, RadarRecord};
 use super::view::{
-    audience, evidence_on, feedback_between, high_impact, months_after, months_before, seen_count,
-    strongest,
+    audience, day, evidence_on, feedback_between, high_impact, months_after, months_before,
+    seen_count, strongest,
 };
 use crate::model::{
     Cause, Check, CheckStatus, ChecklistItem, Evidence, EvidenceRole, ManualStatus, RecordKind,
@@ -73,13 +73,15 @@ pub fn evaluate(check: &Check, r: &RadarRecord, c: &Candidacy, d: NaiveDate) -> 
                 ),
                 Some(since) if months_after(since, months) <= calibration => outcome(
                     CheckStatus::Met,
-                    format!("{what} has run in production since {since}."),
+                    format!("{what} has run in production since {}.", day(since)),
                     Some(e),
                 ),
                 Some(since) => outcome(
                     CheckStatus::Unmet,
                     format!(
-                        "{what} went into production on {since}: under {months} months by calibration ({calibration})."
+                        "{what} went into production on {}: under {months} months by calibration ({}).",
+                        day(since),
+                        day(calibration)
                     ),
                     Some(e),
                 ),

@@ -10,6 +10,11 @@ use crate::model::{
     Evidence, EvidenceRole, Mandate, PersonRef, Sentiment, SupportStrength, WorkMix,
 };
 
+/// A date as a manager reads it in a message: "5 Oct 2026".
+pub fn day(d: NaiveDate) -> String {
+    d.format("%-d %b %Y").to_string()
+}
+
 pub fn months_before(d: NaiveDate, months: i32) -> NaiveDate {
     d.checked_sub_months(Months::new(months.max(0).unsigned_abs()))
         .unwrap_or(NaiveDate::MIN)

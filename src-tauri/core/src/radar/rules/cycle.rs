@@ -5,7 +5,7 @@ use chrono::{Days, NaiveDate};
 
 use super::super::checks;
 use super::super::record::Candidacy;
-use super::super::view::months_before;
+use super::super::view::{day, months_before};
 use super::{cause, Ctx, Finding};
 use crate::model::{
     Cause, CheckStatus, LadderChangeKind, Readiness, RecordKind, ReviewerRole, Severity,
@@ -37,7 +37,8 @@ pub(super) fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
         rule: SignalRule::PacketNoDraft,
         message: format!(
             "No packet draft {} months before calibration ({}).",
-            ctx.t.packet_draft_months, c.cycle.calibration_date
+            ctx.t.packet_draft_months,
+            day(c.cycle.calibration_date)
         ),
         causes: vec![cause(
             RecordKind::Candidate,
@@ -99,7 +100,11 @@ pub(super) fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
                 cause(
                     RecordKind::Review,
                     v.id.as_str(),
-                    &format!("Requested from {} on {}", v.reviewer.name, v.requested_on),
+                    &format!(
+                        "Requested from {} on {}",
+                        v.reviewer.name,
+                        day(v.requested_on)
+                    ),
                 )
             })
             .collect();
@@ -117,7 +122,7 @@ pub(super) fn reviews(ctx: &Ctx, out: &mut Vec<Finding>) {
             message: format!(
                 "No review of the packet by {who} {} (packets are due {}){}.",
                 if late { "and packets were due" } else { "yet" },
-                c.cycle.packet_due,
+                day(c.cycle.packet_due),
                 if asked {
                     "; requested, not received"
                 } else {
@@ -185,12 +190,13 @@ pub(super) fn manager_changes(ctx: &Ctx, out: &mut Vec<Finding>) {
             message: if change.is_me {
                 format!(
                     "You became their manager inside the cycle ({}).",
-                    change.changed_on
+                    day(change.changed_on)
                 )
             } else {
                 format!(
                     "Manager changed inside the cycle ({}): {}.",
-                    change.changed_on, change.manager
+                    day(change.changed_on),
+                    change.manager
                 )
             },
             causes: vec![cause(

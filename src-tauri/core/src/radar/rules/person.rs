@@ -2,7 +2,7 @@
 
 use chrono::Days;
 
-use super::super::view::{active_mandate, advocates_on, lapse_limit, lapsed_after};
+use super::super::view::{active_mandate, advocates_on, day, lapse_limit, lapsed_after};
 use super::{cause, Ctx, Finding};
 use crate::model::{Archetype, RecordKind, SignalRule};
 
@@ -25,7 +25,7 @@ pub(super) fn mandate(ctx: &Ctx, out: &mut Vec<Finding>) {
                 out.push(Finding {
                     severity: None,
                     rule: SignalRule::MandateReviewOverdue,
-                    message: format!("The mandate's review date ({review}) has passed."),
+                    message: format!("The mandate's review date ({}) has passed.", day(review)),
                     causes: vec![cause(RecordKind::Mandate, m.id.as_str(), &m.statement)],
                     action: "Review the mandate: still the right problem, still valued? Record the review (kept, changed or dropped) with the next date.".into(),
                     key: format!("{}:{review}", m.id),
@@ -124,14 +124,15 @@ pub(super) fn one_on_ones(ctx: &Ctx, out: &mut Vec<Finding>) {
         severity: None,
         rule: SignalRule::OneOnOneLapsed,
         message: format!(
-            "No 1:1 for more than {} days (the last was on {last}), for a 1:1 every {} days.",
+            "No 1:1 for more than {} days (the last was on {}), for a 1:1 every {} days.",
             lapse_limit(ctx.r),
+            day(*last),
             ctx.r.report.one_on_one_every_days
         ),
         causes: vec![cause(
             RecordKind::Meeting,
             id.as_str(),
-            &format!("1:1 on {last}"),
+            &format!("1:1 on {}", day(*last)),
         )],
         action: "Put a 1:1 in the calendar; the prep view lists what to raise.".into(),
         key: last.to_string(),

@@ -1,6 +1,6 @@
 //! Rules about who has seen the work and what mentees say.
 
-use super::super::view::{audience, seen_by, strongest};
+use super::super::view::{audience, day, seen_by, strongest};
 use super::{cause, Ctx, Finding};
 use crate::model::{RecordKind, Sentiment, SignalRule};
 
@@ -75,7 +75,8 @@ pub(super) fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
                     rule: SignalRule::NegativeFeedbackUnaddressed,
                     message: format!(
                         "Negative feedback from {} ({}) not addressed.",
-                        m.mentee.name, f.received_on
+                        m.mentee.name,
+                        day(f.received_on)
                     ),
                     causes: vec![cause(RecordKind::Feedback, f.id.as_str(), &f.words)],
                     action: "Talk it through with the report and record what was done.".into(),

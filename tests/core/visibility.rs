@@ -535,3 +535,26 @@ async fn a_committee_is_checked_the_same_way() {
     assert_eq!(gaps.committee, None);
     assert!(gaps.unseen_by_committee.is_empty());
 }
+
+/// The overview's committee gaps are judged against the committee of the report's next cycle,
+/// its members who have joined by today (the app used to pass no committee at all).
+#[tokio::test]
+async fn the_next_cycles_committee_is_the_one_the_gaps_use() {
+    let s = crate::cycle_support::scene().await;
+    let committee = s.ts.next_committee(&s.ada.report.id).await.unwrap();
+    let mut names: Vec<String> = committee
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| p.name)
+        .collect();
+    names.sort();
+    assert_eq!(names, ["Morgan Avery", "Samira Whitfield"]);
+    let bea = s
+        .plain_report("Bea Fisher", crate::cycle_support::CREATED)
+        .await;
+    assert_eq!(
+        s.ts.next_committee(&bea.id).await.unwrap(),
+        None,
+        "not a candidate"
+    );
+}

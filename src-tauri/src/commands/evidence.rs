@@ -75,5 +75,7 @@ pub async fn visibility_gaps(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<VisibilityGaps> {
-    state.store()?.visibility_gaps(&report_id, None).await
+    let store = state.store()?;
+    let committee = store.next_committee(&report_id).await?;
+    store.visibility_gaps(&report_id, committee).await
 }

@@ -91,6 +91,33 @@ impl Store {
 
     /// Which of a report's evidence the skip-level (everyone recorded as skip-level) has not
     /// seen. `committee` is the committee of the report's next cycle, when there is one.
+    /// The committee of the report's next cycle as of today (the nearest calibration on or
+    /// after today, else their latest), its members who have joined by today; `None` when the
+    /// report is no candidate.
+    pub async fn next_committee(&self, report_id: &ReportId) -> Result<Option<Vec<PersonRef>>> {
+        let mut conn = self.pool.acquire().await?;
+        let today = self.clock.today();
+        let candidacies =
+            super::candidates::select_candidates(&mut conn, None, Some(report_id), None).await?;
+        let cycles = super::cycles::select_cycles(&mut conn, None).await?;
+        let mine: Vec<&crate::model::Cycle> = cycles
+            .iter()
+            .filter(|y| candidacies.iter().any(|c| c.cycle_id == y.id))
+            .collect();
+        let next = mine
+            .iter()
+            .filter(|y| y.calibration_date >= today)
+            .min_by_key(|y| y.calibration_date)
+            .or_else(|| mine.iter().max_by_key(|y| y.calibration_date));
+        Ok(next.map(|y| {
+            y.committee
+                .iter()
+                .filter(|m| m.joined_on.is_none_or(|j| j <= today))
+                .map(|m| m.person.clone())
+                .collect()
+        }))
+    }
+
     pub async fn visibility_gaps(
         &self,
         report_id: &ReportId,

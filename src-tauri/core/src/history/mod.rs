@@ -339,6 +339,20 @@ impl History {
         h
     }
 
+    /// The days on which a person or a ladder level was entered, changed or deleted, oldest
+    /// first: between two of them, what a record's references resolve to stays the same.
+    pub fn reference_days(&self) -> Vec<NaiveDate> {
+        let mut days: Vec<NaiveDate> = self
+            .shared
+            .people
+            .days()
+            .chain(self.shared.levels.days())
+            .collect();
+        days.sort_unstable();
+        days.dedup();
+        days
+    }
+
     /// The days on which something in `tables` was entered, changed or deleted, oldest first:
     /// always the report, its candidacies, the cycles and the settings, which every rule reads;
     /// `claims` stands for other reports' work under a title this report's work has had, and

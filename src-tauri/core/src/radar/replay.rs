@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use super::checkpoints::change_days;
 use super::record::RadarRecord;
 use super::rules::{self, Ctx, Finding};
-use crate::history::snapshot::{self, next_cycle, CycleChoice};
+use crate::history::snapshot::{self, next_cycle, CycleChoice, References};
 use crate::history::{History, RecordProblem};
 use crate::ids::{CycleId, ReportId};
 use crate::model::{AckAction, AckState, Signal, SignalRule};
@@ -33,6 +33,10 @@ pub struct Replay<'h> {
     /// For each set of tables some rules read, the days on which one of them changed.
     epochs: RefCell<HashMap<Vec<&'static str>, Rc<Vec<NaiveDate>>>>,
     cache: RefCell<Snapshots>,
+    /// The days on which a person or a ladder level changed, oldest first.
+    reference_days: Vec<NaiveDate>,
+    /// The references already resolved, by the last of `reference_days` they stand from.
+    references: RefCell<HashMap<Option<NaiveDate>, Rc<References>>>,
 }
 
 impl<'h> Replay<'h> {
@@ -55,6 +59,8 @@ impl<'h> Replay<'h> {
             switches,
             epochs: RefCell::new(HashMap::new()),
             cache: RefCell::new(HashMap::new()),
+            reference_days: history.reference_days(),
+            references: RefCell::new(HashMap::new()),
         }
     }
 
@@ -108,12 +114,24 @@ impl<'h> Replay<'h> {
         };
         let s = Rc::new(snapshot::radar_record(
             self.history,
+            &self.references_on(epoch),
             &self.report,
             choice,
             epoch,
         ));
         self.cache.borrow_mut().insert(key, Rc::clone(&s));
         s
+    }
+
+    /// The people and ladder levels as they stood on `d`.
+    fn references_on(&self, d: NaiveDate) -> Rc<References> {
+        let since = Self::epoch_in(&self.reference_days, d);
+        if let Some(r) = self.references.borrow().get(&since) {
+            return Rc::clone(r);
+        }
+        let r = Rc::new(References::on(self.history, d));
+        self.references.borrow_mut().insert(since, Rc::clone(&r));
+        r
     }
 
     /// What the rules find on `d` (only the rules producing `only`, when given).

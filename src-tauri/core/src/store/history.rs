@@ -22,31 +22,38 @@ pub(crate) async fn report_history(
     Ok(History::from_raw(&own, shared))
 }
 
-/// The histories of every report (for a cycle's dashboard), sharing one decode of the shared
-/// records.
-pub(crate) async fn all_histories(
-    conn: &mut SqliteConnection,
-) -> Result<HashMap<ReportId, History>> {
+/// Every report's history, not yet decoded (for a cycle's dashboard): the shared records are
+/// decoded once, and each report's own rows are decoded by whoever judges it ([`Self::history`]),
+/// so that a cycle's candidates are decoded in parallel as well as judged.
+pub(crate) struct AllHistories {
+    shared: Arc<Shared>,
+    by_report: HashMap<ReportId, Vec<RawVersion>>,
+}
+
+impl AllHistories {
+    /// A report's history (empty for a report with none).
+    pub(crate) fn history(&self, report: &ReportId) -> History {
+        let rows = self.by_report.get(report).map_or(&[][..], Vec::as_slice);
+        History::from_raw(rows, Arc::clone(&self.shared))
+    }
+}
+
+/// The histories of every report.
+pub(crate) async fn all_histories(conn: &mut SqliteConnection) -> Result<AllHistories> {
     let shared = shared(conn).await?;
-    let mut by_report: HashMap<String, Vec<RawVersion>> = HashMap::new();
+    let mut by_report: HashMap<ReportId, Vec<RawVersion>> = HashMap::new();
     for r in own_rows(conn, None).await? {
         if let Some(id) = r.report_id.clone() {
-            by_report.entry(id).or_default().push(r);
+            by_report.entry(ReportId::from(id)).or_default().push(r);
         }
     }
-    Ok(by_report
-        .into_iter()
-        .map(|(id, rows)| {
-            (
-                ReportId::from(id),
-                History::from_raw(&rows, Arc::clone(&shared)),
-            )
-        })
-        .collect())
+    Ok(AllHistories { shared, by_report })
 }
 
 /// The shared records' history, and every report's claims of having led work (only the fields
-/// a duplicate claim needs, and only of work ever recorded as led).
+/// a duplicate claim needs, and only of work ever recorded as led). The reduced rows are JSON
+/// arrays in the order of the fields of `ClaimRow` and `ReportPersonRow` (one multi-path
+/// `json_extract` reads a row once, where one per field would read it six times).
 async fn shared(conn: &mut SqliteConnection) -> Result<Arc<Shared>> {
     let shared = sqlx::query_scalar!(
         r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id, written_on,
@@ -62,16 +69,9 @@ async fn shared(conn: &mut SqliteConnection) -> Result<Arc<Shared>> {
         r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id, written_on,
                       op = 'delete',
                       CASE table_name
-                        WHEN 'evidence' THEN json_object(
-                            'id', json_extract(row, '$.id'),
-                            'report_id', json_extract(row, '$.report_id'),
-                            'title', json_extract(row, '$.title'),
-                            'role', json_extract(row, '$.role'),
-                            'started_on', json_extract(row, '$.started_on'),
-                            'deleted_at', json_extract(row, '$.deleted_at'))
-                        ELSE json_object(
-                            'id', json_extract(row, '$.id'),
-                            'person_id', json_extract(row, '$.person_id'))
+                        WHEN 'evidence' THEN json_extract(row, '$.id', '$.report_id', '$.title',
+                            '$.role', '$.started_on', '$.deleted_at')
+                        ELSE json_extract(row, '$.id', '$.person_id')
                       END)) AS "versions!: String"
            FROM record_history
            WHERE table_name = 'reports'
@@ -114,7 +114,7 @@ async fn own_rows(conn: &mut SqliteConnection, report: Option<&str>) -> Result<V
             sqlx::query_scalar!(
                 r#"SELECT json_group_array(json_array(seq, table_name, record_key, report_id,
                               written_on, op = 'delete', row)) AS "versions!: String"
-                   FROM record_history
+                   FROM record_history INDEXED BY record_history_report
                    WHERE report_id IS NOT NULL
                      AND table_name IN ('reports', 'mandates', 'mandate_reviews', 'evidence',
                           'evidence_co_owners', 'evidence_links', 'visibility', 'advocates',

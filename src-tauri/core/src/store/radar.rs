@@ -1,12 +1,10 @@
 //! Judging reports from their history (one report, or every candidate of a cycle), and
 //! remembering acknowledgements.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use sqlx::SqliteConnection;
 
-use super::history::{all_histories, report_history};
+use super::history::{all_histories, report_history, AllHistories};
 use super::Store;
 use crate::error::{Error, Result};
 use crate::history::History;
@@ -201,7 +199,7 @@ async fn report_name(conn: &mut SqliteConnection, report_id: &ReportId) -> Resul
 /// record as it stood then), by name.
 pub(crate) async fn judge_cycle(
     conn: &mut SqliteConnection,
-    histories: &HashMap<ReportId, History>,
+    histories: &AllHistories,
     cycle_id: &CycleId,
     as_of: NaiveDate,
 ) -> Result<Vec<(ReportId, Judged)>> {
@@ -213,32 +211,44 @@ pub(crate) async fn judge_cycle(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let empty = History::default();
     let judge = |c: &(ReportId, String)| {
-        let history = histories.get(&c.0).unwrap_or(&empty);
-        let replay = Replay::new(history, &c.0, Some(cycle_id));
+        let history = histories.history(&c.0);
+        let replay = Replay::new(&history, &c.0, Some(cycle_id));
         (c.0.clone(), radar::judge(&replay, &c.0, &c.1, as_of))
     };
     let candidates: Vec<(ReportId, String)> = candidates
         .into_iter()
         .map(|c| (c.report_id, c.name))
         .collect();
-    // Each candidate is judged on their own: spread them over the machine's cores.
+    // Each candidate is judged on their own: spread them over the machine's cores, each core
+    // taking the next candidate when it is done with one (their histories differ in size).
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
-    let per_thread = candidates.len().div_ceil(threads.max(1)).max(1);
-    Ok(std::thread::scope(|s| {
-        let parts: Vec<_> = candidates
-            .chunks(per_thread)
-            .map(|part| s.spawn(move || part.iter().map(judge).collect::<Vec<_>>()))
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let Some(c) = candidates.get(i) else {
+                return done;
+            };
+            done.push((i, judge(c)));
+        }
+    };
+    let mut judged: Vec<(usize, (ReportId, Judged))> = std::thread::scope(|s| {
+        let workers: Vec<_> = (0..threads.clamp(1, candidates.len().max(1)))
+            .map(|_| s.spawn(work))
             .collect();
-        parts
+        workers
             .into_iter()
-            .flat_map(|part| match part.join() {
+            .flat_map(|w| match w.join() {
                 Ok(judged) => judged,
                 Err(panic) => std::panic::resume_unwind(panic),
             })
             .collect()
-    }))
+    });
+    // In the order of the candidates (by name).
+    judged.sort_by_key(|(i, _)| *i);
+    Ok(judged.into_iter().map(|(_, j)| j).collect())
 }
 
 /// The report's candidacy in the cycle as stored now, when its record as of the day cannot

@@ -123,16 +123,34 @@ pub fn thresholds_on(h: &History, d: NaiveDate) -> Result<Thresholds, RecordProb
     }
 }
 
-/// One report's radar record as it stood at the end of `d`. `Ok(None)`: the report had not
-/// been entered by then. `Err`: the report's own row cannot be read.
+/// The people and ladder levels as they stood on a day (and the problems of those that cannot
+/// be read), resolved once for every snapshot until one of them changes
+/// ([`History::reference_days`]).
+pub struct References {
+    refs: Refs,
+    problems: Vec<RecordProblem>,
+}
+
+impl References {
+    pub fn on(h: &History, d: NaiveDate) -> References {
+        let mut problems = Vec::new();
+        let refs = Refs::on(h, d, &mut problems);
+        References { refs, problems }
+    }
+}
+
+/// One report's radar record as it stood at the end of `d`, with the references as they stood
+/// then. `Ok(None)`: the report had not been entered by then. `Err`: the report's own row
+/// cannot be read.
 pub fn radar_record(
     h: &History,
+    references: &References,
     report: &ReportId,
     cycle: CycleChoice,
     d: NaiveDate,
 ) -> Result<Option<RadarRecord>, RecordProblem> {
-    let mut problems = Vec::new();
-    let refs = Refs::on(h, d, &mut problems);
+    let mut problems = references.problems.clone();
+    let refs = &references.refs;
     let Some(row) = h.reports.on(d).find(|r| match r {
         Ok(row) => &row.id == report,
         Err(p) => p.key == report.as_str(),
@@ -140,7 +158,7 @@ pub fn radar_record(
         return Ok(None);
     };
     let report_row = row.map_err(Clone::clone)?;
-    let report_model = report_from(report_row, &refs)?;
+    let report_model = report_from(report_row, refs)?;
     let thresholds = match thresholds_on(h, d) {
         Ok(t) => t,
         Err(p) => {
@@ -149,10 +167,10 @@ pub fn radar_record(
         }
     };
 
-    let mandates = mandates(h, &refs, d, &mut problems);
-    let evidence = evidence(h, &refs, d, &mut problems);
-    let advocates = advocates(h, &refs, d, &mut problems);
-    let mentorships = mentorships(h, &refs, d, &mut problems);
+    let mandates = mandates(h, refs, d, &mut problems);
+    let evidence = evidence(h, refs, d, &mut problems);
+    let advocates = advocates(h, refs, d, &mut problems);
+    let mentorships = mentorships(h, refs, d, &mut problems);
     let manager_changes = manager_changes(h, d, &mut problems);
     let ladder = ladder(h, d, &mut problems);
     let mut skip_levels: Vec<PersonRef> = refs
@@ -167,8 +185,8 @@ pub fn radar_record(
         .filter(|e| e.role == crate::model::EvidenceRole::Led)
         .map(|e| crate::radar::title_key(&e.title))
         .collect();
-    let led_everywhere = Arc::new(led_elsewhere(h, &refs, d, &led_titles));
-    let candidacy = candidacy(h, &refs, &report_model, cycle, d, &mut problems);
+    let led_everywhere = Arc::new(led_elsewhere(h, refs, d, &led_titles));
+    let candidacy = candidacy(h, refs, &report_model, cycle, d, &mut problems);
     let acks = acks(h, d, &mut problems);
     let (meeting_rows, p) = h.meetings.split_on(d);
     problems.extend(p);

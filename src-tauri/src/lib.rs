@@ -138,6 +138,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
 
 /// Runs the app with the given command-line arguments (without the program name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    // Before anything is written (the data, the web view's storage): the owner's only.
+    trellis_core::files::private_by_default();
     let (launch, unknown) = match launch::parse(args) {
         Ok(parsed) => parsed,
         Err(message) => {

@@ -4,15 +4,38 @@
 use tauri::plugin::{Builder, TauriPlugin};
 use tauri::{Runtime, Url};
 
-/// Whether the window may navigate to `url`: the embedded app (`tauri://localhost`, or
-/// `http(s)://tauri.localhost` where the platform serves it that way) and, in a development
-/// build, the Vite dev server.
+/// How the platform serves the embedded app to its web view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// Linux and macOS: `tauri://localhost`.
+    CustomScheme,
+    /// Windows and Android: `http://tauri.localhost` (no `useHttpsScheme` in the config).
+    HttpHost,
+}
+
+impl Origin {
+    /// The origin of the platform this build runs on.
+    pub const CURRENT: Origin = if cfg!(any(windows, target_os = "android")) {
+        Origin::HttpHost
+    } else {
+        Origin::CustomScheme
+    };
+}
+
+/// Whether the window may navigate to `url`: the embedded app at this platform's origin only
+/// and, in a development build, the Vite dev server.
 pub fn allowed(url: &Url) -> bool {
+    allowed_on(url, Origin::CURRENT)
+}
+
+/// [`allowed`] for a platform whose app is served at `origin`.
+pub fn allowed_on(url: &Url, origin: Origin) -> bool {
     let host = url.host_str().unwrap_or_default();
-    match url.scheme() {
-        "tauri" => host == "localhost",
-        "http" | "https" if host == "tauri.localhost" => true,
-        "http" => cfg!(dev) && host == "localhost" && url.port() == Some(5173),
+    let bare = url.username().is_empty() && url.password().is_none() && url.port().is_none();
+    match (url.scheme(), origin) {
+        ("tauri", Origin::CustomScheme) => host == "localhost" && bare,
+        ("http", Origin::HttpHost) => host == "tauri.localhost" && bare,
+        ("http", _) => cfg!(dev) && host == "localhost" && url.port() == Some(5173),
         _ => false,
     }
 }
@@ -40,13 +63,19 @@ mod tests {
 
     #[test]
     fn only_the_app_itself_may_be_shown() {
-        for ok in [
-            "tauri://localhost/",
-            "tauri://localhost/index.html#/reports/1",
-            "http://tauri.localhost/",
-            "https://tauri.localhost/#/cycles",
+        for (ok, origin) in [
+            ("tauri://localhost/", Origin::CustomScheme),
+            (
+                "tauri://localhost/index.html#/reports/1",
+                Origin::CustomScheme,
+            ),
+            ("http://tauri.localhost/", Origin::HttpHost),
+            ("http://tauri.localhost/#/cycles", Origin::HttpHost),
         ] {
-            assert!(allowed(&url(ok)), "{ok} should be allowed");
+            assert!(
+                allowed_on(&url(ok), origin),
+                "{ok} should be allowed on {origin:?}"
+            );
         }
         for refused in [
             "https://example.com/",
@@ -58,9 +87,38 @@ mod tests {
             "data:text/html,<script>alert(1)</script>",
             "mailto:someone@example.com",
             "tauri://evil/",
+            "tauri://user@localhost/",
+            "tauri://localhost:8080/",
+            "http://user@tauri.localhost/",
             "about:blank",
         ] {
-            assert!(!allowed(&url(refused)), "{refused} should be refused");
+            for origin in [Origin::CustomScheme, Origin::HttpHost] {
+                assert!(
+                    !allowed_on(&url(refused), origin),
+                    "{refused} should be refused on {origin:?}"
+                );
+            }
         }
+    }
+
+    #[test]
+    fn each_platform_allows_only_its_own_origin() {
+        // The other platform's origin is refused: on Linux nothing is served at
+        // http://tauri.localhost, so a page there is not the app.
+        assert!(!allowed_on(
+            &url("http://tauri.localhost/"),
+            Origin::CustomScheme
+        ));
+        assert!(!allowed_on(
+            &url("https://tauri.localhost/"),
+            Origin::CustomScheme
+        ));
+        assert!(!allowed_on(&url("tauri://localhost/"), Origin::HttpHost));
+        assert!(!allowed_on(
+            &url("https://tauri.localhost/"),
+            Origin::HttpHost
+        ));
+        #[cfg(target_os = "linux")]
+        assert_eq!(Origin::CURRENT, Origin::CustomScheme);
     }
 }

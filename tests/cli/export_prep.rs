@@ -55,8 +55,8 @@ fn export_writes_each_format_for_a_cycle_and_a_report() {
     for (scope, wanted, title) in [
         (
             "--cycle",
-            "Spring calibration",
-            "# Calibration notes: Spring calibration",
+            "Winter calibration",
+            "# Calibration notes: Winter calibration",
         ),
         (
             "--report",

@@ -5,6 +5,7 @@ mod data;
 mod encrypted;
 mod export_prep;
 mod quality;
+mod safety;
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -34,7 +35,8 @@ fn json(out: &Output) -> Value {
     serde_json::from_slice(&out.stdout).expect("JSON on stdout")
 }
 
-/// The demo team, plus a cycle with Marcus Okafor as a candidate.
+/// The demo team (with its own Spring calibration), plus a Winter calibration with Marcus
+/// Okafor as its only candidate.
 fn demo() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     let rt = tokio::runtime::Runtime::new().unwrap();
@@ -45,7 +47,7 @@ fn demo() -> tempfile::TempDir {
         let fmt = |d: chrono::NaiveDate| d.format("%Y-%m-%d").to_string();
         let cycle = store
             .create_cycle(&CycleDraft {
-                name: "Spring calibration".into(),
+                name: "Winter calibration".into(),
                 opens_on: fmt(today - chrono::Duration::days(200)),
                 packet_due: fmt(today + chrono::Duration::days(60)),
                 calibration_date: fmt(today + chrono::Duration::days(90)),
@@ -97,7 +99,7 @@ fn radar_prints_every_active_report_with_stable_rule_ids() {
         .iter()
         .find(|r| r["reportName"] == "Marcus Okafor")
         .unwrap();
-    assert_eq!(marcus["cycle"]["name"], "Spring calibration");
+    assert_eq!(marcus["cycle"]["name"], "Winter calibration");
     assert!(
         rules(marcus).contains(&"mentorship.negative_unaddressed".to_owned()),
         "{:?}",
@@ -133,9 +135,9 @@ fn one_report_one_cycle_and_the_same_date_give_the_same_output() {
     assert_eq!(one["asOf"], "2026-11-24");
     let cycle = json(&cli(
         dir.path(),
-        &["radar", "--cycle", "Spring calibration"],
+        &["radar", "--cycle", "Winter calibration"],
     ));
-    assert_eq!(cycle["cycle"]["name"], "Spring calibration");
+    assert_eq!(cycle["cycle"]["name"], "Winter calibration");
     let names: Vec<&str> = cycle["reports"]
         .as_array()
         .unwrap()

@@ -463,13 +463,16 @@ async fn opening_an_older_database_backs_it_up_at_its_own_version_before_upgradi
 
     let (store, notices) = open_ready(dir.path(), clock_on(24, 12)).await;
     let copy = "trellis-20261124T120000Z-pre-migration-v3.sqlite3";
+    // Older versions left the data readable by others (0644): it is tightened, and said so.
+    assert_eq!(notices.len(), 2, "{notices:?}");
+    assert!(notices[0].contains("readable by you only"), "{notices:?}");
     assert_eq!(
-        notices,
-        [format!(
+        notices[1],
+        format!(
             "Your data was upgraded for this version of Trellis (data format 3 to {}); a copy \
              from before the upgrade is kept in the backups as {copy}.",
             latest()
-        )]
+        )
     );
     assert_eq!(store.schema_version().await.unwrap(), latest());
     assert_eq!(store.pending_migrations().await.unwrap(), Vec::<i64>::new());

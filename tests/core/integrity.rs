@@ -154,6 +154,8 @@ async fn an_unclean_shutdown_with_an_intact_database_opens_normally() {
         "the running app has a write-ahead log and a marker"
     );
     store.close().await;
+    // The copy's folder is as private as the app keeps its own.
+    trellis_core::files::tighten(crashed.path()).unwrap();
 
     let (store, notices) = open_ready(crashed.path(), clock_on(24, 10)).await;
     assert_eq!(

@@ -19,6 +19,7 @@ mod encryption;
 mod evidence;
 mod export_notes;
 mod export_render;
+mod file_modes;
 mod generator;
 mod history;
 mod integrity;

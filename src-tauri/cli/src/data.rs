@@ -6,18 +6,25 @@
 //!   It refuses a data directory that already holds records unless `--replace` is given; with
 //!   it, the data being replaced is first backed up (a pre-import backup in the data
 //!   directory's `backups/`, listed and restorable in the app). A bad file changes nothing;
-//!   every problem is listed, each naming the record and the field.
+//!   every problem is listed, each naming the record and the field. It is refused while the
+//!   app has the data open (`trellis.lock`). With a passphrase given (`--passphrase-stdin` or
+//!   `$TRELLIS_PASSPHRASE`), a new data directory is created encrypted with it; a passphrase
+//!   for data that is not encrypted is refused.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use clap::Subcommand;
+use std::sync::Arc;
 use trellis_core::archive::{self, ImportSummary, MAX_BYTES};
 use trellis_core::backup::{self, BackupKind};
+
+use trellis_core::clock::SystemClock;
+use trellis_core::data_dir;
 use trellis_core::store::DB_FILE;
 use trellis_core::{Error, Store};
 
-use crate::lookup::{check_out, open_or_create, open_store};
+use crate::lookup::{check_out, open_store};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -30,8 +37,8 @@ enum DataCommand {
     /// Write everything in the data directory to one JSON file (the archive) and print its
     /// path.
     Export {
-        /// The file to write (replaced if it exists; never a directory, never inside the data
-        /// directory).
+        /// The file to write (replaced if it exists; never a directory, a device or inside the
+        /// data directory), or - for standard output.
         #[arg(long, value_name = "PATH")]
         out: PathBuf,
     },
@@ -56,24 +63,38 @@ pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
 }
 
 async fn export(dir: &Path, out: &Path) -> Result<String, String> {
-    check_out(dir, out, "the archive")?;
+    let out = check_out(dir, out, "the archive")?;
     let store = open_store(dir).await?;
-    let written = archive::export_to_file(&store, out).await;
+    let bytes = archive::export(&store).await;
     store.close().await;
-    written.map_err(|e| e.to_string())?;
-    Ok(out.display().to_string())
+    out.write(&bytes.map_err(|e| e.to_string())?)
 }
 
 async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String> {
     let bytes = read_archive(file)?;
-    // A new data directory is created only for a file that passes every check.
-    if !dir.join(DB_FILE).is_file() {
-        archive::check(&bytes)
-            .await
-            .map_err(|e| not_imported(file, &e))?;
+    let exists = dir.join(DB_FILE).is_file();
+    // Refusals come before anything is written: a data directory that holds records (read
+    // only), then a file that fails a check. Only then is a folder created, the data locked,
+    // and what is replaced backed up.
+    let holds_records = exists && holds_records(dir).await?;
+    if holds_records && !replace {
+        return Err(refused_for_records(dir).await?);
     }
-    let store = open_or_create(dir).await?;
-    let imported = import_into(&store, dir, file, &bytes, replace).await;
+    archive::check(&bytes)
+        .await
+        .map_err(|e| not_imported(file, &e))?;
+    let passphrase = crate::unlock::passphrase_for_writing(dir)?;
+    let _lock = data_dir::lock(dir).map_err(|e| match e {
+        Error::Conflict { .. } => format!(
+            "Trellis has the data in {} open. Quit it, then import; nothing was changed.",
+            dir.display()
+        ),
+        other => other.to_string(),
+    })?;
+    let store = Store::open_keyed(dir, Arc::new(SystemClock), passphrase.as_ref())
+        .await
+        .map_err(|e| e.to_string())?;
+    let imported = import_into(&store, file, &bytes, holds_records).await;
     store.close().await;
     let (summary, backed_up) = imported?;
     let mut text = report(file, dir, &summary);
@@ -86,35 +107,38 @@ async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String
     Ok(text)
 }
 
+/// Whether the data directory holds records beyond the defaults (read without writing).
+async fn holds_records(dir: &Path) -> Result<bool, String> {
+    let store = open_store(dir).await?;
+    let only_defaults = archive::holds_only_defaults(&store).await;
+    store.close().await;
+    Ok(!only_defaults.map_err(|e| e.to_string())?)
+}
+
+async fn refused_for_records(dir: &Path) -> Result<String, String> {
+    let store = open_store(dir).await?;
+    let held = archive::record_counts(&store).await;
+    store.close().await;
+    let held = held.map_err(|e| e.to_string())?;
+    Ok(format!(
+        "{} already holds Trellis data ({} reports, {} records in all); \
+         `data import --replace` replaces all of it with the file's contents \
+         (after backing it up). Nothing was changed.",
+        dir.display(),
+        held.rows_of("reports"),
+        held.records
+    ))
+}
+
+/// Imports a checked file, backing up first what it replaces when that holds records.
 async fn import_into(
     store: &Store,
-    dir: &Path,
     file: &Path,
     bytes: &[u8],
-    replace: bool,
+    holds_records: bool,
 ) -> Result<(ImportSummary, Option<String>), String> {
-    let holds_records = !archive::holds_only_defaults(store)
-        .await
-        .map_err(|e| e.to_string())?;
-    if holds_records && !replace {
-        let held = archive::record_counts(store)
-            .await
-            .map_err(|e| e.to_string())?;
-        return Err(format!(
-            "{} already holds Trellis data ({} reports, {} records in all); \
-             `data import --replace` replaces all of it with the file's contents \
-             (after backing it up). Nothing was changed.",
-            dir.display(),
-            held.rows_of("reports"),
-            held.records
-        ));
-    }
     let mut backed_up = None;
     if holds_records {
-        // Only a file that passes every check is worth a backup of what it would replace.
-        archive::check(bytes)
-            .await
-            .map_err(|e| not_imported(file, &e))?;
         let copy = backup::take(store, BackupKind::PreImport)
             .await
             .map_err(|e| {

@@ -5,7 +5,6 @@
 
 use std::path::{Path, PathBuf};
 
-use trellis_core::export::write::write_atomically;
 use trellis_core::export::{ExportFormat, ExportOptions, ExportScope};
 use trellis_core::Store;
 
@@ -44,7 +43,8 @@ pub struct Args {
     /// The file format.
     #[arg(long, value_enum)]
     format: Format,
-    /// The file to write (replaced if it exists; never a directory).
+    /// The file to write (replaced if it exists; never a directory or a device), or - for
+    /// standard output.
     #[arg(long, value_name = "PATH")]
     out: PathBuf,
     /// Include 1:1 notes (private ones too). The file then says so on its first line.
@@ -60,13 +60,11 @@ pub struct Args {
 }
 
 pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
-    check_out(dir, &args.out, "the notes")?;
+    let out = check_out(dir, &args.out, "the notes")?;
     let store = open_store(dir).await?;
     let bytes = render(&store, &args).await;
     store.close().await;
-    let bytes = bytes?;
-    write_atomically(&args.out, &bytes).map_err(|e| e.to_string())?;
-    Ok(args.out.display().to_string())
+    out.write(&bytes?)
 }
 
 async fn render(store: &Store, args: &Args) -> Result<Vec<u8>, String> {

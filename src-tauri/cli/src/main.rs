@@ -13,7 +13,8 @@
 //! (docs/archive-json.md) and prints its path; `data import` replaces everything in the data
 //! directory with an archive (refusing a directory that holds records unless `--replace`) and
 //! prints the records per table. Exit codes: 0 done, 1 failed (the reason on stderr), 2 bad
-//! usage. Only `data import` writes to the data directory. `radar-quality` runs the corpus of
+//! usage, 141 standard output closed early. Only `data import` writes to the data directory
+//! (refused while the app holds `trellis.lock`); the other commands open it read-only. `radar-quality` runs the corpus of
 //! scripted histories (tests/corpus) in temporary data directories and prints its Markdown
 //! table (docs/radar-quality.md); it never opens the data directory.
 //!
@@ -69,6 +70,8 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Every file the command line writes (the data, exports, archives) is the owner's only.
+    trellis_core::files::private_by_default();
     let cli = Cli::parse();
     // The corpus runs in temporary data directories: no data directory is needed.
     let command = match cli.command {
@@ -111,13 +114,34 @@ fn runtime() -> Result<tokio::runtime::Runtime, String> {
         .map_err(|e| format!("could not start: {e}"))
 }
 
-/// Prints the output (exit 0) or the reason (exit 1).
+/// The status of a command whose reader went away (`| head`): that of a Unix tool ended by
+/// `SIGPIPE` (128 + 13), as a shell reports it.
+const CLOSED_OUTPUT: u8 = 141;
+
+/// Prints the output (exit 0) or the reason (exit 1). A closed standard output ends the
+/// command quietly ([`CLOSED_OUTPUT`]).
 fn finish(result: Result<String, String>) -> ExitCode {
+    use std::io::Write;
     match result {
         Ok(output) => {
             // Exactly one newline at the end, whether or not the output brings its own.
-            println!("{}", output.strip_suffix('\n').unwrap_or(&output));
-            ExitCode::SUCCESS
+            // Nothing at all when the command streamed its file to standard output.
+            if output.is_empty() {
+                return ExitCode::SUCCESS;
+            }
+            let mut out = std::io::stdout().lock();
+            let written = writeln!(out, "{}", output.strip_suffix('\n').unwrap_or(&output))
+                .and_then(|()| out.flush());
+            match written {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                    ExitCode::from(CLOSED_OUTPUT)
+                }
+                Err(e) => {
+                    eprintln!("trellis-cli: could not write the output: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Err(message) => {
             eprintln!("trellis-cli: {message}");

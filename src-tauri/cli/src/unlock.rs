@@ -25,6 +25,40 @@ pub fn passphrase(dir: &Path) -> Result<Option<Passphrase>, String> {
     if !is_encrypted(&dir.join(DB_FILE)).map_err(|e| e.to_string())? {
         return Ok(None);
     }
+    match supplied()? {
+        Some(p) => Ok(Some(p)),
+        None => Err(format!(
+            "The data in {} is protected by a passphrase: pass --passphrase-stdin and give it \
+             as one line on standard input, or set {ENV_VAR}.",
+            dir.display()
+        )),
+    }
+}
+
+/// The passphrase to write the data in `dir` with: as [`passphrase`] for existing data,
+/// except that a passphrase given for data that is not encrypted is refused (it would be
+/// written in the clear); for new data, the one given, so that it is created encrypted.
+pub fn passphrase_for_writing(dir: &Path) -> Result<Option<Passphrase>, String> {
+    let db_file = dir.join(DB_FILE);
+    if !db_file.is_file() {
+        return supplied();
+    }
+    if is_encrypted(&db_file).map_err(|e| e.to_string())? {
+        return passphrase(dir);
+    }
+    match supplied()? {
+        None => Ok(None),
+        Some(_) => Err(format!(
+            "A passphrase was given, but the data in {} is not encrypted, so the import would \
+             be written in the clear. Turn encryption on in the app (Your data), or give no \
+             passphrase. Nothing was changed.",
+            dir.display()
+        )),
+    }
+}
+
+/// The passphrase given on standard input (`--passphrase-stdin`) or in [`ENV_VAR`], if any.
+fn supplied() -> Result<Option<Passphrase>, String> {
     let secret = if FROM_STDIN.get().copied().unwrap_or(false) {
         let mut line = String::new();
         std::io::stdin()
@@ -35,12 +69,8 @@ pub fn passphrase(dir: &Path) -> Result<Option<Passphrase>, String> {
     } else {
         std::env::var(ENV_VAR).ok()
     };
-    match secret.filter(|s| !s.is_empty()) {
-        Some(secret) => Passphrase::new(secret).map(Some).map_err(|e| e.to_string()),
-        None => Err(format!(
-            "The data in {} is protected by a passphrase: pass --passphrase-stdin and give it \
-             as one line on standard input, or set {ENV_VAR}.",
-            dir.display()
-        )),
-    }
+    secret
+        .filter(|s| !s.is_empty())
+        .map(|s| Passphrase::new(s).map_err(|e| e.to_string()))
+        .transpose()
 }

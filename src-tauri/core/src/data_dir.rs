@@ -114,18 +114,15 @@ pub struct DataDirLock {
 /// Trellis has it open.
 pub fn lock(dir: &Path) -> Result<DataDirLock> {
     let storage = |what: String| Error::Storage { message: what };
-    std::fs::create_dir_all(dir).map_err(|e| {
+    crate::files::create_dir(dir).map_err(|e| {
         storage(format!(
             "Could not create the data directory {}: {e}",
             dir.display()
         ))
     })?;
     let path = dir.join(LOCK_FILE);
-    let file = File::options()
-        .create(true)
-        .truncate(false)
-        .write(true)
-        .open(&path)
+    let file = crate::files::ensure_file(&path)
+        .and_then(|()| File::options().write(true).open(&path))
         .map_err(|e| {
             storage(format!(
                 "Could not open the lock file {}: {e}",

@@ -11,6 +11,7 @@ pub mod diff;
 pub mod encryption;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod generator;
 pub mod history;
 pub mod ids;

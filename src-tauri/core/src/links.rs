@@ -19,19 +19,51 @@ pub fn external_link(url: &str) -> Result<String> {
     let url = checks.url(FIELD, "The link", url);
     checks.finish()?;
     let refuse = |why: &str| Err(Error::invalid(FIELD, why));
+    if url.chars().any(crate::validate::hides_text) {
+        return refuse(
+            "The link contains invisible characters (zero-width or direction marks) that can \
+             disguise where it leads; it was not opened.",
+        );
+    }
     let lower = url.to_ascii_lowercase();
     if let Some(rest) = lower.strip_prefix("https://") {
-        let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
-        let host = host.rsplit('@').next().unwrap_or_default();
-        if host.is_empty() || host.starts_with(':') {
+        let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
+        if authority.contains('\\') {
+            return refuse("The link has a backslash in its site name; it was not opened.");
+        }
+        if authority.contains('@') {
+            return refuse(
+                "The link has a user name before its site (…@), which can disguise where it \
+                 leads; it was not opened.",
+            );
+        }
+        let host = host_of(authority);
+        if host.is_empty() {
             return refuse("The link has no site after https://; it was not opened.");
+        }
+        if is_loopback(host) {
+            return refuse(
+                "The link leads to this computer itself (localhost), not to a site; it was \
+                 not opened.",
+            );
         }
         return Ok(url.to_owned());
     }
-    if let Some(address) = lower.strip_prefix("mailto:") {
-        let address = address.split('?').next().unwrap_or_default();
+    if let Some(rest) = lower.strip_prefix("mailto:") {
+        let (address, query) = rest.split_once('?').unwrap_or((rest, ""));
         if !address.contains('@') {
             return refuse("The mailto: link has no email address; it was not opened.");
+        }
+        let fields = query.split('&').filter(|f| !f.is_empty());
+        if let Some(field) = fields
+            .map(|f| f.split('=').next().unwrap_or_default())
+            .find(|name| !["subject", "body"].contains(name))
+        {
+            return refuse(&format!(
+                "The mailto: link sets {}, which a link may not (only a subject and a body); \
+                 it was not opened.",
+                crate::validate::escaped(field)
+            ));
         }
         return Ok(url.to_owned());
     }
@@ -42,6 +74,32 @@ pub fn external_link(url: &str) -> Result<String> {
         );
     }
     refuse("Only https:// and mailto: links open from Trellis.")
+}
+
+/// The host of an authority (`host`, `host:port`, `[v6]:port`), lower case.
+fn host_of(authority: &str) -> &str {
+    if let Some(v6) = authority.strip_prefix('[') {
+        return v6.split(']').next().unwrap_or_default();
+    }
+    authority.split(':').next().unwrap_or_default()
+}
+
+/// Whether `host` names this computer: `localhost` (and its subdomains), the IPv4 loopback
+/// and unspecified addresses, IPv6 `::1` and `::`.
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_end_matches('.');
+    if host == "localhost" || host.ends_with(".localhost") {
+        return true;
+    }
+    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
+        return ip.is_loopback() || ip.is_unspecified();
+    }
+    // Numeric forms a browser reads as 127.0.0.1 (127.1, 2130706433, 0x7f.1).
+    let numeric = !host.is_empty()
+        && host
+            .split('.')
+            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_hexdigit() || c == 'x'));
+    numeric && host.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -61,6 +119,11 @@ mod tests {
         );
         assert!(opens("HTTPS://Example.com"));
         assert!(opens("mailto:ada@example.com?subject=Packet"));
+        assert!(opens(
+            "mailto:ada@example.com?subject=Packet&body=See%20the%20doc"
+        ));
+        assert!(opens("https://docs.example.com:8443/x?a=b@c"));
+        assert!(opens("https://10.0.0.7/wiki"));
     }
 
     #[test]
@@ -82,6 +145,24 @@ mod tests {
             "mailto:nobody",
             "tauri://localhost/",
             "//example.com",
+            "https://docs.example.com@evil.example",
+            "https://docs.example.com:pw@evil.example/x",
+            "https://evil.example\\@docs.example.com/",
+            "https://evil.example\\docs.example.com",
+            "https://docs.exa\u{200B}mple.com/",
+            "https://docs.example.com/\u{200E}x",
+            "https://docs.example.com/\u{FEFF}",
+            "mailto:ada@example.com?attach=/etc/passwd",
+            "mailto:ada@example.com?subject=Hi&cc=eve@example.com",
+            "mailto:ada@example.com?bcc=eve@example.com",
+            "https://localhost/",
+            "https://LOCALHOST:8443/admin",
+            "https://app.localhost/",
+            "https://127.0.0.1/",
+            "https://127.1/",
+            "https://2130706433/",
+            "https://[::1]/",
+            "https://0.0.0.0/",
         ] {
             match external_link(url) {
                 Err(Error::Validation { fields, .. }) => {

@@ -27,6 +27,44 @@ fn is_direction_override(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// Zero-width characters and marks that change how text around them is shown.
+fn is_invisible(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{061C}' | '\u{FEFF}' | '\u{2060}'..='\u{2064}')
+}
+
+/// Whether `c` changes how the text around it reads without showing itself: a direction
+/// control or mark, or a zero-width character.
+pub fn hides_text(c: char) -> bool {
+    is_direction_override(c) || is_invisible(c)
+}
+
+/// Text quoted for a message (an error line, a terminal): control characters, line breaks,
+/// direction controls and invisible characters are written as escapes (`\n`, `\u{202e}`), so
+/// that text from a file can neither clear a terminal, nor forge a line, nor hide what it says.
+pub fn escaped(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control()
+                || is_line_break(c)
+                || is_direction_override(c)
+                || is_invisible(c) =>
+            {
+                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// How many of a list's `len` items to check one by one: none once the list is over its
 /// `max` (the count, reported by [`Checks::count`], is then the problem to fix).
 pub fn items_to_check(len: usize, max: usize) -> usize {

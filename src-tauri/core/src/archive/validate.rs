@@ -63,11 +63,14 @@ pub(crate) fn parse(bytes: &[u8], schema: &Schema) -> Result<Vec<Rows>> {
     for (key, _) in top {
         if !["format", "schemaVersion", "tables"].contains(&key.as_str()) {
             issues.push(
-                key,
-                format!("The archive has an unknown top-level field {key}."),
+                &shown(key),
+                format!("The archive has an unknown top-level field {}.", shown(key)),
             );
         } else if seen.contains(&key.as_str()) {
-            issues.push(key, format!("The archive has the field {key} twice."));
+            issues.push(
+                &shown(key),
+                format!("The archive has the field {} twice.", shown(key)),
+            );
         }
         seen.push(key);
     }
@@ -250,8 +253,8 @@ fn tables_of<'a>(
         for (key, _) in fields {
             if key != "name" && key != "rows" {
                 issues.push(
-                    &format!("{at}.{key}"),
-                    format!("Table entry {at} has an unknown field {key}."),
+                    &format!("{at}.{}", shown(key)),
+                    format!("Table entry {at} has an unknown field {}.", shown(key)),
                 );
             }
         }
@@ -346,13 +349,13 @@ fn check_row(table: &LiveTable, index: usize, row: &Json, issues: &mut Issues) -
     for (key, _) in fields {
         if table.column_index(key).is_none() {
             problems.push(Problem {
-                column: key.clone(),
-                says: format!("has an unknown field {key}"),
+                column: shown(key),
+                says: format!("has an unknown field {}", shown(key)),
             });
         } else if !seen.insert(key) {
             problems.push(Problem {
-                column: key.clone(),
-                says: format!("has the field {key} twice"),
+                column: shown(key),
+                says: format!("has the field {} twice", shown(key)),
             });
         }
     }
@@ -445,6 +448,16 @@ fn fits(shape: Shape, s: &str) -> bool {
     }
 }
 
+/// A name from the file as a message shows it: as it is when it is plain printable ASCII,
+/// else quoted with every control, direction and invisible character escaped.
+fn shown(name: &str) -> String {
+    if !name.is_empty() && name.chars().all(|c| c.is_ascii_graphic()) {
+        name.to_owned()
+    } else {
+        quoted(name)
+    }
+}
+
 /// "Record reports[3] (id …)": the table, the position and whatever identifies the record.
 pub(crate) fn label(table: &LiveTable, index: usize, cells: &[Option<Value>]) -> String {
     let at = format!("Record {}[{index}]", table.name());
@@ -457,7 +470,7 @@ pub(crate) fn label(table: &LiveTable, index: usize, cells: &[Option<Value>]) ->
         .map(|&i| {
             let name = table.spec.columns.get(i)?.name;
             match cells.get(i)? {
-                Some(Value::Text(s)) => Some(format!("{name} {s}")),
+                Some(Value::Text(s)) => Some(format!("{name} {}", shown(s))),
                 Some(Value::Null) | None => None,
                 Some(other) => Some(format!("{name} {}", other.shown())),
             }

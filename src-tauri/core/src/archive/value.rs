@@ -45,9 +45,9 @@ pub(crate) fn quoted(s: &str) -> String {
     const MAX: usize = 60;
     if s.chars().count() > MAX {
         let head: String = s.chars().take(MAX).collect();
-        format!("{:?}", format!("{head}…"))
+        crate::validate::escaped(&format!("{head}…"))
     } else {
-        format!("{s:?}")
+        crate::validate::escaped(s)
     }
 }
 

@@ -95,7 +95,7 @@ pub(crate) async fn install(data_dir: &Path, backup: &Path) -> Result<()> {
     blocking(move || {
         let partial = partial_path(&data_dir);
         let db_file = data_dir.join(DB_FILE);
-        let placed = std::fs::copy(&backup, &partial)
+        let placed = crate::files::copy(&backup, &partial)
             .and_then(|_| sync_file(&partial))
             .and_then(|()| remove_if_present(&data_dir.join(format!("{DB_FILE}-wal"))))
             .and_then(|()| remove_if_present(&data_dir.join(format!("{DB_FILE}-shm"))))

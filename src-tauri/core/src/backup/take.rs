@@ -44,7 +44,7 @@ pub(crate) enum Taken {
 /// [`take`], telling a copy that failed its check apart from a copy that could not be made.
 pub(crate) async fn attempt(store: &Store, kind: BackupKind) -> Result<Taken> {
     let dir = backups_dir(store.data_dir());
-    std::fs::create_dir_all(&dir)
+    crate::files::create_dir(&dir)
         .and_then(|()| sync_dir(store.data_dir()))
         .map_err(|e| {
             storage_error(format!(
@@ -74,8 +74,15 @@ pub(crate) async fn attempt(store: &Store, kind: BackupKind) -> Result<Taken> {
     Ok(Taken::Kept(describe(&name, size, checked)))
 }
 
-/// `VACUUM INTO` the temp file (which must not exist yet).
+/// `VACUUM INTO` the temp file (which must not exist yet; it is created empty, the owner's
+/// only, for SQLite to fill).
 async fn copy_into(store: &Store, partial: &Path) -> Result<()> {
+    crate::files::ensure_file(partial).map_err(|e| {
+        storage_error(format!(
+            "Could not create a file in the backups folder {}: {e}",
+            partial.display()
+        ))
+    })?;
     let target = partial.to_str().ok_or_else(|| {
         storage_error(format!(
             "The backups folder's path is not valid Unicode, which SQLite needs: {}",

@@ -47,7 +47,7 @@ pub(crate) async fn export(
     let outcome = async {
         // Created empty here (an empty file is a new database), since the connection may not
         // create files: a missing source must stay missing.
-        std::fs::File::create(to)
+        crate::files::create_file(to)
             .map_err(|e| storage_error(format!("Could not create {}: {e}", to.display())))?;
         // `KEY ''` attaches a file without encryption; without a KEY clause SQLCipher would
         // use the main database's key.

@@ -18,6 +18,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<()> {
     };
     let mut tmp = tempfile::Builder::new()
         .prefix(".trellis-export-")
+        // tempfile creates the file for its owner only (0600 on Unix), and the rename keeps it.
         .tempfile_in(dir)
         .map_err(|e| failed("prepare", e))?;
     tmp.write_all(bytes).map_err(|e| failed("write", e))?;

@@ -62,7 +62,7 @@ fn pending_path(data_dir: &Path) -> PathBuf {
 /// Nothing is modified or deleted. Also used for journals left without their database.
 fn move_files(data_dir: &Path, clock: &dyn Clock) -> Result<PathBuf> {
     let to_dir = damaged_dir(data_dir);
-    std::fs::create_dir_all(&to_dir).map_err(|e| {
+    crate::files::create_dir(&to_dir).map_err(|e| {
         storage_error(format!(
             "Could not create the folder {} for the damaged database: {e}",
             to_dir.display()

@@ -26,7 +26,7 @@ pub(crate) fn present(data_dir: &Path) -> bool {
 /// right after start-up still leaves it.
 pub(crate) fn write(data_dir: &Path, clock: &dyn Clock) -> Result<PathBuf> {
     let marker = path(data_dir);
-    let written = std::fs::File::create(&marker)
+    let written = crate::files::create_file(&marker)
         .and_then(|mut f| {
             writeln!(
                 f,

@@ -100,16 +100,31 @@ pub async fn open_data_dir_with(
     if let Some(locked) = lock_state(data_dir, passphrase)? {
         return Ok(locked);
     }
-    std::fs::create_dir_all(data_dir).map_err(|e| {
+    crate::files::create_dir(data_dir).map_err(|e| {
         storage_error(format!(
             "Could not create the data directory {}: {e}",
             data_dir.display()
         ))
     })?;
+    let mut notices = Vec::new();
+    // Said when there was data to expose; a new folder is only made private.
+    let had_data = data_dir.join(DB_FILE).exists();
+    if crate::files::tighten(data_dir).map_err(|e| {
+        storage_error(format!(
+            "Could not make the data directory {} readable by you only: {e}",
+            data_dir.display()
+        ))
+    })? && had_data
+    {
+        notices.push(format!(
+            "Other accounts on this computer could read your data in {}. Trellis has made the \
+             folder and every file in it (the database and its backups) readable by you only.",
+            data_dir.display()
+        ));
+    }
     // No copy of this process is under way yet: temp files are from an interrupted one.
     remove_partials(data_dir);
     remove_partials(&backups_dir(data_dir));
-    let mut notices = Vec::new();
     if let Some(damage) =
         look_before_opening(data_dir, clock.as_ref(), &mut notices, passphrase).await?
     {

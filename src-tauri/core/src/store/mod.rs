@@ -156,6 +156,89 @@ impl Store {
         Ok(store)
     }
 
+    /// Opens the database in `data_dir` for reading only (the command line's read commands):
+    /// nothing is created (no folder, no database, no journal files where there are none),
+    /// nothing is migrated and nothing is written, so it works on a read-only folder and
+    /// alongside the app. Refuses data of an older data format ("open it in Trellis once to
+    /// upgrade it"), of a newer one, and a wrong passphrase, changing nothing.
+    pub async fn open_read_only(
+        data_dir: &Path,
+        clock: Arc<dyn Clock>,
+        passphrase: Option<&Passphrase>,
+    ) -> Result<Self> {
+        let db_file = data_dir.join(DB_FILE);
+        if !db_file.is_file() {
+            return Err(Error::Storage {
+                message: format!(
+                    "There is no Trellis data in {} (no {DB_FILE}).",
+                    data_dir.display()
+                ),
+            });
+        }
+        if let Some(p) = passphrase {
+            crate::encryption::check_passphrase(data_dir, p).await?;
+        }
+        // Without journal files the database file holds everything: read it as it is, so
+        // that SQLite creates none. With them (the app has it open), read through them.
+        let journals = ["-wal", "-shm"]
+            .iter()
+            .any(|x| data_dir.join(format!("{DB_FILE}{x}")).exists());
+        let options = with_key(
+            SqliteConnectOptions::new()
+                .filename(&db_file)
+                .read_only(true)
+                .immutable(!journals)
+                .busy_timeout(BUSY_TIMEOUT),
+            passphrase,
+        );
+        let shown = db_file.display().to_string();
+        let cannot = |e: sqlx::Error| Error::Storage {
+            message: format!("Could not read the database {shown}: {e}"),
+        };
+        let pool = SqlitePoolOptions::new()
+            .max_connections(2)
+            .connect_with(options)
+            .await
+            .map_err(cannot)?;
+        let store = Self {
+            pool,
+            clock,
+            data_dir: data_dir.to_owned(),
+            db_file,
+            session_marker: None,
+            passphrase: passphrase.map(|p| Arc::new(p.clone())),
+        };
+        let problem = {
+            let mut conn = store.pool.acquire().await.map_err(cannot)?;
+            schema_problem(&mut conn).await?
+        };
+        let older = || async {
+            store
+                .pending_migrations()
+                .await
+                .map(|pending| !pending.is_empty())
+        };
+        let refusal = match problem {
+            Some(problem) => Some(problem),
+            None if older().await? => Some(
+                "It was written by an older version of Trellis: open it in Trellis once to \
+                 upgrade it (the app backs it up first)."
+                    .to_owned(),
+            ),
+            None => None,
+        };
+        if let Some(why) = refusal {
+            store.pool.close().await;
+            return Err(Error::Storage {
+                message: format!(
+                    "The data in {} cannot be read here. {why} Nothing was changed.",
+                    data_dir.display()
+                ),
+            });
+        }
+        Ok(store)
+    }
+
     /// Opens (creating if needed) the database in `data_dir` without applying migrations, so
     /// that the caller can back it up first ([`Store::pending_migrations`], [`Store::migrate`]).
     pub async fn connect_unmigrated(data_dir: &Path, clock: Arc<dyn Clock>) -> Result<Self> {
@@ -187,13 +270,17 @@ impl Store {
         clock: Arc<dyn Clock>,
         passphrase: Option<&Passphrase>,
     ) -> Result<Self> {
-        std::fs::create_dir_all(data_dir).map_err(|e| Error::Storage {
+        crate::files::create_dir(data_dir).map_err(|e| Error::Storage {
             message: format!(
                 "Could not create the data directory {}: {e}",
                 data_dir.display()
             ),
         })?;
         let db_file = data_dir.join(DB_FILE);
+        // SQLite gives the database's journals the database file's mode: the owner's only.
+        crate::files::ensure_file(&db_file).map_err(|e| Error::Storage {
+            message: format!("Could not create the database {}: {e}", db_file.display()),
+        })?;
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(keyed_connect_options(&db_file, passphrase))

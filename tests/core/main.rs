@@ -22,6 +22,7 @@ mod export_render;
 mod file_modes;
 mod generator;
 mod history;
+mod import_inputs;
 mod integrity;
 mod ladder;
 mod lapsed;

@@ -14,6 +14,7 @@
 
 mod export;
 mod import;
+mod inputs;
 mod json;
 mod references;
 mod schema;
@@ -33,6 +34,7 @@ use sqlx::SqliteConnection;
 use crate::error::{Error, Result};
 use crate::store::{Store, MIGRATOR};
 use export::Rows;
+pub use inputs::MAX_VERSION;
 use schema::Schema;
 pub use tables::{Column, Shape, Table, NOT_EXPORTED, TABLES};
 

@@ -89,6 +89,7 @@ pub(crate) fn parse(bytes: &[u8], schema: &Schema) -> Result<Vec<Rows>> {
     references::check_keys(schema, &cells, &mut issues);
     references::check_foreign_keys(schema, &cells, &mut issues);
     references::check_kinded_refs(schema, &cells, &mut issues);
+    super::inputs::check(schema, &cells, &mut issues);
     issues.finish()?;
     cells
         .into_iter()
@@ -133,6 +134,10 @@ impl Issues {
         } else {
             self.more = true;
         }
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.list.is_empty()
     }
 
     fn finish(mut self) -> Result<()> {

@@ -189,6 +189,17 @@ pub struct CandidateDraft {
     pub added_on: String,
 }
 
+impl CandidateDraft {
+    /// The report chosen and the day they were added (not after `today`).
+    pub fn validate(&self, today: NaiveDate) -> Result<(ReportId, NaiveDate)> {
+        let mut c = Checks::new();
+        let report_id = c.chosen("reportId", "the report", self.report_id.clone());
+        let added_on = c.date("addedOn", "Added on", &self.added_on, Some(today));
+        c.finish()?;
+        Ok((present(report_id)?, present(added_on)?))
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ReadinessDraft {

@@ -44,18 +44,7 @@ impl Store {
     ) -> Result<Candidate> {
         let mut tx = self.write().await?;
         let cycle = super::cycles::cycle(&mut tx, cycle_id).await?;
-        let mut c = Checks::new();
-        let report_id = c.chosen("reportId", "the report", draft.report_id.clone());
-        let added_on = c.date(
-            "addedOn",
-            "Added on",
-            &draft.added_on,
-            Some(self.clock.today()),
-        );
-        c.finish()?;
-        let (Some(report_id), Some(added_on)) = (report_id, added_on) else {
-            return Err(Error::from_issues(Vec::new()));
-        };
+        let (report_id, added_on) = draft.validate(self.clock.today())?;
         editable_report_person(&mut tx, &report_id).await?;
         let report = super::reports::report(&mut tx, &report_id).await?;
         let target: LevelId = draft

@@ -444,3 +444,146 @@ fn an_import_with_a_passphrase_writes_encrypted_data_or_refuses() {
     );
     assert!(snapshot(dir.path()) == before);
 }
+
+/// `trellis-cli --passphrase-stdin ARGS` on `data`, the passphrase as standard input.
+fn with_stdin_passphrase(
+    data: &std::path::Path,
+    args: &[&str],
+    passphrase: &str,
+) -> std::process::Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
+        .arg("--data-dir")
+        .arg(data)
+        .arg("--passphrase-stdin")
+        .args(args)
+        .env_remove("TRELLIS_DATA_DIR")
+        .env_remove("TRELLIS_PASSPHRASE")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "{passphrase}").unwrap();
+    drop(stdin);
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn encrypted_data_is_read_without_journal_files_and_imported_with_a_passphrase_on_stdin() {
+    let dir = demo();
+    let files = tempfile::tempdir().unwrap();
+    let archive = files.path().join("archive.json");
+    assert!(super::cli(
+        dir.path(),
+        &["data", "export", "--out", archive.to_str().unwrap()]
+    )
+    .status
+    .success());
+    // Encrypted data: a new folder imported with the passphrase on standard input.
+    let secret = "correct horse battery";
+    let data = files.path().join("encrypted");
+    let out = with_stdin_passphrase(
+        &data,
+        &["data", "import", archive.to_str().unwrap()],
+        secret,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        trellis_core::encryption::is_encrypted(&data.join(trellis_core::store::DB_FILE)).unwrap()
+    );
+    // Reads of encrypted data create nothing and change nothing.
+    let before = snapshot(&data);
+    let out = with_stdin_passphrase(&data, &["radar"], secret);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        snapshot(&data) == before,
+        "a read of encrypted data changed the folder"
+    );
+    // Importing again into the existing encrypted data, passphrase read once from stdin.
+    let out = with_stdin_passphrase(
+        &data,
+        &["data", "import", archive.to_str().unwrap(), "--replace"],
+        secret,
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_closed_output_while_streaming_a_file_ends_with_the_closed_output_status() {
+    let dir = demo();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args(["data", "export", "--out", "-"])
+        .env_remove("TRELLIS_DATA_DIR")
+        .env_remove("TRELLIS_PASSPHRASE")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(141),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn an_archive_with_a_word_the_app_does_not_know_is_refused_before_any_backup() {
+    let dir = demo();
+    let files = tempfile::tempdir().unwrap();
+    let archive = files.path().join("archive.json");
+    assert!(super::cli(
+        dir.path(),
+        &["data", "export", "--out", archive.to_str().unwrap()]
+    )
+    .status
+    .success());
+    let mut doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&archive).unwrap()).unwrap();
+    let reports = doc["tables"]
+        .as_array_mut()
+        .unwrap()
+        .iter_mut()
+        .find(|t| t["name"] == "reports")
+        .unwrap();
+    reports["rows"][0]["team_strength"] = serde_json::json!("medium");
+    std::fs::write(&archive, serde_json::to_vec(&doc).unwrap()).unwrap();
+    let before = snapshot(dir.path());
+    for _ in 0..9 {
+        let out = super::cli(
+            dir.path(),
+            &["data", "import", archive.to_str().unwrap(), "--replace"],
+        );
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("reports[0].team_strength"), "{stderr}");
+        assert!(stderr.contains("\"medium\""), "{stderr}");
+    }
+    assert!(
+        snapshot(dir.path()) == before,
+        "no backup taken, none rotated away"
+    );
+}

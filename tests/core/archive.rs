@@ -993,13 +993,19 @@ async fn a_duplicate_id_names_both_records() {
 }
 
 #[tokio::test]
-async fn a_check_violation_is_rolled_back_and_names_the_record_and_field() {
+async fn a_word_the_schema_does_not_allow_is_refused_naming_the_word_record_and_field() {
     let r =
         refused_edit(|doc| rows_mut(doc, "reports")[1]["team_strength"] = json!("medium")).await;
     let id = r.id("reports", 1);
     r.names(
         "reports[1].team_strength",
-        &["reports[1]", &id, "\"medium\"", "team_strength", "CHECK"],
+        &[
+            "reports[1]",
+            &id,
+            "\"medium\"",
+            "team_strength",
+            "not one of the words",
+        ],
     );
 }
 

@@ -159,6 +159,31 @@ async fn values_no_form_would_accept_are_refused_naming_the_record_and_field() {
             ),
         ),
         crafted(
+            "a rule check past its range",
+            &format!("rules_of_thumb[{rule}].check_spec"),
+            set(
+                "rules_of_thumb",
+                rule,
+                "check_spec",
+                json!("{\"check\": \"top_evidence_in_production\", \"months\": 100000}"),
+            ),
+        ),
+        crafted(
+            "a word the schema does not allow",
+            "reports[0].team_strength",
+            set("reports", 0, "team_strength", json!("medium")),
+        ),
+        crafted(
+            "an ended mandate with no reason",
+            "mandates[0].status_reason",
+            move |doc| {
+                let m = &mut rows_mut(doc, "mandates")[0];
+                m["status"] = json!("dropped");
+                m["status_reason"] = json!("");
+                m["ended_on"] = m["set_on"].clone();
+            },
+        ),
+        crafted(
             "a threshold out of range",
             "settings[0].value.seenSharePercent",
             move |doc| {
@@ -205,7 +230,8 @@ async fn values_no_form_would_accept_are_refused_naming_the_record_and_field() {
     }
 }
 
-/// Every view a manager opens, on every report and cycle: none may fail.
+/// Every view a manager opens, on every report and cycle: none may fail; and every active
+/// report can still be edited (saved unchanged against its version).
 async fn every_view_works(store: &Store) -> Result<(), String> {
     let fail = |what: &str, e: Error| format!("{what}: {e}");
     let today = store.clock().today();
@@ -251,6 +277,17 @@ async fn every_view_works(store: &Store) -> Result<(), String> {
         ] {
             format.render(&notes).map_err(|e| fail("export", e))?;
         }
+    }
+    for r in store
+        .reports(RosterFilter::Active)
+        .await
+        .map_err(|e| fail("roster", e))?
+    {
+        let full = store.report(&r.id).await.map_err(|e| fail("record", e))?;
+        store
+            .update_report(&r.id, full.version, &draft_from(&full))
+            .await
+            .map_err(|e| fail("editing a report", e))?;
     }
     for cycle in store.cycles().await.map_err(|e| fail("cycles", e))? {
         store
@@ -312,7 +349,7 @@ fn texts() -> Vec<Value> {
         json!("{}"),
         json!("[]"),
         json!("null"),
-        json!("{\"kind\": \"topEvidenceInProduction\", \"months\": 100000}"),
+        json!("{\"check\": \"top_evidence_in_production\", \"months\": 100000}"),
     ]
 }
 

@@ -125,12 +125,38 @@ impl Harness {
                 .unwrap_or_default();
             !window.is_empty()
         });
-        // The name field has the focus; replace the suggested name with the whole path.
-        std::thread::sleep(Duration::from_millis(500));
-        xdotool(&["windowfocus", "--sync", &window]);
-        xdotool(&["key", "--window", &window, "ctrl+a"]);
-        xdotool(&["type", "--delay", "20", &path.display().to_string()]);
-        xdotool(&["key", "Return"]);
+        // The name field has the focus; replace the suggested name with the whole path. An
+        // open dialog needs its location field first (Ctrl+L; a save dialog's name field
+        // takes the path as it is). GTK can drop keys while it completes what is typed: if the
+        // dialog is still there, the path is typed again.
+        let open = !title.starts_with("Save") && !title.starts_with("Export");
+        let visible = || {
+            Command::new("xdotool")
+                .args(["search", "--onlyvisible", "--name", title])
+                .env("DISPLAY", &self.display)
+                .output()
+                .map(|o| !String::from_utf8_lossy(&o.stdout).trim().is_empty())
+                .unwrap_or(false)
+        };
+        for _attempt in 0..3 {
+            std::thread::sleep(Duration::from_millis(500));
+            xdotool(&["windowfocus", "--sync", &window]);
+            if open {
+                xdotool(&["key", "--window", &window, "ctrl+l"]);
+                std::thread::sleep(Duration::from_millis(300));
+            }
+            xdotool(&["key", "--window", &window, "ctrl+a"]);
+            xdotool(&["type", "--delay", "20", &path.display().to_string()]);
+            std::thread::sleep(Duration::from_millis(300));
+            xdotool(&["key", "Return"]);
+            let start = Instant::now();
+            while visible() && start.elapsed() < Duration::from_secs(3) {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            if !visible() {
+                return;
+            }
+        }
     }
 
     /// The links the app handed to the system's opener (`xdg-open`), in order.

@@ -164,7 +164,19 @@ impl Session {
             }
             Ok(None)
         })?;
-        self.click(&option)
+        self.click_when_clear(&option, &format!("the option {text:?}"))
+    }
+
+    /// Clicks `el`; a click that something lying over it intercepts (a notification, for the
+    /// moment before it closes by itself) is tried again until it lands.
+    pub fn click_when_clear(&self, el: &Element, what: &str) -> Result<()> {
+        self.wait(&format!("a clear click on {what}"), || {
+            match self.click(el) {
+                Ok(()) => Ok(Some(())),
+                Err(WdError(e)) if e.contains("element click intercepted") => Ok(None),
+                Err(e) => Err(e),
+            }
+        })
     }
 
     pub fn enabled(&self, el: &Element) -> Result<bool> {
@@ -293,7 +305,7 @@ impl Session {
             }
             Ok(None)
         })?;
-        self.click(&option)
+        self.click_when_clear(&option, &format!("{label:?} in {css}"))
     }
 
     /// The element that has keyboard focus.

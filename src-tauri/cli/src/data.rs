@@ -94,6 +94,18 @@ async fn import(dir: &Path, file: &Path, replace: bool) -> Result<String, String
     let store = Store::open_keyed(dir, Arc::new(SystemClock), passphrase.as_ref())
         .await
         .map_err(|e| e.to_string())?;
+    // Asked again now that the data is ours: the app may have added records meanwhile.
+    let holds_records = match archive::holds_only_defaults(&store).await {
+        Ok(only_defaults) => !only_defaults,
+        Err(e) => {
+            store.close().await;
+            return Err(e.to_string());
+        }
+    };
+    if holds_records && !replace {
+        store.close().await;
+        return Err(refused_for_records(dir).await?);
+    }
     let imported = import_into(&store, file, &bytes, holds_records).await;
     store.close().await;
     let (summary, backed_up) = imported?;
@@ -184,8 +196,14 @@ fn not_imported(file: &Path, e: &Error) -> String {
     match e {
         Error::Validation { fields, .. } if !fields.is_empty() => {
             let mut text = format!("{} was not imported (nothing was changed):", file.display());
+            // The core quotes the file's text escaped; escaped again here, whatever it says.
+            let shown = trellis_core::validate::printable;
             for issue in fields {
-                text.push_str(&format!("\n  {}: {}", issue.field, issue.message));
+                text.push_str(&format!(
+                    "\n  {}: {}",
+                    shown(&issue.field),
+                    shown(&issue.message)
+                ));
             }
             text
         }

@@ -139,7 +139,10 @@ impl Out {
                 let mut stdout = std::io::stdout().lock();
                 match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
                     Ok(()) => Ok(String::new()),
-                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(String::new()),
+                    // The reader went away: end as `finish` ends on a closed output.
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                        std::process::exit(i32::from(crate::CLOSED_OUTPUT))
+                    }
                     Err(e) => Err(format!("could not write to standard output: {e}")),
                 }
             }

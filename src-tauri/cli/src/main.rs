@@ -116,7 +116,7 @@ fn runtime() -> Result<tokio::runtime::Runtime, String> {
 
 /// The status of a command whose reader went away (`| head`): that of a Unix tool ended by
 /// `SIGPIPE` (128 + 13), as a shell reports it.
-const CLOSED_OUTPUT: u8 = 141;
+pub const CLOSED_OUTPUT: u8 = 141;
 
 /// Prints the output (exit 0) or the reason (exit 1). A closed standard output ends the
 /// command quietly ([`CLOSED_OUTPUT`]).

@@ -57,8 +57,14 @@ pub fn passphrase_for_writing(dir: &Path) -> Result<Option<Passphrase>, String> 
     }
 }
 
-/// The passphrase given on standard input (`--passphrase-stdin`) or in [`ENV_VAR`], if any.
+/// The passphrase given on standard input (`--passphrase-stdin`) or in [`ENV_VAR`], if any;
+/// read once, however often it is asked for (standard input has only the one line).
 fn supplied() -> Result<Option<Passphrase>, String> {
+    static SUPPLIED: OnceLock<Result<Option<Passphrase>, String>> = OnceLock::new();
+    SUPPLIED.get_or_init(read_supplied).clone()
+}
+
+fn read_supplied() -> Result<Option<Passphrase>, String> {
     let secret = if FROM_STDIN.get().copied().unwrap_or(false) {
         let mut line = String::new();
         std::io::stdin()

@@ -72,39 +72,83 @@ pub fn copy(from: &Path, to: &Path) -> io::Result<u64> {
     Ok(n)
 }
 
-/// Makes `dir` and everything in it (files and folders, at any depth; symbolic links are left
-/// alone and not followed) readable by its owner only. Returns whether anything had to change.
-pub fn tighten(dir: &Path) -> io::Result<bool> {
+/// What [`tighten`] did.
+#[derive(Debug, Default)]
+pub struct Tightened {
+    /// Whether the folder was open to others and is now its owner's only.
+    pub changed: bool,
+    /// What could not be made private (another account's file, a file system that ignores
+    /// modes), with why: the folder still opens; the manager is told.
+    pub failed: Vec<(std::path::PathBuf, io::Error)>,
+}
+
+/// Makes a data folder that other accounts could enter its owner's only: the folder, and
+/// everything in it (files and folders at any depth; symbolic links are neither changed nor
+/// followed, not even one swapped in while this runs). A folder only its owner can enter
+/// already protects everything in it, so it is left as it is (and nothing is walked). Each
+/// entry is tried on its own: one that cannot be changed is listed, not fatal.
+pub fn tighten(dir: &Path) -> io::Result<Tightened> {
+    let mut done = Tightened::default();
     #[cfg(unix)]
     {
-        use std::os::unix::fs::PermissionsExt;
-        let mut changed = false;
+        if mode(dir)?.is_some_and(|m| m & 0o077 == 0) {
+            return Ok(done);
+        }
         let mut stack = vec![dir.to_owned()];
         while let Some(path) = stack.pop() {
-            let meta = std::fs::symlink_metadata(&path)?;
-            let mode = meta.permissions().mode() & 0o777;
-            let wanted = if meta.is_dir() {
-                for entry in std::fs::read_dir(&path)? {
-                    stack.push(entry?.path());
+            match restrict_no_follow(&path) {
+                Ok(Some(is_dir)) => {
+                    if is_dir {
+                        match std::fs::read_dir(&path) {
+                            Ok(entries) => stack.extend(entries.flatten().map(|e| e.path())),
+                            Err(e) => done.failed.push((path.clone(), e)),
+                        }
+                    }
                 }
-                mode & DIR_MODE
-            } else if meta.is_file() {
-                mode & FILE_MODE
-            } else {
-                continue;
-            };
-            if wanted != mode {
-                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(wanted))?;
-                changed = true;
+                Ok(None) => {}
+                Err(e) => done.failed.push((path.clone(), e)),
             }
         }
-        Ok(changed)
+        done.changed = mode(dir)?.is_some_and(|m| m & 0o077 == 0);
     }
     #[cfg(not(unix))]
-    {
-        let _ = dir;
-        Ok(false)
+    let _ = dir;
+    Ok(done)
+}
+
+/// Takes group and other bits from a regular file or a folder, through a descriptor opened
+/// without following a link (so a link swapped in meanwhile is never changed nor followed),
+/// and checks that the change took. `Some(is_dir)` for what it handled, `None` for anything
+/// else (links, devices, pipes).
+#[cfg(unix)]
+fn restrict_no_follow(path: &Path) -> io::Result<Option<bool>> {
+    use rustix::fs::{fchmod, fstat, open, FileType, Mode, OFlags};
+    let fd = match open(
+        path,
+        OFlags::RDONLY | OFlags::NOFOLLOW | OFlags::NONBLOCK | OFlags::CLOEXEC,
+        Mode::empty(),
+    ) {
+        Ok(fd) => fd,
+        // A symbolic link (ELOOP under O_NOFOLLOW): left alone.
+        Err(rustix::io::Errno::LOOP) => return Ok(None),
+        Err(e) => return Err(e.into()),
+    };
+    let stat = fstat(&fd)?;
+    let kind = FileType::from_raw_mode(stat.st_mode);
+    let (is_dir, keep) = match kind {
+        FileType::Directory => (true, DIR_MODE),
+        FileType::RegularFile => (false, FILE_MODE),
+        _ => return Ok(None),
+    };
+    let current = stat.st_mode & 0o777;
+    let wanted = current & keep;
+    if wanted != current {
+        fchmod(&fd, Mode::from_raw_mode(wanted))?;
+        if fstat(&fd)?.st_mode & 0o077 != 0 {
+            return Err(io::Error::other("the file system kept its permissions"));
+        }
     }
+    Ok(Some(is_dir))
 }
 
 fn options() -> std::fs::OpenOptions {
@@ -166,7 +210,8 @@ mod tests {
             std::fs::set_permissions(dir.join(p), std::fs::Permissions::from_mode(0o664))?;
         }
         std::os::unix::fs::symlink("/etc/hostname", dir.join("link"))?;
-        assert!(tighten(&dir)?);
+        let done = tighten(&dir)?;
+        assert!(done.changed && done.failed.is_empty(), "{done:?}");
         for p in ["", "backups", "backups/old"] {
             assert_eq!(mode(&dir.join(p))?, Some(0o700), "{p}");
         }
@@ -176,7 +221,7 @@ mod tests {
         // A link's target is not touched.
         assert_ne!(mode(Path::new("/etc/hostname"))?, Some(0o600));
         // Once tight, nothing more to do.
-        assert!(!tighten(&dir)?);
+        assert!(!tighten(&dir)?.changed);
         Ok(())
     }
 

@@ -37,11 +37,23 @@ pub fn external_link(url: &str) -> Result<String> {
                  leads; it was not opened.",
             );
         }
-        let host = host_of(authority);
-        if host.is_empty() {
+        if host_of(authority).is_empty() {
             return refuse("The link has no site after https://; it was not opened.");
         }
-        if is_loopback(host) {
+        // The host as the browser will read it: percent-decoded, mapped to lower-case ASCII
+        // (full-width letters and digits, ideographic full stops), numbers in any notation.
+        let Ok(parsed) = url::Url::parse(&url) else {
+            return refuse(
+                "The link's site name is not one a browser can open; it was not opened.",
+            );
+        };
+        if !parsed.username().is_empty() || parsed.password().is_some() {
+            return refuse(
+                "The link has a user name before its site (…@), which can disguise where it \
+                 leads; it was not opened.",
+            );
+        }
+        if parsed.host().is_none_or(is_this_computer) {
             return refuse(
                 "The link leads to this computer itself (localhost), not to a site; it was \
                  not opened.",
@@ -84,22 +96,20 @@ fn host_of(authority: &str) -> &str {
     authority.split(':').next().unwrap_or_default()
 }
 
-/// Whether `host` names this computer: `localhost` (and its subdomains), the IPv4 loopback
-/// and unspecified addresses, IPv6 `::1` and `::`.
-fn is_loopback(host: &str) -> bool {
-    let host = host.trim_end_matches('.');
-    if host == "localhost" || host.ends_with(".localhost") {
-        return true;
+/// Whether a parsed host names this computer: `localhost` (and its subdomains), an IPv4
+/// loopback or unspecified address, IPv6 `::1` or `::`, or an IPv4 one written as IPv6.
+fn is_this_computer(host: url::Host<&str>) -> bool {
+    match host {
+        url::Host::Domain(d) => {
+            let d = d.trim_end_matches('.');
+            d == "localhost" || d.ends_with(".localhost")
+        }
+        url::Host::Ipv4(ip) => ip.is_loopback() || ip.is_unspecified(),
+        url::Host::Ipv6(ip) => {
+            let ip = std::net::IpAddr::V6(ip).to_canonical();
+            ip.is_loopback() || ip.is_unspecified()
+        }
     }
-    if let Ok(ip) = host.parse::<std::net::IpAddr>() {
-        return ip.is_loopback() || ip.is_unspecified();
-    }
-    // Numeric forms a browser reads as 127.0.0.1 (127.1, 2130706433, 0x7f.1).
-    let numeric = !host.is_empty()
-        && host
-            .split('.')
-            .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_hexdigit() || c == 'x'));
-    numeric && host.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 #[cfg(test)]
@@ -163,6 +173,14 @@ mod tests {
             "https://2130706433/",
             "https://[::1]/",
             "https://0.0.0.0/",
+            "https://%6c%6fcalhost/",
+            "https://\u{FF4C}\u{FF4F}\u{FF43}\u{FF41}\u{FF4C}\u{FF48}\u{FF4F}\u{FF53}\u{FF54}/",
+            "https://127\u{3002}0\u{3002}0\u{3002}1/",
+            "https://\u{FF11}\u{FF12}\u{FF17}.0.0.1/",
+            "https://[::ffff:127.0.0.1]/",
+            "https://localhost./",
+            "https://0x7f.1/",
+            "https://%40evil.example@docs.example.com/",
         ] {
             match external_link(url) {
                 Err(Error::Validation { fields, .. }) => {

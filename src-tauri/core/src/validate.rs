@@ -48,21 +48,33 @@ pub fn escaped(text: &str) -> String {
         match c {
             '"' => out.push_str("\\\""),
             '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control()
-                || is_line_break(c)
-                || is_direction_override(c)
-                || is_invisible(c) =>
-            {
-                out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
-            }
-            c => out.push(c),
+            c => push_printable(&mut out, c),
         }
     }
     out.push('"');
     out
+}
+
+/// [`escaped`] without the quotes: for a message that carries text it did not write itself
+/// (a parser's complaint quoting the file).
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        push_printable(&mut out, c);
+    }
+    out
+}
+
+fn push_printable(out: &mut String, c: char) {
+    match c {
+        '\n' => out.push_str("\\n"),
+        '\t' => out.push_str("\\t"),
+        '\r' => out.push_str("\\r"),
+        c if c.is_control() || is_line_break(c) || hides_text(c) => {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+        c => out.push(c),
+    }
 }
 
 /// How many of a list's `len` items to check one by one: none once the list is over its

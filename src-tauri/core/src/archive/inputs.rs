@@ -37,9 +37,6 @@ struct Row<'a> {
     table: &'a LiveTable,
     index: usize,
     cells: &'a Cells,
-    /// Columns holding a word the app does not know: the insert names it (SQLite's `CHECK`
-    /// list), so the form's "choose a value" is not said as well.
-    unknown_words: std::cell::RefCell<Vec<String>>,
 }
 
 impl Row<'_> {
@@ -83,14 +80,10 @@ impl Row<'_> {
     }
 
     /// A word from a list (a kind, a role…) as the form's choice; `None` when it is none of
-    /// them (the form then has no choice made, and says so).
+    /// them (said with the schema's words instead of the form's "choose a value").
     fn choice<T: DeserializeOwned>(&self, column: &str) -> Option<T> {
         let text = self.opt_text(column)?;
-        let word = serde_json::from_value(serde_json::Value::String(text)).ok();
-        if word.is_none() {
-            self.unknown_words.borrow_mut().push(column.to_owned());
-        }
-        word
+        serde_json::from_value(serde_json::Value::String(text)).ok()
     }
 
     fn date(&self, column: &str) -> Option<NaiveDate> {
@@ -103,7 +96,10 @@ impl Row<'_> {
         let text = self.opt_text(column).unwrap_or_else(|| "null".to_owned());
         serde_json::from_str(&text).map_err(|e| FieldIssue {
             field: column.to_owned(),
-            message: format!("{column} does not hold what Trellis stores there: {e}."),
+            message: format!(
+                "{column} does not hold what Trellis stores there: {}.",
+                crate::validate::printable(&e.to_string())
+            ),
         })
     }
 }
@@ -145,7 +141,6 @@ pub(super) fn check(schema: &Schema, cells: &[Vec<Cells>], issues: &mut Issues) 
                         table,
                         index,
                         cells,
-                        unknown_words: std::cell::RefCell::default(),
                     })
                     .collect()
             })
@@ -161,10 +156,29 @@ pub(super) fn check(schema: &Schema, cells: &[Vec<Cells>], issues: &mut Issues) 
             if let Err(e) = check_row(&row, &context) {
                 found.extend(issues_of(e));
             }
-            let unknown = row.unknown_words.borrow();
+            // A word the schema does not allow: said with the words it does, in place of the
+            // form's "choose a value".
+            let mut unknown: Vec<String> = Vec::new();
+            for (i, words) in &row.table.words {
+                let column = row.table.spec.columns.get(*i).map_or("", |c| c.name);
+                if let Value::Text(word) = row.value(column) {
+                    if !words.contains(word) {
+                        unknown.push(column.to_owned());
+                        found.push(FieldIssue {
+                            field: column.to_owned(),
+                            message: format!(
+                                "{column} has {}, which is not one of the words Trellis stores \
+                                 there ({}).",
+                                crate::validate::escaped(word),
+                                words.join(", ")
+                            ),
+                        });
+                    }
+                }
+            }
             for issue in found {
                 let field = column_of(row.table, &issue.field);
-                if unknown.contains(&field) {
+                if unknown.contains(&field) && !issue.message.contains("not one of the words") {
                     continue;
                 }
                 // A link's problem is the `evidence_links` row's.
@@ -367,17 +381,42 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
         }
         .validate(&cx.ladder, today)
         .map(drop),
-        "mandates" => MandateDraft {
-            statement: row.text("statement"),
-            priority: row.text("priority"),
-            room: row.choice("room"),
-            attention: row.choice("attention"),
-            sponsor_id: row.id("sponsor_id"),
-            set_on: row.text("set_on"),
-            review_by: row.text("review_by"),
+        "mandates" => {
+            let set = MandateDraft {
+                statement: row.text("statement"),
+                priority: row.text("priority"),
+                room: row.choice("room"),
+                attention: row.choice("attention"),
+                sponsor_id: row.id("sponsor_id"),
+                set_on: row.text("set_on"),
+                review_by: row.text("review_by"),
+            }
+            .validate(&cx.people, today)
+            .map(drop);
+            // An ended mandate was closed through the closing form.
+            let status: Option<crate::model::MandateStatus> = row.choice("status");
+            let closed = match (status, row.date("set_on")) {
+                (Some(s), Some(set_on)) if s != crate::model::MandateStatus::Active => {
+                    crate::model::MandateClosing {
+                        status: s,
+                        reason: row.text("status_reason"),
+                        ended_on: row.text("ended_on"),
+                    }
+                    .validate(set_on, today)
+                    .map(drop)
+                    .map_err(|e| renamed(e, &[("reason", "status_reason")]))
+                }
+                _ => {
+                    let mut c = crate::validate::Checks::new();
+                    c.text("status_reason", "Reason", &row.text("status_reason"));
+                    if row.opt_text("ended_on").is_some() {
+                        c.fail("ended_on", "An active mandate has no end date.");
+                    }
+                    c.finish()
+                }
+            };
+            merge([set, closed])
         }
-        .validate(&cx.people, today)
-        .map(drop),
         "mandate_reviews" => {
             let set_on = cx
                 .mandate_set_on
@@ -517,6 +556,7 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
             }
             let mut c = crate::validate::Checks::new();
             c.text("note", "Note", &row.text("note"));
+            c.date("savedOn", "Saved on", &row.text("saved_on"), Some(today));
             merge([failed(found), c.finish()])
         }
         "rules_of_thumb" => {
@@ -537,7 +577,8 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
                     check,
                 }
                 .validate(&cx.people, &cx.levels, today)
-                .map(drop),
+                .map(drop)
+                .map_err(|e| renamed(e, &[("check", "check_spec")])),
                 (levels, archetypes, check) => failed(
                     [levels.err(), archetypes.err(), check.err()]
                         .into_iter()
@@ -592,7 +633,7 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
                     ),
                 }]);
             };
-            AckDraft {
+            let ack = AckDraft {
                 rule,
                 cause_key: row.text("cause_key"),
                 action: row.choice("action"),
@@ -600,7 +641,15 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
                 until: row.text("until"),
             }
             .validate(today)
-            .map(drop)
+            .map(drop);
+            let mut c = crate::validate::Checks::new();
+            c.date(
+                "ackedOn",
+                "Acknowledged on",
+                &row.text("acked_on"),
+                Some(today),
+            );
+            merge([ack, c.finish()])
         }
         "settings" if row.text("key") == crate::store::THRESHOLDS_KEY => {
             match row.json::<Thresholds>("value") {
@@ -630,12 +679,30 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
         }
         .validate()
         .map(drop),
-        "agenda_items" => AgendaItemDraft {
-            text: row.text("text"),
-            shared: row.flag("shared"),
+        "agenda_items" => {
+            let item = AgendaItemDraft {
+                text: row.text("text"),
+                shared: row.flag("shared"),
+            }
+            .validate()
+            .map(drop);
+            let mut c = crate::validate::Checks::new();
+            let added = c.date("addedOn", "Added on", &row.text("added_on"), Some(today));
+            let closed = c.maybe_date("closedOn", "Closed on", &row.text("closed_on"), Some(today));
+            c.order(
+                "closedOn",
+                "Closed on cannot be before it was added.",
+                added,
+                closed,
+            );
+            merge([item, c.finish()])
         }
-        .validate()
-        .map(drop),
+        "ladder_changes" => {
+            let mut c = crate::validate::Checks::new();
+            c.text("detail", "Detail", &row.text("detail"));
+            c.finish()
+        }
+
         "action_items" => ActionItemDraft {
             text: row.text("text"),
             owner: row.choice("owner"),
@@ -661,6 +728,21 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
         },
         _ => Ok(()),
     }
+}
+
+/// An error whose form field names differ from the columns (`reason` → `status_reason`).
+fn renamed(e: Error, names: &[(&str, &str)]) -> Error {
+    Error::from_issues(
+        issues_of(e)
+            .into_iter()
+            .map(|mut i| {
+                if let Some((_, to)) = names.iter().find(|(from, _)| *from == i.field) {
+                    i.field = (*to).to_owned();
+                }
+                i
+            })
+            .collect(),
+    )
 }
 
 fn failed(found: Vec<FieldIssue>) -> crate::error::Result<()> {

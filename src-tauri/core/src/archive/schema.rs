@@ -18,6 +18,9 @@ pub(crate) struct LiveTable {
     /// The primary key's columns (indexes into the columns), in key order.
     pub key: Vec<usize>,
     pub foreign_keys: Vec<ForeignKey>,
+    /// For each column the schema restricts to a list of words (`CHECK (col IN ('a', 'b'))`),
+    /// the words: read from the table's own SQL, so the migrations stay their one source.
+    pub words: Vec<(usize, Vec<String>)>,
 }
 
 /// A foreign key: these columns of a row refer to those columns of a row of another table.
@@ -177,9 +180,46 @@ async fn load_table(
         not_null,
         key: key.into_iter().map(|(_, i)| i).collect(),
         foreign_keys: Vec::new(),
+        words: Vec::new(),
     };
     live.foreign_keys = foreign_keys(conn, index, &live).await?;
+    let sql: Option<String> =
+        sqlx::query_scalar("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?1")
+            .bind(spec.name)
+            .fetch_optional(&mut *conn)
+            .await?;
+    live.words = sql.map(|sql| allowed_words(&sql, spec)).unwrap_or_default();
     Ok(live)
+}
+
+/// The word lists of `CHECK (column IN ('a', 'b', …))` constraints in a table's SQL.
+fn allowed_words(sql: &str, spec: &Table) -> Vec<(usize, Vec<String>)> {
+    let mut out = Vec::new();
+    for (i, column) in spec.columns.iter().enumerate() {
+        let needle = format!("{} IN (", column.name);
+        let Some(at) = sql.match_indices(&needle).map(|(at, _)| at).find(|&at| {
+            // The whole name, not the end of a longer one (`status` in `old_status`).
+            sql[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !(c.is_alphanumeric() || c == '_'))
+        }) else {
+            continue;
+        };
+        let rest = &sql[at + needle.len()..];
+        let Some(list) = rest.split(')').next() else {
+            continue;
+        };
+        let words: Vec<String> = list
+            .split(',')
+            .map(|w| w.trim().trim_matches('\'').to_owned())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words.is_empty() {
+            out.push((i, words));
+        }
+    }
+    out
 }
 
 async fn foreign_keys(

@@ -109,16 +109,28 @@ pub async fn open_data_dir_with(
     let mut notices = Vec::new();
     // Said when there was data to expose; a new folder is only made private.
     let had_data = data_dir.join(DB_FILE).exists();
-    if crate::files::tighten(data_dir).map_err(|e| {
+    let tightened = crate::files::tighten(data_dir).map_err(|e| {
         storage_error(format!(
             "Could not make the data directory {} readable by you only: {e}",
             data_dir.display()
         ))
-    })? && had_data
-    {
+    })?;
+    if tightened.changed && had_data {
         notices.push(format!(
             "Other accounts on this computer could read your data in {}. Trellis has made the \
              folder and every file in it (the database and its backups) readable by you only.",
+            data_dir.display()
+        ));
+    }
+    if let Some((path, e)) = tightened.failed.first() {
+        notices.push(format!(
+            "Trellis could not make {} readable by you only ({e}){}. Check who owns the data \
+             folder {} and its files.",
+            path.display(),
+            match tightened.failed.len() {
+                1 => String::new(),
+                n => format!(", nor {} other files", n - 1),
+            },
             data_dir.display()
         ));
     }

@@ -119,12 +119,19 @@ fn names_match_in_any_script_and_an_ambiguous_one_is_refused_with_the_ids() {
     assert!(out.status.success());
 }
 
-/// The data directory's files and their bytes (the folder as a script leaves it).
+/// The data directory's files and their bytes (the folder as a script leaves it). The bytes
+/// of a `-shm` file are left out: it is SQLite's shared-memory index, which a reader updates
+/// when the write-ahead log is still there (the data is not in it).
 fn snapshot(dir: &std::path::Path) -> Vec<(String, Vec<u8>)> {
     let mut files: Vec<(String, Vec<u8>)> = walk(dir)
         .into_iter()
         .map(|p| {
-            let bytes = std::fs::read(&p).unwrap_or_default();
+            let shm = p.to_string_lossy().ends_with("-shm");
+            let bytes = if shm {
+                Vec::new()
+            } else {
+                std::fs::read(&p).unwrap_or_default()
+            };
             (p.strip_prefix(dir).unwrap().display().to_string(), bytes)
         })
         .collect();
@@ -392,7 +399,13 @@ fn a_refused_import_changes_nothing_anywhere() {
     assert_eq!(out.status.code(), Some(1), "records there and no --replace");
     let after = snapshot(dir.path());
     assert_eq!(names(&after), names(&before));
-    assert!(after == before, "nothing was changed");
+    let changed: Vec<&str> = after
+        .iter()
+        .zip(&before)
+        .filter(|(a, b)| a != b)
+        .map(|(a, _)| a.0.as_str())
+        .collect();
+    assert!(changed.is_empty(), "nothing was changed, but: {changed:?}");
 }
 
 #[test]

@@ -279,6 +279,8 @@ async fn record() -> Record {
                 &FeedbackDraft {
                     words: format!("{SECRET}: our sessions were cancelled three times in a row."),
                     quotable: false,
+                    // Said by the mentee's manager, not the mentee.
+                    source: Some(trellis_core::model::FeedbackSource::MenteeManager),
                     ..feedback("2026-10-20", Sentiment::Negative)
                 },
             )
@@ -557,8 +559,31 @@ async fn export_notes_count_every_feedback_entry_even_when_its_words_are_hidden(
         md.contains("- Feedback: 1 positive, 0 mixed, 1 negative"),
         "{md}"
     );
-    // The open signal about the complaint names no words either.
-    assert!(md.contains("Negative feedback from Jamie Chen (20 Oct 2026) not addressed."));
+    // The open signal about the complaint (not quotable) names neither who, nor when, nor the
+    // words: it says only that something left out is open.
+    let line = md
+        .lines()
+        .find(|l| l.contains("not marked quotable has not been addressed"))
+        .unwrap_or_else(|| panic!("no signal about the left-out feedback: {md}"));
+    for leak in ["Jamie", "20 Oct 2026", "2026-10-20", "Jamie Chen's manager"] {
+        assert!(!line.contains(leak), "{leak:?} in {line}");
+    }
+    assert!(!md.contains("Negative feedback from"), "{md}");
+    // With non-quotable feedback included, the signal says it all, attributed to whoever said
+    // it (the mentee's manager), and so does the quote.
+    let notes = r.notes(NON_QUOTABLE).await;
+    let md = text(ExportFormat::Markdown, &notes);
+    assert!(
+        md.contains("Negative feedback from Jamie Chen's manager (20 Oct 2026) not addressed."),
+        "{md}"
+    );
+    let complaint = notes.reports[0]
+        .mentorship
+        .quotes
+        .iter()
+        .find(|q| q.words.contains(SECRET))
+        .unwrap();
+    assert_eq!(complaint.from, "Jamie Chen's manager");
 }
 
 #[tokio::test]
@@ -573,14 +598,16 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
         titles,
         [
             "Ledger consistency migration",
+            // From the whole record: led, quantified work that ended before the cycle opened.
+            "Old cache rewrite",
             "Incident review programme",
             "On-call handbook",
             "Review-thread crusade",
         ]
     );
     assert_eq!(
-        ada.evidence_considered, 4,
-        "the cache rewrite ended before the cycle"
+        ada.evidence_considered, 5,
+        "the cache rewrite counts although it ended before the cycle"
     );
     let top = &ada.evidence[0];
     assert_eq!(
@@ -602,7 +629,12 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
             ("Omar Haddad", false)
         ]
     );
-    assert_eq!(ada.evidence[1].period, "since 2026-08-03");
+    assert_eq!(ada.evidence[1].period, "2026-02-02 – 2026-05-29");
+    assert_eq!(
+        ada.evidence[1].work_mix, "High leverage",
+        "the tag shows where set"
+    );
+    assert_eq!(ada.evidence[2].period, "since 2026-08-03");
     let mandate = ada.mandate.as_ref().unwrap();
     assert_eq!(
         (mandate.sponsor.as_str(), mandate.review_by),
@@ -745,7 +777,8 @@ async fn export_notes_of_a_cycle_without_candidates_are_refused() {
 }
 
 #[tokio::test]
-async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months() {
+async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months_and_the_strongest_work_ever(
+) {
     let (ts, _clock) = store_on(AS_OF).await;
     let jamie = add_person(&ts, "Jamie Chen", Relationship::MyOrg).await;
     let alan = ts
@@ -797,8 +830,16 @@ async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months
     );
     let r = &notes.reports[0];
     let titles: Vec<&str> = r.evidence.iter().map(|e| e.title.as_str()).collect();
-    assert_eq!(titles, ["Ended on the window's first day", "Still running"]);
-    assert_eq!(r.evidence_considered, 2);
+    // Strongest evidence comes from the whole record, however long ago the work ended.
+    assert_eq!(
+        titles,
+        [
+            "Ended on the window's first day",
+            "Ended thirteen months ago",
+            "Still running"
+        ]
+    );
+    assert_eq!(r.evidence_considered, 3);
     assert_eq!(r.mentorship.positive, 1);
     assert_eq!(r.packet, "Not a candidate in a cycle.");
     assert_eq!(r.readiness, "");

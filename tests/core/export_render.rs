@@ -39,6 +39,7 @@ fn evidence(title: &str) -> EvidenceNotes {
         period: "since 2026-06-01".to_owned(),
         co_owners: vec![],
         impact: String::new(),
+        work_mix: String::new(),
         in_production_since: None,
         seen_by: vec![],
     }
@@ -76,6 +77,7 @@ fn full_report() -> ReportNotes {
                     "Tom Becker".to_owned(),
                 ],
                 impact: format!("Cut failover time from 40 min to 90 s. {MARKDOWN_TRAP}"),
+                work_mix: "High leverage".to_owned(),
                 in_production_since: Some(day(2026, 10, 1)),
                 seen_by: vec![
                     SeenNotes {
@@ -99,6 +101,7 @@ fn full_report() -> ReportNotes {
                 period: "since 2026-05-01".to_owned(),
                 co_owners: vec![],
                 impact: String::new(),
+                work_mix: String::new(),
                 in_production_since: None,
                 seen_by: vec![],
             },
@@ -112,14 +115,14 @@ fn full_report() -> ReportNotes {
             quotes: vec![
                 QuoteNotes {
                     received_on: day(2027, 1, 5),
-                    mentee: "Lee Chen".to_owned(),
+                    from: "Lee Chen".to_owned(),
                     sentiment: "Positive".to_owned(),
                     words: "She showed me how to write a design doc people read.".to_owned(),
                     quotable: true,
                 },
                 QuoteNotes {
                     received_on: day(2026, 12, 1),
-                    mentee: "Jo Park".to_owned(),
+                    from: "Jo Park's manager".to_owned(),
                     sentiment: "Mixed".to_owned(),
                     words: "Helpful, but our sessions were often cancelled.".to_owned(),
                     quotable: false,
@@ -166,7 +169,7 @@ fn full_report() -> ReportNotes {
             severity: "High".to_owned(),
             rule_id: "archetype_mismatch".to_owned(),
             message: format!("Works as Tech Lead; the org needs an Architect {}", XSS[1]),
-            since: day(2026, 12, 2),
+            since: Some(day(2026, 12, 2)),
             handling: "Acknowledged 2027-01-02: talked to Morgan".to_owned(),
         }],
         earlier: vec![

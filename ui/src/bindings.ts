@@ -641,6 +641,8 @@ export type EvidenceNotes = {
 	coOwners: string[],
 	/**  Quantified impact in the manager's words ("" when not quantified). */
 	impact: string,
+	/**  The work-mix tag ("High leverage", "Snacking"…), "" when untagged. */
+	workMix: string,
 	inProductionSince: string | null,
 	/**  Who saw it, oldest first. */
 	seenBy: SeenNotes[],
@@ -684,6 +686,8 @@ export type Feedback = {
 export type FeedbackChange = {
 	feedbackId: FeedbackId,
 	mentee: string,
+	/**  Whom the feedback is from, as recorded: the mentee, the mentee's manager, a survey. */
+	from: string,
 	sentiment: Sentiment,
 	receivedOn: string,
 	/**  Set when the change is that it was addressed in the window. */
@@ -1216,7 +1220,11 @@ export type QuestionTrigger = {
 
 export type QuoteNotes = {
 	receivedOn: string,
-	mentee: string,
+	/**
+	 *  Whom the words are from, as recorded: the mentee ("Ravi Menon"), the mentee's manager
+	 *  ("Ravi Menon's manager") or a survey.
+	 */
+	from: string,
 	/**  "Positive", "Mixed", "Negative". */
 	sentiment: string,
 	words: string,
@@ -1532,7 +1540,8 @@ export type SignalNotes = {
 	severity: string,
 	ruleId: string,
 	message: string,
-	since: string,
+	/**  First fired; none when saying it would date something the document leaves out. */
+	since: string | null,
 	/**
 	 *  What was done about it: "Acknowledged 2027-01-02: talked to Morgan", "Snoozed until …",
 	 *  or "Open — suggested: …".

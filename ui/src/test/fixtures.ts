@@ -1154,6 +1154,7 @@ export const OO_PREP: OoPrep = {
       {
         feedbackId: "f-bob-new",
         mentee: "Bob Kahn",
+        from: "Bob Kahn's manager",
         sentiment: "negative",
         receivedOn: ooDay(-5),
         addressedOn: null,

@@ -85,7 +85,7 @@ pub fn report_notes(
     let report = &r.report;
     let (mandate, readiness, readiness_detail) =
         (mandate(r, as_of), readiness(r), readiness_detail(r));
-    let (evidence, considered) = strongest_evidence(r, from, as_of);
+    let (evidence, considered) = strongest_evidence(r, as_of);
     ReportNotes {
         name: report.name.clone(),
         levels: format!(
@@ -115,7 +115,10 @@ pub fn report_notes(
                 confirmed: c.confirmed,
             })
             .collect(),
-        signals: signals.iter().map(signal).collect(),
+        signals: signals
+            .iter()
+            .map(|s| signal(s, &left_out_feedback(r, options)))
+            .collect(),
         earlier: judged
             .drifted
             .iter()
@@ -211,19 +214,14 @@ fn strength(e: &Evidence, committee_seen: usize) -> i32 {
     role + impact + production + mix + i32::try_from(committee_seen.min(3)).unwrap_or(3)
 }
 
-fn strongest_evidence(
-    r: &RadarRecord,
-    from: NaiveDate,
-    as_of: NaiveDate,
-) -> (Vec<EvidenceNotes>, usize) {
+fn strongest_evidence(r: &RadarRecord, as_of: NaiveDate) -> (Vec<EvidenceNotes>, usize) {
     let (audience, _) = radar::audience(r, as_of);
     let lead: Vec<&Evidence> = radar::strongest(r, as_of);
     let mut considered: Vec<(i32, &Evidence)> = r
         .evidence
         .iter()
-        .filter(|e| {
-            e.started_on <= as_of && (e.flagship || e.ended_on.is_none_or(|end| end >= from))
-        })
+        // The whole record (work that ended before the cycle opened still makes the case).
+        .filter(|e| e.started_on <= as_of)
         .map(|e| {
             let seen = {
                 let mut who: Vec<_> = e
@@ -274,6 +272,7 @@ fn strongest_evidence(
                 })
                 .collect(),
             impact: e.impact.clone(),
+            work_mix: labels::work_mix(e.work_mix).into(),
             in_production_since: e.in_production_since.filter(|d| *d <= as_of),
             seen_by: {
                 let mut seen: Vec<SeenNotes> = e
@@ -320,14 +319,14 @@ fn mentorship(
         .filter(|(_, f)| f.quotable || options.include_non_quotable)
         .map(|(m, f)| QuoteNotes {
             received_on: f.received_on,
-            mentee: m.mentee.name.clone(),
+            from: f.source.from_whom(&m.mentee.name),
             sentiment: labels::sentiment(f.sentiment).into(),
             words: f.words.clone(),
             quotable: f.quotable,
         })
         .collect();
     quotes.sort_by(|a, b| {
-        (b.received_on, &a.mentee, &a.words).cmp(&(a.received_on, &b.mentee, &b.words))
+        (b.received_on, &a.from, &a.words).cmp(&(a.received_on, &b.from, &b.words))
     });
     MentorshipNotes {
         mentees: count(active.len()),
@@ -397,7 +396,42 @@ fn reviews(r: &RadarRecord, as_of: NaiveDate) -> Vec<ReviewNotes> {
     out
 }
 
-fn signal(s: &Signal) -> SignalNotes {
+/// The feedback an export leaves out (not marked quotable, unless asked for), by id.
+fn left_out_feedback(r: &RadarRecord, options: &ExportOptions) -> Vec<String> {
+    if options.include_non_quotable {
+        return Vec::new();
+    }
+    r.mentorships
+        .iter()
+        .flat_map(|m| &m.feedback)
+        .filter(|f| !f.quotable)
+        .map(|f| f.id.to_string())
+        .collect()
+}
+
+/// A signal as the notes list it. One that rests on feedback the document leaves out says
+/// that something is open without whose words, when or from whom.
+fn signal(s: &Signal, left_out: &[String]) -> SignalNotes {
+    let hidden = s
+        .causes
+        .iter()
+        .any(|c| c.kind == crate::model::RecordKind::Feedback && left_out.contains(&c.id));
+    if hidden {
+        let handling = match &s.ack {
+            Some(a) if a.action == AckAction::Acknowledged => "Acknowledged.".to_owned(),
+            Some(_) => "Snoozed.".to_owned(),
+            None => format!("Open. Suggested: {}", s.action),
+        };
+        return SignalNotes {
+            severity: labels::severity(s.severity).into(),
+            rule_id: s.rule.id().into(),
+            message: "Mentee feedback that is not marked quotable has not been addressed \
+                      (left out of this document)"
+                .into(),
+            since: None,
+            handling,
+        };
+    }
     let handling = match &s.ack {
         Some(a) if a.action == AckAction::Acknowledged => {
             format!("Acknowledged {}: {}", a.acked_on, a.reason)
@@ -412,7 +446,7 @@ fn signal(s: &Signal) -> SignalNotes {
         severity: labels::severity(s.severity).into(),
         rule_id: s.rule.id().into(),
         message: s.message.clone(),
-        since: s.since,
+        since: Some(s.since),
         handling,
     }
 }

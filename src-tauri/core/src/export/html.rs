@@ -171,10 +171,10 @@ fn render_report(h: &mut String, r: &ReportNotes) {
         h,
         r.signals.iter().map(|s| {
             format!(
-                "<strong>{}</strong>: {} — since {}; {}",
+                "<strong>{}</strong>: {}{}; {}",
                 esc(&s.severity),
                 esc(&s.message),
-                s.since,
+                super::wording::since(s),
                 esc(&s.handling)
             )
         }),
@@ -276,6 +276,9 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
     } else {
         lines.push(format!("Impact: {}", esc(&e.impact)));
     }
+    if !e.work_mix.is_empty() {
+        lines.push(format!("Work mix: {}", esc(&e.work_mix)));
+    }
     if let Some(d) = e.in_production_since {
         lines.push(format!("In production since {d}"));
     }
@@ -338,7 +341,7 @@ fn quote(q: &QuoteNotes) -> String {
     format!(
         "{marker}{}, {} ({}): “{}”",
         q.received_on,
-        esc(&q.mentee),
+        esc(&q.from),
         esc(&q.sentiment),
         esc(&q.words)
     )

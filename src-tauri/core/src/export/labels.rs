@@ -2,7 +2,7 @@
 
 use crate::model::{
     Channel, CheckStatus, EvidenceKind, EvidenceRole, Readiness, ReviewerRole, Sentiment, Severity,
-    SupportStrength,
+    SupportStrength, WorkMix,
 };
 
 pub fn kind(k: EvidenceKind) -> &'static str {
@@ -88,5 +88,16 @@ pub fn check_status(s: CheckStatus) -> &'static str {
         CheckStatus::Met => "Met",
         CheckStatus::Unmet => "Unmet",
         CheckStatus::Unknown => "Unknown",
+    }
+}
+
+/// A work-mix tag as the notes print it; "" for untagged work.
+pub fn work_mix(m: WorkMix) -> &'static str {
+    match m {
+        WorkMix::HighLeverage => "High leverage",
+        WorkMix::Snacking => "Snacking",
+        WorkMix::Preening => "Preening",
+        WorkMix::ChasingGhosts => "Chasing ghosts",
+        WorkMix::Untagged => "",
     }
 }

@@ -120,10 +120,10 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
             md.item(
                 0,
                 &format!(
-                    "{}: {} — since {}; {}",
+                    "{}: {}{}; {}",
                     opening(&s.severity),
                     text(&s.message),
-                    s.since,
+                    super::wording::since(s),
                     text(&s.handling)
                 ),
             );
@@ -218,6 +218,9 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
     } else {
         md.item(1, &format!("Impact: {}", text(&e.impact)));
     }
+    if !e.work_mix.is_empty() {
+        md.item(1, &format!("Work mix: {}", text(&e.work_mix)));
+    }
     if let Some(d) = e.in_production_since {
         md.item(1, &format!("In production since {d}"));
     }
@@ -275,7 +278,7 @@ fn quote(q: &QuoteNotes) -> String {
     format!(
         "{marker}{}, {} ({}): “{}”",
         q.received_on,
-        text(&q.mentee),
+        text(&q.from),
         text(&q.sentiment),
         text(&q.words)
     )

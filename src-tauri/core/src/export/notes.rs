@@ -83,6 +83,8 @@ pub struct EvidenceNotes {
     pub co_owners: Vec<String>,
     /// Quantified impact in the manager's words ("" when not quantified).
     pub impact: String,
+    /// The work-mix tag ("High leverage", "Snacking"…), "" when untagged.
+    pub work_mix: String,
     pub in_production_since: Option<NaiveDate>,
     /// Who saw it, oldest first.
     pub seen_by: Vec<SeenNotes>,
@@ -115,7 +117,9 @@ pub struct MentorshipNotes {
 #[serde(rename_all = "camelCase")]
 pub struct QuoteNotes {
     pub received_on: NaiveDate,
-    pub mentee: String,
+    /// Whom the words are from, as recorded: the mentee ("Ravi Menon"), the mentee's manager
+    /// ("Ravi Menon's manager") or a survey.
+    pub from: String,
     /// "Positive", "Mixed", "Negative".
     pub sentiment: String,
     pub words: String,
@@ -162,7 +166,8 @@ pub struct SignalNotes {
     pub severity: String,
     pub rule_id: String,
     pub message: String,
-    pub since: NaiveDate,
+    /// First fired; none when saying it would date something the document leaves out.
+    pub since: Option<NaiveDate>,
     /// What was done about it: "Acknowledged 2027-01-02: talked to Morgan", "Snoozed until …",
     /// or "Open — suggested: …".
     pub handling: String,

@@ -122,7 +122,12 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
         doc.line(NO_SIGNALS);
     }
     for s in &r.signals {
-        let rest = format!(": {} — since {}; {}", s.message, s.since, s.handling);
+        let rest = format!(
+            ": {}{}; {}",
+            s.message,
+            super::wording::since(s),
+            s.handling
+        );
         doc.bullet(1, vec![bold(&s.severity), plain(&rest)]);
     }
     if !r.earlier.is_empty() {
@@ -194,6 +199,9 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
     } else {
         doc.fact(2, "Impact", &e.impact);
     }
+    if !e.work_mix.is_empty() {
+        doc.fact(2, "Work mix", &e.work_mix);
+    }
     if let Some(d) = e.in_production_since {
         doc.bullet(2, vec![plain(&format!("In production since {d}"))]);
     }
@@ -244,7 +252,7 @@ fn quote(q: &QuoteNotes) -> Vec<Run> {
     }
     runs.push(plain(&format!(
         "{}, {} ({}): “{}”",
-        q.received_on, q.mentee, q.sentiment, q.words
+        q.received_on, q.from, q.sentiment, q.words
     )));
     runs
 }

@@ -1,5 +1,10 @@
 //! Words every format uses the same way.
 
+/// " — since 2026-10-05" after a signal's message; nothing when the notes leave its date out.
+pub fn since(s: &super::notes::SignalNotes) -> String {
+    s.since.map(|d| format!(" — since {d}")).unwrap_or_default()
+}
+
 /// A title, or "(untitled)" when it is blank.
 pub fn or_untitled(s: &str) -> &str {
     if s.trim().is_empty() {

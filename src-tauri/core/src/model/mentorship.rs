@@ -81,6 +81,18 @@ impl MentorshipDraft {
     }
 }
 
+impl FeedbackSource {
+    /// Whom feedback about mentoring `mentee` is from, as a sentence says it: the mentee, the
+    /// mentee's manager, or a survey. Never the mentee unless it was the mentee.
+    pub fn from_whom(self, mentee: &str) -> String {
+        match self {
+            Self::Mentee => mentee.to_owned(),
+            Self::MenteeManager => format!("{mentee}'s manager"),
+            Self::Survey => format!("a survey about mentoring {mentee}"),
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type, sqlx::Type)]
 #[serde(rename_all = "snake_case")]
 #[sqlx(type_name = "TEXT", rename_all = "snake_case")]

@@ -72,6 +72,8 @@ pub struct EvidenceChange {
 pub struct FeedbackChange {
     pub feedback_id: FeedbackId,
     pub mentee: String,
+    /// Whom the feedback is from, as recorded: the mentee, the mentee's manager, a survey.
+    pub from: String,
     pub sentiment: super::Sentiment,
     pub received_on: NaiveDate,
     /// Set when the change is that it was addressed in the window.

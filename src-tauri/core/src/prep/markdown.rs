@@ -47,7 +47,7 @@ pub fn render(p: &Prep) -> String {
         };
         line(format!(
             "- Feedback from {} ({}, {what}): {}",
-            text(&f.mentee),
+            text(&f.from),
             labels::sentiment(f.sentiment).to_lowercase(),
             text(&f.words)
         ));

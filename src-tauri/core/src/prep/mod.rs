@@ -138,6 +138,7 @@ fn changes(
         .map(|(m, f)| FeedbackChange {
             feedback_id: f.id.clone(),
             mentee: m.mentee.name.clone(),
+            from: f.source.from_whom(&m.mentee.name),
             sentiment: f.sentiment,
             received_on: f.received_on,
             addressed_on: f.addressed_on.filter(|d| win(*d)),

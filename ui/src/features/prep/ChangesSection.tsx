@@ -38,7 +38,7 @@ export function ChangesList({ changes: c }: { changes: PrepChanges }) {
           kind="feedback"
           icon={<IconMessageHeart size={14} />}
           color="pink"
-          label={f.addressedOn ? `Addressed feedback from ${f.mentee}` : `Feedback from ${f.mentee}`}
+          label={f.addressedOn ? `Addressed feedback from ${f.from}` : `Feedback from ${f.from}`}
           on={f.addressedOn ?? f.receivedOn}
         >
           <SentimentBadge sentiment={f.sentiment} /> “{excerpt(f.words, 140)}”

@@ -42,7 +42,7 @@ describe("PrepTab", { timeout: 15_000 }, () => {
       "signal-cleared",
     ]);
     expect(lines[0]).toHaveTextContent(`Evidence: Ledger migration — in production${formatDate(ooDay(-3))}`);
-    expect(lines[1]).toHaveTextContent("Feedback from Bob Kahn: Negative “Our sessions keep getting cancelled");
+    expect(lines[1]).toHaveTextContent("Feedback from Bob Kahn's manager: Negative “Our sessions keep getting cancelled");
     expect(lines[2]).toHaveTextContent("Seen by Margaret Hamilton: Ledger migration (Demo)");
     expect(lines[3]).toHaveTextContent("Packet review by Priya Raman (Staff-level peer): “Where is the staff project?");
     expect(lines[4]).toHaveTextContent("New signal: No packet draft: No packet draft 4 months before calibration");

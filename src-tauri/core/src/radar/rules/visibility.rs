@@ -75,7 +75,7 @@ pub(super) fn negative_feedback(ctx: &Ctx, out: &mut Vec<Finding>) {
                     rule: SignalRule::NegativeFeedbackUnaddressed,
                     message: format!(
                         "Negative feedback from {} ({}) not addressed.",
-                        m.mentee.name,
+                        f.source.from_whom(&m.mentee.name),
                         day(f.received_on)
                     ),
                     causes: vec![cause(RecordKind::Feedback, f.id.as_str(), &f.words)],

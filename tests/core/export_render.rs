@@ -363,7 +363,7 @@ fn export_markdown_escapes_user_text() {
     }
     // A note's line breaks cannot start list items or headings of their own.
     assert!(
-        md.contains("- 2026-12-15: Worried about burnout. Asked to - drop on-call 1. for a month")
+        md.contains("- 15 Dec 2026: Worried about burnout. Asked to - drop on-call 1. for a month")
     );
     for line in md.lines() {
         let body = line.trim_start();
@@ -371,7 +371,7 @@ fn export_markdown_escapes_user_text() {
     }
     assert!(md.contains("NOT QUOTABLE"));
     assert!(md.contains("### Private 1:1 notes"));
-    assert!(md.contains("Morgan Lee (committee) — demo, 2026-10-01"));
+    assert!(md.contains("Morgan Lee (committee) — demo, 1 Oct 2026"));
     assert!(md.contains("(2 strongest of 14)"));
     assert!(md.contains("No advocates recorded."));
     assert!(md.contains("No mandate recorded."));
@@ -412,7 +412,7 @@ fn export_html_is_self_contained_and_escapes_user_text() {
         html.contains("*not bold* [x](javascript:alert(1)) &lt;script&gt;alert(1)&lt;/script&gt;")
     );
     assert!(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'\""));
-    assert!(html.contains("Morgan Lee <strong>(committee)</strong> — demo, 2026-10-01"));
+    assert!(html.contains("Morgan Lee <strong>(committee)</strong> — demo, 1 Oct 2026"));
     assert!(html.contains("NOT QUOTABLE"));
     assert!(html.contains("No advocates recorded."));
 }
@@ -499,7 +499,7 @@ fn export_pdf_reads_back_with_every_report_on_its_own_page() {
         "Make card payments survive a regional outage",
         "Multi-region failover for card payments",
         "Priya Raman (Staff Engineer)",
-        "Morgan Lee (committee) — demo, 2026-10-01",
+        "Morgan Lee (committee) — demo, 1 Oct 2026",
         "NOT QUOTABLE",
         "No advocates recorded.",
         "Page 1 of",

@@ -135,7 +135,7 @@ fn render_report(h: &mut String, r: &ReportNotes) {
                     "{} ({}): requested {}; {}",
                     esc(&v.reviewer),
                     esc(&v.role),
-                    v.requested_on,
+                    super::wording::day(v.requested_on),
                     esc(&v.status)
                 )
             }),
@@ -191,7 +191,7 @@ fn render_report(h: &mut String, r: &ReportNotes) {
             h,
             r.private_notes
                 .iter()
-                .map(|n| format!("{}: {}", n.on, esc(&n.body))),
+                .map(|n| format!("{}: {}", super::wording::day(n.on), esc(&n.body))),
         );
         h.push_str("</section>\n");
     }
@@ -223,9 +223,9 @@ fn mandate(h: &mut String, m: &MandateNotes) {
     } else {
         fact(h, "Sponsor", &esc(&m.sponsor));
     }
-    fact(h, "Set on", &m.set_on.to_string());
+    fact(h, "Set on", &super::wording::day(m.set_on));
     match m.review_by {
-        Some(d) => fact(h, "Review by", &d.to_string()),
+        Some(d) => fact(h, "Review by", &super::wording::day(d)),
         None => fact(h, "Review by", "no review date set"),
     }
     h.push_str("</dl>\n");
@@ -280,7 +280,7 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
         lines.push(format!("Work mix: {}", esc(&e.work_mix)));
     }
     if let Some(d) = e.in_production_since {
-        lines.push(format!("In production since {d}"));
+        lines.push(format!("In production since {}", super::wording::day(d)));
     }
     if e.seen_by.is_empty() {
         lines.push(format!("Seen by: {SEEN_BY_NOBODY}"));
@@ -298,7 +298,7 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
                     "{}{committee} — {}, {}",
                     esc(&s.name),
                     esc(&s.channel),
-                    s.seen_on
+                    super::wording::day(s.seen_on)
                 )
             })
             .collect();
@@ -340,7 +340,7 @@ fn quote(q: &QuoteNotes) -> String {
     };
     format!(
         "{marker}{}, {} ({}): “{}”",
-        q.received_on,
+        super::wording::day(q.received_on),
         esc(&q.from),
         esc(&q.sentiment),
         esc(&q.words)

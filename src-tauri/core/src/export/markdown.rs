@@ -87,7 +87,7 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
                     "{} ({}): requested {}; {}",
                     opening(&v.reviewer),
                     text(&v.role),
-                    v.requested_on,
+                    super::wording::day(v.requested_on),
                     text(&v.status)
                 ),
             );
@@ -141,7 +141,10 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
     if !r.private_notes.is_empty() {
         md.section("Private 1:1 notes");
         for n in &r.private_notes {
-            md.item(0, &format!("{}: {}", n.on, text(&n.body)));
+            md.item(
+                0,
+                &format!("{}: {}", super::wording::day(n.on), text(&n.body)),
+            );
         }
         md.blank();
     }
@@ -171,9 +174,9 @@ fn mandate(md: &mut Md, m: &MandateNotes) {
     } else {
         md.item(0, &format!("Sponsor: {}", text(&m.sponsor)));
     }
-    md.item(0, &format!("Set on: {}", m.set_on));
+    md.item(0, &format!("Set on: {}", super::wording::day(m.set_on)));
     match m.review_by {
-        Some(d) => md.item(0, &format!("Review by: {d}")),
+        Some(d) => md.item(0, &format!("Review by: {}", super::wording::day(d))),
         None => md.item(0, "Review by: no review date set"),
     }
     md.blank();
@@ -222,7 +225,10 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
         md.item(1, &format!("Work mix: {}", text(&e.work_mix)));
     }
     if let Some(d) = e.in_production_since {
-        md.item(1, &format!("In production since {d}"));
+        md.item(
+            1,
+            &format!("In production since {}", super::wording::day(d)),
+        );
     }
     if e.seen_by.is_empty() {
         md.item(1, &format!("Seen by: {SEEN_BY_NOBODY}"));
@@ -236,7 +242,7 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
                     "{}{committee} — {}, {}",
                     text(&s.name),
                     text(&s.channel),
-                    s.seen_on
+                    super::wording::day(s.seen_on)
                 )
             })
             .collect();
@@ -277,7 +283,7 @@ fn quote(q: &QuoteNotes) -> String {
     };
     format!(
         "{marker}{}, {} ({}): “{}”",
-        q.received_on,
+        super::wording::day(q.received_on),
         text(&q.from),
         text(&q.sentiment),
         text(&q.words)

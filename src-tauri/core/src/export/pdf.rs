@@ -96,7 +96,10 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
         for v in &r.reviews {
             let line = format!(
                 "{} ({}): requested {}; {}",
-                v.reviewer, v.role, v.requested_on, v.status
+                v.reviewer,
+                v.role,
+                super::wording::day(v.requested_on),
+                v.status
             );
             doc.bullet(2, vec![plain(&line)]);
         }
@@ -140,7 +143,13 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
     if !r.private_notes.is_empty() {
         doc.heading(Style::Section, "Private 1:1 notes");
         for n in &r.private_notes {
-            doc.bullet(1, vec![bold(&format!("{}: ", n.on)), plain(&n.body)]);
+            doc.bullet(
+                1,
+                vec![
+                    bold(&format!("{}: ", super::wording::day(n.on))),
+                    plain(&n.body),
+                ],
+            );
         }
     }
 }
@@ -157,9 +166,9 @@ fn mandate(doc: &mut Doc, m: &MandateNotes) {
     } else {
         doc.fact(1, "Sponsor", &m.sponsor);
     }
-    doc.fact(1, "Set on", &m.set_on.to_string());
+    doc.fact(1, "Set on", &super::wording::day(m.set_on));
     match m.review_by {
-        Some(d) => doc.fact(1, "Review by", &d.to_string()),
+        Some(d) => doc.fact(1, "Review by", &super::wording::day(d)),
         None => doc.fact(1, "Review by", "no review date set"),
     }
 }
@@ -203,7 +212,13 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
         doc.fact(2, "Work mix", &e.work_mix);
     }
     if let Some(d) = e.in_production_since {
-        doc.bullet(2, vec![plain(&format!("In production since {d}"))]);
+        doc.bullet(
+            2,
+            vec![plain(&format!(
+                "In production since {}",
+                super::wording::day(d)
+            ))],
+        );
     }
     if e.seen_by.is_empty() {
         doc.fact(2, "Seen by", SEEN_BY_NOBODY);
@@ -218,7 +233,11 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
         if s.committee {
             runs.push(bold(" (committee)"));
         }
-        runs.push(plain(&format!(" — {}, {}", s.channel, s.seen_on)));
+        runs.push(plain(&format!(
+            " — {}, {}",
+            s.channel,
+            super::wording::day(s.seen_on)
+        )));
     }
     doc.bullet(2, runs);
 }
@@ -252,7 +271,10 @@ fn quote(q: &QuoteNotes) -> Vec<Run> {
     }
     runs.push(plain(&format!(
         "{}, {} ({}): “{}”",
-        q.received_on, q.from, q.sentiment, q.words
+        super::wording::day(q.received_on),
+        q.from,
+        q.sentiment,
+        q.words
     )));
     runs
 }

@@ -1,8 +1,13 @@
 //! Words every format uses the same way.
 
-/// " — since 2026-10-05" after a signal's message; nothing when the notes leave its date out.
+/// A date as the notes print it, as a manager reads it: "5 Oct 2026".
+pub use crate::radar::day;
+
+/// " — since 5 Oct 2026" after a signal's message; nothing when the notes leave its date out.
 pub fn since(s: &super::notes::SignalNotes) -> String {
-    s.since.map(|d| format!(" — since {d}")).unwrap_or_default()
+    s.since
+        .map(|d| format!(" — since {}", day(d)))
+        .unwrap_or_default()
 }
 
 /// A title, or "(untitled)" when it is blank.

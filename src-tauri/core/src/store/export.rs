@@ -104,8 +104,8 @@ fn cycle_line(c: &crate::model::Cycle) -> String {
     format!(
         "{}: calibration {}, packets due {}; committee: {}.",
         c.name,
-        c.calibration_date,
-        c.packet_due,
+        crate::radar::day(c.calibration_date),
+        crate::radar::day(c.packet_due),
         if committee.is_empty() {
             "not recorded".to_owned()
         } else {

@@ -65,6 +65,7 @@ pub const COMMANDS: &[&str] = &[
     "add_candidate",
     "set_readiness",
     "save_packet",
+    "draft_packet",
     "list_packet_versions",
     "packet_diff",
     "list_reviews",

@@ -83,6 +83,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             cycles::add_candidate,
             cycles::set_readiness,
             cycles::save_packet,
+            cycles::draft_packet,
             cycles::list_packet_versions,
             cycles::packet_diff,
             cycles::list_reviews,

@@ -33,6 +33,7 @@ mod mentorship;
 mod migration_upgrade;
 mod migrations;
 mod one_on_ones;
+mod packet_draft;
 mod packets;
 mod people;
 mod prep;

@@ -62,6 +62,11 @@ export const commands = {
 	addCandidate: (cycleId: CycleId, draft: CandidateDraft) => typedError<Candidate, TrellisError>(__TAURI_INVOKE("add_candidate", { cycleId, draft })),
 	setReadiness: (id: CandidateId, expectedVersion: number, draft: ReadinessDraft) => typedError<Candidate, TrellisError>(__TAURI_INVOKE("set_readiness", { id, expectedVersion, draft })),
 	savePacket: (candidateId: CandidateId, sections: PacketSections, note: string) => typedError<PacketVersion, TrellisError>(__TAURI_INVOKE("save_packet", { candidateId, sections, note })),
+	/**
+	 *  The packet sections the candidate's record supports today: a proposal for the editor
+	 *  (saving it makes a new version).
+	 */
+	draftPacket: (candidateId: CandidateId) => typedError<PacketSections, TrellisError>(__TAURI_INVOKE("draft_packet", { candidateId })),
 	listPacketVersions: (candidateId: CandidateId) => typedError<PacketVersion[], TrellisError>(__TAURI_INVOKE("list_packet_versions", { candidateId })),
 	packetDiff: (candidateId: CandidateId, from: number, to: number) => typedError<PacketDiff, TrellisError>(__TAURI_INVOKE("packet_diff", { candidateId, from, to })),
 	listReviews: (candidateId: CandidateId) => typedError<PacketReview[], TrellisError>(__TAURI_INVOKE("list_reviews", { candidateId })),

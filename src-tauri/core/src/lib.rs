@@ -18,6 +18,7 @@ pub mod ids;
 pub mod links;
 pub mod model;
 pub mod opening;
+pub mod packet_draft;
 pub mod passphrase;
 pub mod prep;
 pub mod radar;

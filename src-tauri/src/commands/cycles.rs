@@ -102,6 +102,19 @@ pub async fn save_packet(
         .await
 }
 
+/// The packet sections the candidate's record supports today: a proposal for the editor
+/// (saving it makes a new version).
+#[tauri::command]
+#[specta::specta]
+pub async fn draft_packet(
+    state: State<'_, AppState>,
+    candidate_id: CandidateId,
+) -> Result<PacketSections> {
+    let store = state.store()?;
+    let today = store.clock().today();
+    store.draft_packet(&candidate_id, today).await
+}
+
 #[tauri::command]
 #[specta::specta]
 pub async fn list_packet_versions(

@@ -84,6 +84,8 @@ export const usePacketDiff = (id: CandidateId, from: number, to: number, enabled
     enabled,
     placeholderData: keepPreviousData,
   });
+/** The packet sections drafted from the candidate's record (a proposal; nothing is saved). */
+export const useDraftPacket = (id: CandidateId) => useMutation({ mutationFn: () => call(commands.draftPacket(id)) });
 export const useSavePacket = (id: CandidateId) =>
   useWrite((a: { sections: PacketSections; note: string }) => call(commands.savePacket(id, a.sections, a.note)));
 

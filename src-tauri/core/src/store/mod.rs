@@ -13,6 +13,7 @@ mod managers;
 mod mandates;
 mod mentorship;
 mod one_on_ones;
+mod packet_draft;
 mod people;
 mod questions;
 mod radar;

@@ -56,6 +56,37 @@ describe("The packet editor", () => {
     expect(await screen.findByText("Saved version 3 of Ada Lovelace's packet.")).toBeInTheDocument();
   }, 15_000);
 
+  it("drafts every section from the record, and saving that makes a new version", async () => {
+    const drafted: PacketSections = {
+      staffProjects: [
+        { title: "Ledger migration", goal: "One ledger for payouts", complexity: "", impact: "Close from 5 days to 1", designDocs: "- Design: https://docs.example.com/ledger", evidenceIds: [EV_LEDGER.id] },
+      ],
+      orgImprovements: [],
+      quantifiedImpact: "- Ledger migration: Close from 5 days to 1",
+      mentorship: "- Mentors Bob Kahn (since 1 Mar 2026)",
+      glueWork: [{ title: "On-call handbook", body: "Pages halved", evidenceIds: [EV_ONCALL.id] }],
+      advocates: "- Omar Haddad (Director): the ledger demo",
+      knownGaps: [{ gap: "The flagship has been in production under a year.", plan: "Show the first year's numbers in October." }],
+    };
+    const draftPacket = vi.fn<Commands["draftPacket"]>(() => Promise.resolve(ok(drafted)));
+    const savePacket = vi.fn<Commands["savePacket"]>((candidateId, sections, note) =>
+      Promise.resolve(ok({ ...CY_VERSION_2, id: "pv-3", candidateId, number: 3, sections, note })),
+    );
+    const app = await openCandidate({ draftPacket, savePacket });
+    await openTab(app.user, "Packet");
+
+    await app.user.click(within(packetForm()).getByRole("button", { name: "Refresh from the record" }));
+    await waitFor(() => expect(f("Mentorship")).toHaveValue("- Mentors Bob Kahn (since 1 Mar 2026)"));
+    expect(draftPacket).toHaveBeenCalledWith(CY_ADA_CANDIDATE.id);
+    expect(f("Project 1 goal")).toHaveValue("One ledger for payouts");
+    expect(f("Gap 1")).toHaveValue("The flagship has been in production under a year.");
+    expect(f("Note for this version")).toHaveValue("Drafted from the record");
+    await app.user.click(within(packetForm()).getByRole("button", { name: "Save as new version" }));
+
+    await waitFor(() => expect(savePacket).toHaveBeenCalledTimes(1));
+    expect(savePacket).toHaveBeenCalledWith(CY_ADA_CANDIDATE.id, drafted, "Drafted from the record");
+  }, 15_000);
+
   it("shows an error about one row at its field, keeps every value and focuses it", async () => {
     const message = "Every known gap needs a plan.";
     const savePacket = vi.fn<Commands["savePacket"]>(() => Promise.resolve(invalid("The packet has 1 problem.", { "knownGaps.0.plan": message })));

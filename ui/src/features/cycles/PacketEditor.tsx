@@ -1,10 +1,11 @@
 // The packet's sections as editable lists and texts, starting from the latest saved version;
 // saving always makes a new version (versions are never changed afterwards).
-import { Alert, Divider, TextInput, Textarea } from "@mantine/core";
+import { Alert, Button, Divider, Group, Text, TextInput, Textarea } from "@mantine/core";
+import { IconWand } from "@tabler/icons-react";
 import { notifications } from "@mantine/notifications";
 
 import type { Candidate, PacketVersion } from "../../bindings";
-import { useSavePacket } from "../../api/radar";
+import { useDraftPacket, useSavePacket } from "../../api/radar";
 import { useEvidence } from "../../api/record";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
@@ -28,6 +29,22 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
     notifications.show({ message: `Saved version ${saved.number} of ${candidate.reportName}'s packet.`, color: "teal" });
   });
   const { values, errors, set, text } = form;
+  const draft = useDraftPacket(candidate.id);
+  // Fills every section from the record; the manager edits, then saves a new version (or
+  // cancels back to the saved one): nothing saved is overwritten.
+  const fillFromRecord = async () => {
+    const sections = await draft.mutateAsync();
+    const next = valuesFrom(sections);
+    set("staffProjects", next.staffProjects);
+    set("orgImprovements", next.orgImprovements);
+    set("quantifiedImpact", next.quantifiedImpact);
+    set("mentorship", next.mentorship);
+    set("glueWork", next.glueWork);
+    set("advocates", next.advocates);
+    set("knownGaps", next.knownGaps);
+    if (!values.note.trim()) set("note", "Drafted from the record");
+    notifications.show({ message: "Filled from the record: check each section, then save it as a new version.", color: "teal" });
+  };
   // The flagship first: the packet leads with it.
   const options: EvidenceOption[] = [...(evidence.data ?? [])]
     .sort((a, b) => Number(b.flagship) - Number(a.flagship))
@@ -42,6 +59,25 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
           ? `Editing from version ${latest.number}, saved ${formatDate(latest.savedOn)}. Saving makes version ${latest.number + 1}; earlier versions stay as they were.`
           : "No version saved yet: this will be the first draft. Drafting months before the packet is due is how surprises surface in time."}
       </Alert>
+      <Group justify="space-between" wrap="wrap" gap="xs">
+        <Text size="sm" c="dimmed">
+          Start from what is already logged: the flagship and led work, improvements, glue work, mentees, advocates and the open gaps.
+        </Text>
+        <Button
+          variant="light"
+          leftSection={<IconWand size={16} />}
+          loading={draft.isPending}
+          onClick={() => void fillFromRecord()}
+          data-testid="draft-from-record"
+        >
+          {latest ? "Refresh from the record" : "Draft from the record"}
+        </Button>
+      </Group>
+      {draft.error && (
+        <Alert color="red" variant="light" data-testid="draft-error">
+          {draft.error.message}
+        </Alert>
+      )}
       <RowsEditor
         {...rows}
         name="staffProjects"

@@ -82,9 +82,16 @@ async fn the_demo_candidates_packets_start_from_their_record() {
                 c.report_name
             );
         }
-        // Known gaps are about the case, with a plan; not the manager's own process.
+        // Known gaps are about the case, with a plan; not the manager's own process, and
+        // never mentee feedback (not even a rule of thumb about it).
         for gap in &draft.known_gaps {
             assert!(!gap.plan.trim().is_empty());
+            assert!(
+                !gap.gap.contains("feedback"),
+                "{}: {}",
+                c.report_name,
+                gap.gap
+            );
             assert!(!gap.gap.contains("1:1"), "{}: {}", c.report_name, gap.gap);
             assert!(!gap.gap.contains("review of the packet"), "{}", gap.gap);
         }

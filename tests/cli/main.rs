@@ -15,15 +15,21 @@ use trellis_core::generator::{generate, GeneratorSpec};
 use trellis_core::model::{CandidateDraft, CycleDraft, RosterFilter};
 use trellis_core::Store;
 
-fn cli(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
+/// `trellis-cli --data-dir DIR ARGS`, with no data directory or passphrase from the
+/// environment.
+fn cli_command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_trellis-cli"));
+    command
         .arg("--data-dir")
         .arg(dir)
         .args(args)
         .env_remove("TRELLIS_DATA_DIR")
-        .env_remove("TRELLIS_PASSPHRASE")
-        .output()
-        .expect("run trellis-cli")
+        .env_remove("TRELLIS_PASSPHRASE");
+    command
+}
+
+fn cli(dir: &Path, args: &[&str]) -> Output {
+    cli_command(dir, args).output().expect("run trellis-cli")
 }
 
 fn json(out: &Output) -> Value {

@@ -1,19 +1,14 @@
 //! The command line is as careful as the window: a closed standard output ends it quietly,
 //! and what it writes is its owner's only.
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use super::demo;
 
 #[test]
 fn a_closed_standard_output_ends_the_command_quietly() {
     let dir = demo();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .arg("radar")
-        .env_remove("TRELLIS_DATA_DIR")
-        .env_remove("TRELLIS_PASSPHRASE")
+    let mut child = super::cli_command(dir.path(), &["radar"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
@@ -420,11 +415,7 @@ fn an_import_with_a_passphrase_writes_encrypted_data_or_refuses() {
     .status
     .success());
     let with_passphrase = |data: &std::path::Path, args: &[&str]| {
-        Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
-            .arg("--data-dir")
-            .arg(data)
-            .args(args)
-            .env_remove("TRELLIS_DATA_DIR")
+        super::cli_command(data, args)
             .env("TRELLIS_PASSPHRASE", "correct horse battery")
             .output()
             .unwrap()
@@ -465,13 +456,7 @@ fn with_stdin_passphrase(
     passphrase: &str,
 ) -> std::process::Output {
     use std::io::Write;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
-        .arg("--data-dir")
-        .arg(data)
-        .arg("--passphrase-stdin")
-        .args(args)
-        .env_remove("TRELLIS_DATA_DIR")
-        .env_remove("TRELLIS_PASSPHRASE")
+    let mut child = super::cli_command(data, &[&["--passphrase-stdin"], args].concat())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -538,12 +523,7 @@ fn encrypted_data_is_read_without_journal_files_and_imported_with_a_passphrase_o
 #[test]
 fn a_closed_output_while_streaming_a_file_ends_with_the_closed_output_status() {
     let dir = demo();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_trellis-cli"))
-        .arg("--data-dir")
-        .arg(dir.path())
-        .args(["data", "export", "--out", "-"])
-        .env_remove("TRELLIS_DATA_DIR")
-        .env_remove("TRELLIS_PASSPHRASE")
+    let mut child = super::cli_command(dir.path(), &["data", "export", "--out", "-"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -288,7 +288,7 @@ fn parse(bytes: &[u8]) -> Value {
 }
 
 /// The rows of `table` in an archive document.
-fn rows_mut<'a>(doc: &'a mut Value, table: &str) -> &'a mut Vec<Value> {
+pub(crate) fn rows_mut<'a>(doc: &'a mut Value, table: &str) -> &'a mut Vec<Value> {
     doc["tables"]
         .as_array_mut()
         .unwrap()

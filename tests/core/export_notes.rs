@@ -894,6 +894,19 @@ async fn export_notes_print_every_date_as_a_manager_reads_it() {
     }
 }
 
+/// One report's notes as of `as_of`, with the default options.
+async fn notes_of(ts: &TestStore, id: &ReportId, as_of: &str) -> CalibrationNotes {
+    ts.calibration_notes(
+        &ExportScope::Report {
+            report_id: id.clone(),
+        },
+        &DEFAULT,
+        date(as_of),
+    )
+    .await
+    .unwrap()
+}
+
 #[tokio::test]
 async fn export_notes_as_of_a_day_before_a_ladder_change_use_the_level_names_of_that_day() {
     let (ts, clock) = store_on("2026-03-02").await;
@@ -901,16 +914,7 @@ async fn export_notes_as_of_a_day_before_a_ladder_change_use_the_level_names_of_
         .create_report(&report_draft(&ts, "Ada Lovelace").await)
         .await
         .unwrap();
-    let before = ts
-        .calibration_notes(
-            &ExportScope::Report {
-                report_id: ada.id.clone(),
-            },
-            &DEFAULT,
-            date("2026-03-02"),
-        )
-        .await
-        .unwrap();
+    let before = notes_of(&ts, &ada.id, "2026-03-02").await;
     let current = ada.current_level.clone();
     clock.set("2026-06-01");
     ts.rename_level(&current.id, "Staff Engineer II")
@@ -920,16 +924,7 @@ async fn export_notes_as_of_a_day_before_a_ladder_change_use_the_level_names_of_
         ("2026-03-02", current.name.as_str()),
         ("2026-06-01", "Staff Engineer II"),
     ] {
-        let notes = ts
-            .calibration_notes(
-                &ExportScope::Report {
-                    report_id: ada.id.clone(),
-                },
-                &DEFAULT,
-                date(as_of),
-            )
-            .await
-            .unwrap();
+        let notes = notes_of(&ts, &ada.id, as_of).await;
         assert!(
             notes.reports[0].levels.starts_with(&format!("{name} →")),
             "as of {as_of}: {}",
@@ -942,15 +937,6 @@ async fn export_notes_as_of_a_day_before_a_ladder_change_use_the_level_names_of_
         );
     }
     // The same day's notes read the same before and after the rename.
-    let again = ts
-        .calibration_notes(
-            &ExportScope::Report {
-                report_id: ada.id.clone(),
-            },
-            &DEFAULT,
-            date("2026-03-02"),
-        )
-        .await
-        .unwrap();
+    let again = notes_of(&ts, &ada.id, "2026-03-02").await;
     assert_eq!(again.reports, before.reports);
 }

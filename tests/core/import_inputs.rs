@@ -12,21 +12,11 @@ use trellis_core::generator::{generate, GeneratorSpec};
 use trellis_core::model::{RosterFilter, Thresholds};
 use trellis_core::{Error, Store};
 
+use crate::archive::rows_mut;
 use crate::support::*;
 
 fn doc_of(bytes: &[u8]) -> Value {
     serde_json::from_slice(bytes).unwrap()
-}
-
-fn rows_mut<'a>(doc: &'a mut Value, table: &str) -> &'a mut Vec<Value> {
-    doc["tables"]
-        .as_array_mut()
-        .unwrap()
-        .iter_mut()
-        .find(|t| t["name"] == table)
-        .unwrap_or_else(|| panic!("no table {table}"))["rows"]
-        .as_array_mut()
-        .unwrap()
 }
 
 /// The demo's archive.

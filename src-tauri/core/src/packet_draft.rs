@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use crate::model::{
     Check, Evidence, EvidenceKind, EvidenceRole, KnownGap, PacketItem, PacketSections, RecordKind,
-    Signal, SignalRule, StaffProject, SupportStrength, WorkMix,
+    Signal, SignalRule, StaffProject, WorkMix,
 };
 use crate::radar::{self, RadarRecord};
 use crate::validate::{MAX_LINE, MAX_TEXT};
@@ -195,17 +195,7 @@ fn mentorship(r: &RadarRecord, as_of: NaiveDate) -> String {
 }
 
 fn advocates(r: &RadarRecord) -> String {
-    let rank = |s: SupportStrength| match s {
-        SupportStrength::Strong => 0,
-        SupportStrength::Moderate => 1,
-        SupportStrength::Weak => 2,
-        SupportStrength::Unknown => 3,
-    };
-    let mut people: Vec<_> = r.advocates.iter().collect();
-    people.sort_by(|a, b| {
-        (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name))
-    });
-    text(people.into_iter().map(|a| {
+    text(radar::advocates_strongest_first(r).into_iter().map(|a| {
         let who = if a.person.title.trim().is_empty() {
             line(&a.person.name)
         } else {

@@ -82,12 +82,8 @@ pub async fn check_passphrase(data_dir: &Path, passphrase: &Passphrase) -> Resul
     if !is_encrypted(&db_file)? {
         return Err(crate::opening::not_encrypted(data_dir));
     }
-    // Without journal files the file holds everything: read it as it is, so that SQLite
-    // creates none (and a read-only folder works).
-    let journals = ["-wal", "-shm"]
-        .iter()
-        .any(|x| data_dir.join(format!("{DB_FILE}{x}")).exists());
-    let mut conn = match open_read_only(&db_file, !journals, Some(passphrase)).await {
+    let immutable = !crate::store::has_journals(data_dir);
+    let mut conn = match open_read_only(&db_file, immutable, Some(passphrase)).await {
         Ok(conn) => conn,
         Err(e) if is_damage(&e) => return Err(crate::opening::wrong_passphrase(data_dir)),
         Err(e) => return Err(e.into()),

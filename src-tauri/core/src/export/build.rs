@@ -12,9 +12,7 @@ use super::notes::{
 };
 use super::wording::day;
 use super::{labels, wording};
-use crate::model::{
-    AckAction, Archetype, Evidence, EvidenceRole, Readiness, Signal, SupportStrength, WorkMix,
-};
+use crate::model::{AckAction, Archetype, Evidence, EvidenceRole, Readiness, Signal, WorkMix};
 use crate::radar::{self, Judged, RadarRecord};
 
 /// How many pieces of evidence each report's notes show.
@@ -82,6 +80,7 @@ pub fn report_notes(
     as_of: NaiveDate,
 ) -> ReportNotes {
     let (signals, checklist) = (&judged.signals, &judged.checklist);
+    let left_out = left_out_feedback(r, options);
     let from = window_start(r, as_of);
     let report = &r.report;
     let (mandate, readiness, readiness_detail) =
@@ -116,10 +115,7 @@ pub fn report_notes(
                 confirmed: c.confirmed,
             })
             .collect(),
-        signals: signals
-            .iter()
-            .map(|s| signal(s, &left_out_feedback(r, options)))
-            .collect(),
+        signals: signals.iter().map(|s| signal(s, &left_out)).collect(),
         earlier: judged
             .drifted
             .iter()
@@ -339,15 +335,8 @@ fn mentorship(
 }
 
 fn advocates(r: &RadarRecord) -> Vec<AdvocateNotes> {
-    let rank = |s: SupportStrength| match s {
-        SupportStrength::Strong => 0,
-        SupportStrength::Moderate => 1,
-        SupportStrength::Weak => 2,
-        SupportStrength::Unknown => 3,
-    };
-    let mut out: Vec<_> = r.advocates.iter().collect();
-    out.sort_by(|a, b| (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name)));
-    out.into_iter()
+    radar::advocates_strongest_first(r)
+        .into_iter()
         .map(|a| AdvocateNotes {
             name: a.person.name.clone(),
             strength: labels::strength(a.strength).into(),

@@ -184,3 +184,17 @@ pub fn lapse_limit(r: &RadarRecord) -> String {
         format!("{}\u{bd}", every * 3 / 2)
     }
 }
+
+/// The report's advocates, strongest support first, then by name: the order the notes and a
+/// drafted packet list them in.
+pub fn advocates_strongest_first(r: &RadarRecord) -> Vec<&crate::model::Advocate> {
+    let rank = |s: SupportStrength| match s {
+        SupportStrength::Strong => 0,
+        SupportStrength::Moderate => 1,
+        SupportStrength::Weak => 2,
+        SupportStrength::Unknown => 3,
+    };
+    let mut out: Vec<_> = r.advocates.iter().collect();
+    out.sort_by(|a, b| (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name)));
+    out
+}

@@ -106,6 +106,15 @@ pub fn keyed_connect_options(
     )
 }
 
+/// Whether the database in `data_dir` has journal files beside it (the app has it open, or
+/// did not close cleanly). Without them the file holds everything and is read as it is
+/// (`immutable`), so that a read creates none; with them, reads go through them.
+pub(crate) fn has_journals(data_dir: &Path) -> bool {
+    ["-wal", "-shm"]
+        .iter()
+        .any(|x| data_dir.join(format!("{DB_FILE}{x}")).exists())
+}
+
 /// Adds the key to connection options (nothing without a passphrase).
 pub(crate) fn with_key(
     options: SqliteConnectOptions,
@@ -179,16 +188,11 @@ impl Store {
         if let Some(p) = passphrase {
             crate::encryption::check_passphrase(data_dir, p).await?;
         }
-        // Without journal files the database file holds everything: read it as it is, so
-        // that SQLite creates none. With them (the app has it open), read through them.
-        let journals = ["-wal", "-shm"]
-            .iter()
-            .any(|x| data_dir.join(format!("{DB_FILE}{x}")).exists());
         let options = with_key(
             SqliteConnectOptions::new()
                 .filename(&db_file)
                 .read_only(true)
-                .immutable(!journals)
+                .immutable(!has_journals(data_dir))
                 .busy_timeout(BUSY_TIMEOUT),
             passphrase,
         );

@@ -4,7 +4,11 @@ use std::path::{Path, PathBuf};
 
 use super::{cli, demo};
 
-const NOT_INCLUDED: &str = "Private 1:1 notes and non-quotable mentee feedback are not included.";
+const MANAGER: &str = "Manager's brief, for you and not the committee: it lists the radar's \
+                       risks. Private 1:1 notes and non-quotable mentee feedback are not included.";
+const COMMITTEE: &str = "Committee brief: the case for each candidate, to hand to the committee. \
+                         It holds no radar risks, no private 1:1 notes and no mentee feedback \
+                         that is not marked quotable.";
 
 fn stderr(out: &std::process::Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
@@ -52,48 +56,47 @@ fn export_writes_each_format_for_a_cycle_and_a_report() {
     let out = tempfile::tempdir().unwrap();
     let before = listing(dir.path());
     let radar_before = cli(dir.path(), &["radar", "--as-of", "2026-11-24"]).stdout;
-    for (scope, wanted, title) in [
-        (
-            "--cycle",
-            "Winter calibration",
-            "# Calibration notes: Winter calibration",
-        ),
-        (
-            "--report",
-            "marcus okafor",
-            "# Calibration notes: Marcus Okafor",
-        ),
+    for (brief, line, document) in [
+        ("committee", COMMITTEE, "Committee brief"),
+        ("manager", MANAGER, "Manager's brief"),
     ] {
-        let stem = &scope[2..];
-        let md = export(
-            dir.path(),
-            &out.path().join(format!("{stem}.md")),
-            &[scope, wanted, "--format", "md"],
-        );
-        assert_eq!(first_line(&md), NOT_INCLUDED);
-        let text = String::from_utf8(md).unwrap();
-        assert!(text.contains(title), "{text}");
-        assert!(text.contains("## Marcus Okafor"), "{text}");
-        assert!(
-            !text.contains("### Private 1:1 notes"),
-            "no private notes unless asked"
-        );
+        for (scope, wanted, subject) in [
+            ("--cycle", "Winter calibration", "Winter calibration"),
+            ("--report", "marcus okafor", "Marcus Okafor"),
+        ] {
+            let stem = format!("{brief}-{}", &scope[2..]);
+            let md = export(
+                dir.path(),
+                &out.path().join(format!("{stem}.md")),
+                &["--brief", brief, scope, wanted, "--format", "md"],
+            );
+            assert_eq!(first_line(&md), line);
+            let text = String::from_utf8(md).unwrap();
+            assert!(text.contains(&format!("# {document}: {subject}")), "{text}");
+            assert!(text.contains("## Marcus Okafor"), "{text}");
+            assert!(
+                !text.contains("### Private 1:1 notes"),
+                "no private notes unless asked"
+            );
+            // Risks are the manager's: only in the manager's brief.
+            assert_eq!(text.contains("### Signals"), brief == "manager", "{text}");
 
-        let html = export(
-            dir.path(),
-            &out.path().join(format!("{stem}.html")),
-            &[scope, wanted, "--format", "html"],
-        );
-        let html = String::from_utf8(html).unwrap();
-        assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
-        assert!(html.contains(NOT_INCLUDED));
+            let html = export(
+                dir.path(),
+                &out.path().join(format!("{stem}.html")),
+                &["--brief", brief, scope, wanted, "--format", "html"],
+            );
+            let html = String::from_utf8(html).unwrap();
+            assert!(html.starts_with("<!DOCTYPE html>"), "{html}");
+            assert!(html.contains(&line.replace('\'', "&#39;")));
 
-        let pdf = export(
-            dir.path(),
-            &out.path().join(format!("{stem}.pdf")),
-            &[scope, wanted, "--format", "pdf"],
-        );
-        assert!(pdf.starts_with(b"%PDF"), "a PDF file");
+            let pdf = export(
+                dir.path(),
+                &out.path().join(format!("{stem}.pdf")),
+                &["--brief", brief, scope, wanted, "--format", "pdf"],
+            );
+            assert!(pdf.starts_with(b"%PDF"), "a PDF file");
+        }
     }
     assert_eq!(
         listing(dir.path()),
@@ -113,6 +116,8 @@ fn private_content_appears_only_when_asked_and_the_first_line_says_so() {
     let out = tempfile::tempdir().unwrap();
     let file = out.path().join("marcus.md");
     let args = [
+        "--brief",
+        "manager",
         "--report",
         "Marcus Okafor",
         "--format",
@@ -122,7 +127,7 @@ fn private_content_appears_only_when_asked_and_the_first_line_says_so() {
     ];
 
     let plain = String::from_utf8(export(dir.path(), &file, &args)).unwrap();
-    assert_eq!(first_line(plain.as_bytes()), NOT_INCLUDED);
+    assert_eq!(first_line(plain.as_bytes()), MANAGER);
     assert!(!plain.contains("### Private 1:1 notes"));
 
     let private = String::from_utf8(export(
@@ -132,7 +137,10 @@ fn private_content_appears_only_when_asked_and_the_first_line_says_so() {
     ))
     .unwrap();
     let first = first_line(private.as_bytes());
-    assert!(first.starts_with("CONTAINS PRIVATE 1:1 NOTES"), "{first}");
+    assert!(
+        first.starts_with("Manager's brief") && first.contains("CONTAINS PRIVATE 1:1 NOTES"),
+        "{first}"
+    );
     assert!(
         first.contains("Non-quotable mentee feedback is not included"),
         "{first}"
@@ -149,8 +157,7 @@ fn private_content_appears_only_when_asked_and_the_first_line_says_so() {
         .concat(),
     );
     assert!(
-        first_line(&both)
-            .starts_with("CONTAINS PRIVATE 1:1 NOTES AND NON-QUOTABLE MENTEE FEEDBACK"),
+        first_line(&both).contains("CONTAINS PRIVATE 1:1 NOTES AND NON-QUOTABLE MENTEE FEEDBACK"),
         "{}",
         first_line(&both)
     );
@@ -158,6 +165,48 @@ fn private_content_appears_only_when_asked_and_the_first_line_says_so() {
     // The same record, date and options give the same bytes (the file is replaced whole).
     let again = String::from_utf8(export(dir.path(), &file, &args)).unwrap();
     assert_eq!(again, plain);
+}
+
+#[test]
+fn export_says_which_brief_it_wrote_and_the_committee_brief_refuses_private_content() {
+    let dir = demo();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("brief.md");
+    let path = file.to_str().unwrap();
+    let base = [
+        "export",
+        "--cycle",
+        "Winter calibration",
+        "--format",
+        "md",
+        "--out",
+        path,
+        "--brief",
+    ];
+    for (brief, said) in [
+        ("committee", "Wrote the committee brief."),
+        ("manager", "Wrote the manager's brief."),
+    ] {
+        let run = cli(dir.path(), &[&base[..], &[brief]].concat());
+        assert!(run.status.success(), "{}", stderr(&run));
+        assert_eq!(stderr(&run).trim_end(), said);
+    }
+    std::fs::remove_file(&file).unwrap();
+    for (flag, what) in [
+        ("--include-private-notes", "private 1:1 notes"),
+        ("--include-non-quotable", "non-quotable mentee feedback"),
+    ] {
+        let run = cli(dir.path(), &[&base[..], &["committee", flag]].concat());
+        assert_eq!(run.status.code(), Some(1));
+        let err = stderr(&run);
+        assert!(
+            err.contains(&format!(
+                "{flag}: The committee brief never includes {what}"
+            )),
+            "{err}"
+        );
+        assert!(!file.exists(), "nothing written");
+    }
 }
 
 #[test]
@@ -170,7 +219,15 @@ fn export_refuses_bad_input_without_writing() {
     let unknown = cli(
         dir.path(),
         &[
-            "export", "--report", "Nobody", "--format", "md", "--out", path,
+            "export",
+            "--brief",
+            "committee",
+            "--report",
+            "Nobody",
+            "--format",
+            "md",
+            "--out",
+            path,
         ],
     );
     assert_eq!(unknown.status.code(), Some(1));
@@ -178,7 +235,15 @@ fn export_refuses_bad_input_without_writing() {
     let unknown_cycle = cli(
         dir.path(),
         &[
-            "export", "--cycle", "Autumn", "--format", "md", "--out", path,
+            "export",
+            "--brief",
+            "committee",
+            "--cycle",
+            "Autumn",
+            "--format",
+            "md",
+            "--out",
+            path,
         ],
     );
     assert_eq!(unknown_cycle.status.code(), Some(1));
@@ -188,6 +253,8 @@ fn export_refuses_bad_input_without_writing() {
         dir.path(),
         &[
             "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",
@@ -208,6 +275,8 @@ fn export_refuses_bad_input_without_writing() {
         dir.path(),
         &[
             "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",
@@ -223,6 +292,8 @@ fn export_refuses_bad_input_without_writing() {
         dir.path(),
         &[
             "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",
@@ -237,10 +308,28 @@ fn export_refuses_bad_input_without_writing() {
     assert!(stderr(&bad_date).contains("--as-of"));
 
     for usage in [
-        vec!["export", "--report", "Marcus Okafor", "--out", path],
-        vec!["export", "--format", "md", "--out", path],
         vec![
             "export",
+            "--brief",
+            "committee",
+            "--report",
+            "Marcus Okafor",
+            "--out",
+            path,
+        ],
+        vec![
+            "export",
+            "--brief",
+            "committee",
+            "--format",
+            "md",
+            "--out",
+            path,
+        ],
+        vec![
+            "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",
@@ -248,9 +337,48 @@ fn export_refuses_bad_input_without_writing() {
             "--out",
             path,
         ],
-        vec!["export", "--report", "Marcus Okafor", "--format", "md"],
         vec![
-            "export", "--report", "a", "--cycle", "b", "--format", "md", "--out", path,
+            "export",
+            "--brief",
+            "committee",
+            "--report",
+            "Marcus Okafor",
+            "--format",
+            "md",
+        ],
+        // Which document is always said.
+        vec![
+            "export",
+            "--report",
+            "Marcus Okafor",
+            "--format",
+            "md",
+            "--out",
+            path,
+        ],
+        vec![
+            "export",
+            "--brief",
+            "both",
+            "--report",
+            "Marcus Okafor",
+            "--format",
+            "md",
+            "--out",
+            path,
+        ],
+        vec![
+            "export",
+            "--brief",
+            "committee",
+            "--report",
+            "a",
+            "--cycle",
+            "b",
+            "--format",
+            "md",
+            "--out",
+            path,
         ],
     ] {
         let run = cli(dir.path(), &usage);
@@ -263,6 +391,8 @@ fn export_refuses_bad_input_without_writing() {
         empty.path(),
         &[
             "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",

@@ -164,6 +164,8 @@ fn read_commands_write_nothing_and_create_no_journal_files() {
         vec!["prep", "--report", "Marcus Okafor"],
         vec![
             "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",
@@ -276,6 +278,8 @@ fn out_writes_only_regular_files_or_standard_output() {
             dir.path(),
             &[
                 "export",
+                "--brief",
+                "committee",
                 "--report",
                 "Marcus Okafor",
                 "--format",
@@ -334,6 +338,8 @@ fn out_writes_only_regular_files_or_standard_output() {
         dir.path(),
         &[
             "export",
+            "--brief",
+            "committee",
             "--report",
             "Marcus Okafor",
             "--format",

@@ -1027,3 +1027,58 @@ async fn feedback_addressed_later_shows_as_open_until_the_day_it_was_addressed()
     assert_eq!(negative.created_at.date_naive(), date("2026-02-24"));
     assert_eq!(negative.updated_at.date_naive(), date("2026-03-24"));
 }
+
+#[tokio::test]
+async fn the_demo_committee_brief_gives_each_candidate_one_page_and_nothing_of_marcus_left_out_feedback(
+) {
+    use trellis_core::export::{Brief, ExportFormat, ExportOptions, ExportScope};
+    let ts = demo().await;
+    let cycle = spring(&ts).await;
+    let scope = ExportScope::Cycle { cycle_id: cycle.id };
+    let committee = ExportOptions::default();
+    assert_eq!(
+        committee.brief,
+        Brief::Committee,
+        "the safe document by default"
+    );
+    let notes = ts
+        .calibration_notes(&scope, &committee, today())
+        .await
+        .unwrap();
+    let pages = crate::export_render::pdf_pages(&ExportFormat::Pdf.render(&notes).unwrap());
+    assert_eq!(
+        pages.len(),
+        1 + notes.reports.len(),
+        "a summary page, then one page per candidate: {pages:#?}"
+    );
+    for (page, r) in pages[1..].iter().zip(&notes.reports) {
+        assert!(page.contains(&r.name), "{} not on its page", r.name);
+    }
+    // Marcus's complaint (not quotable, from Ravi Menon) leaves no trace: not its words, not
+    // Ravi's name, not a count, not the radar's signal about it.
+    let md = String::from_utf8(ExportFormat::Markdown.render(&notes).unwrap()).unwrap();
+    for leak in [
+        "keep getting cancelled",
+        "negative",
+        "Negative",
+        "not addressed",
+    ] {
+        assert!(!md.contains(leak), "{leak:?} in\n{md}");
+    }
+    // Ravi co-owns the re-platforming: named there, and nowhere else.
+    for line in md.lines().filter(|l| l.contains("Ravi")) {
+        assert!(line.trim_start().starts_with("- Co-owners:"), "{line}");
+    }
+    // The manager's brief of the same day has the signal, without Ravi or the day.
+    let manager = ExportOptions {
+        brief: Brief::Manager,
+        ..committee
+    };
+    let notes = ts
+        .calibration_notes(&scope, &manager, today())
+        .await
+        .unwrap();
+    let md = String::from_utf8(ExportFormat::Markdown.render(&notes).unwrap()).unwrap();
+    assert!(md.contains("left out of this document"), "{md}");
+    assert!(!md.contains("keep getting cancelled") && !md.contains("from Ravi"));
+}

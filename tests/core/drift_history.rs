@@ -63,13 +63,16 @@ async fn drift_during_the_cycle_is_kept_after_the_window_moves_past_it() {
             &ExportScope::Report {
                 report_id: s.ada.report.id.clone(),
             },
-            &ExportOptions::default(),
+            &ExportOptions {
+                brief: trellis_core::export::Brief::Manager,
+                ..ExportOptions::default()
+            },
             date("2026-10-01"),
         )
         .await
         .unwrap();
     assert_eq!(
-        notes.reports[0].earlier,
+        notes.reports[0].manager_only.as_ref().unwrap().earlier,
         ["Work mix drifted to snacking, preening or chasing ghosts: Feb 2026 – Aug 2026."]
     );
 }

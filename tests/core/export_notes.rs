@@ -6,8 +6,9 @@
 //! pdf.txt}; `UPDATE_GOLDEN=1 cargo test -p trellis-core --test core export_notes` rewrites them.
 
 use trellis_core::export::build::privacy_line;
-use trellis_core::export::{CalibrationNotes, ExportFormat, ExportOptions, ExportScope};
-use trellis_core::ids::{CycleId, ReportId};
+use trellis_core::export::notes::{ManagerOnly, ReportNotes};
+use trellis_core::export::{Brief, CalibrationNotes, ExportFormat, ExportOptions, ExportScope};
+use trellis_core::ids::{CycleId, MentorshipId, ReportId};
 use trellis_core::model::{
     AckAction, AckDraft, Check, CycleDraft, EvidenceDraft, EvidenceKind, EvidenceRole,
     FeedbackDraft, MandateDraft, PersonDraft, Readiness, ReadinessDraft, Relationship, ReviewDraft,
@@ -22,21 +23,36 @@ const PRIVATE_MARKER: &str = "PRIVATE-NOTE-MARKER";
 const SHARED_MARKER: &str = "SHARED-NOTE-MARKER";
 const SECRET: &str = "NONQUOTABLE-SECRET";
 const QUOTE: &str = "Ada made time every week and taught me to write design docs.";
+/// Hedy's only feedback: negative, from her mentee, not quotable.
+const HEDY_SECRET: &str = "HEDY-SECRET";
+/// The name Ada's level gets two days after the as-of date.
+const LATER_LEVEL: &str = "L6 Staff Engineer";
 const AS_OF: &str = "2026-11-24";
 
+/// The committee brief (the default).
+const COMMITTEE: ExportOptions = ExportOptions {
+    brief: Brief::Committee,
+    include_private_notes: false,
+    include_non_quotable: false,
+};
+/// The manager's brief, with nothing private ticked.
 const DEFAULT: ExportOptions = ExportOptions {
+    brief: Brief::Manager,
     include_private_notes: false,
     include_non_quotable: false,
 };
 const NON_QUOTABLE: ExportOptions = ExportOptions {
+    brief: Brief::Manager,
     include_private_notes: false,
     include_non_quotable: true,
 };
 const PRIVATE_NOTES: ExportOptions = ExportOptions {
+    brief: Brief::Manager,
     include_private_notes: true,
     include_non_quotable: false,
 };
 const BOTH: ExportOptions = ExportOptions {
+    brief: Brief::Manager,
     include_private_notes: true,
     include_non_quotable: true,
 };
@@ -53,7 +69,10 @@ struct Record {
 /// preening) and one before it; a mentee's quotable praise and non-quotable complaint (and
 /// older mixed feedback); two advocates; a packet version; a received and an awaited review; an
 /// unmet rule of thumb (acknowledged); a 1:1 with a private and a shared note. Grace, the
-/// sparse one: a candidacy. Each fact is entered on the day it happened.
+/// sparse one: a candidacy. Hedy: her only strong work (the flagship) ended before the cycle
+/// opened, a weak advocate, and one mentee whose only feedback is negative and not quotable.
+/// Each fact is entered on the day it happened; two days after the as-of date Ada's level is
+/// renamed.
 async fn record() -> Record {
     let (ts, clock) = store_on("2026-06-01").await;
     let cast = cast(&ts).await;
@@ -112,6 +131,7 @@ async fn record() -> Record {
     ts.add_candidate(&cycle.id, &candidate_draft(&grace.id, "2026-06-01"))
         .await
         .unwrap();
+    let hedy_mentorship = hedy(&ts, &cast, &cycle.id).await;
     ts.create_rule(&rule_draft(
         "A year in production before promotion",
         "2026-03-01",
@@ -221,6 +241,17 @@ async fn record() -> Record {
         &FeedbackDraft {
             words: QUOTE.to_owned(),
             ..feedback("2026-09-15", Sentiment::Positive)
+        },
+    )
+    .await
+    .unwrap();
+    clock.set("2026-09-23");
+    ts.add_feedback(
+        &hedy_mentorship,
+        &FeedbackDraft {
+            words: format!("{HEDY_SECRET}: she cancelled our sessions all summer."),
+            quotable: false,
+            ..feedback("2026-09-23", Sentiment::Negative)
         },
     )
     .await
@@ -363,11 +394,69 @@ async fn record() -> Record {
     )
     .await
     .unwrap();
+    clock.set("2026-11-26");
+    ts.rename_level(&ada.current_level.id, LATER_LEVEL)
+        .await
+        .unwrap();
     Record {
         ts,
         cycle: cycle.id,
         ada: ada.id,
     }
+}
+
+/// Hedy Lamarr, entered on 2026-06-01 with the rest: the search overhaul she led (flagship,
+/// shipped, seen by the committee) ended in April, before the cycle; Omar is a weak advocate;
+/// her mentee Quinn Okoro said on 23 Sep 2026, not to be quoted, that sessions were cancelled.
+async fn hedy(ts: &TestStore, cast: &Cast, cycle: &CycleId) -> MentorshipId {
+    let hedy = ts
+        .create_report(&report_draft(ts, "Hedy Lamarr").await)
+        .await
+        .unwrap();
+    ts.add_candidate(cycle, &candidate_draft(&hedy.id, "2026-06-01"))
+        .await
+        .unwrap();
+    let search = ts
+        .create_evidence(
+            &hedy.id,
+            &EvidenceDraft {
+                kind: Some(EvidenceKind::Project),
+                ended_on: "2026-04-30".to_owned(),
+                in_production_since: "2026-05-04".to_owned(),
+                flagship: true,
+                ..evidence_with(
+                    "Search relevance overhaul",
+                    "2025-10-06",
+                    EvidenceRole::Led,
+                    "Search conversion up 12%",
+                    WorkMix::HighLeverage,
+                )
+            },
+        )
+        .await
+        .unwrap();
+    ts.add_visibility(&search.id, &seen(&cast.morgan.id, "2026-04-28"))
+        .await
+        .unwrap();
+    ts.create_advocate(
+        &hedy.id,
+        &trellis_core::model::AdvocateDraft {
+            strength: Some(SupportStrength::Weak),
+            what_seen: "The search demo.".to_owned(),
+            last_checked: "2026-06-01".to_owned(),
+            ..advocate_draft(&cast.omar.id)
+        },
+    )
+    .await
+    .unwrap();
+    let quinn = ts
+        .create_person(&person_draft("Quinn Okoro", Relationship::MyOrg))
+        .await
+        .unwrap();
+    ts.create_mentorship(&hedy.id, &mentorship_draft(&quinn.id))
+        .await
+        .unwrap()
+        .id
 }
 
 impl Record {
@@ -383,6 +472,13 @@ impl Record {
             .await
             .unwrap()
     }
+}
+
+/// The manager's own sections of a report's notes in the manager's brief.
+fn mine(r: &ReportNotes) -> &ManagerOnly {
+    r.manager_only
+        .as_ref()
+        .expect("the manager's brief has the manager's sections")
 }
 
 /// The text of an export: Markdown and HTML as they are, PDF through `pdftotext -layout`
@@ -402,6 +498,7 @@ fn assert_opens_with(format: ExportFormat, text: &str, line: &str) {
         ExportFormat::Markdown => assert_eq!(text.lines().next(), Some(line)),
         ExportFormat::Html => {
             let body = text.split_once("<body>").unwrap().1.trim_start();
+            let line = line.replace('\'', "&#39;");
             assert!(
                 body.starts_with(&format!("<p class=\"privacy\">{line}</p>")),
                 "the body opens with: {}",
@@ -419,9 +516,20 @@ fn assert_opens_with(format: ExportFormat, text: &str, line: &str) {
     }
 }
 
-/// `text` in any format, squashed; quotes and apostrophes as HTML escapes them are put back.
+/// `text` in any format, squashed; HTML's tags are dropped and its escapes of quotes,
+/// apostrophes and ampersands put back.
 fn flat(text: &str) -> String {
-    squash(text)
+    let mut shown = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' if !shown.ends_with('\\') => in_tag = true,
+            '>' if in_tag => in_tag = false,
+            c if !in_tag => shown.push(c),
+            _ => {}
+        }
+    }
+    squash(&shown)
         .replace("&#39;", "'")
         .replace("&#x27;", "'")
         .replace("&quot;", "\"")
@@ -446,7 +554,8 @@ async fn export_notes_by_default_hold_no_private_note_and_no_non_quotable_words(
     let notes = r.notes(DEFAULT).await;
     assert_eq!(
         notes.privacy_line,
-        "Private 1:1 notes and non-quotable mentee feedback are not included."
+        "Manager's brief, for you and not the committee: it lists the radar's risks. Private \
+         1:1 notes and non-quotable mentee feedback are not included."
     );
     assert!(!notes.includes_private_notes && !notes.includes_non_quotable);
     for format in ExportFormat::ALL {
@@ -462,7 +571,7 @@ async fn export_notes_by_default_hold_no_private_note_and_no_non_quotable_words(
         assert!(!out.contains("NOT QUOTABLE"), "{format:?}");
     }
     let ada = &notes.reports[0];
-    assert!(ada.private_notes.is_empty());
+    assert!(mine(ada).private_notes.is_empty());
     assert_eq!(ada.mentorship.quotes.len(), 1);
     assert_eq!(ada.mentorship.quotes[0].words, QUOTE);
 }
@@ -473,7 +582,9 @@ async fn export_notes_with_non_quotable_feedback_show_and_mark_it_and_say_so_fir
     let notes = r.notes(NON_QUOTABLE).await;
     assert!(notes
         .privacy_line
-        .starts_with("CONTAINS NON-QUOTABLE MENTEE FEEDBACK"));
+        .starts_with(
+            "Manager's brief, for you and not the committee: it lists the radar's risks. CONTAINS NON-QUOTABLE MENTEE FEEDBACK"
+        ));
     assert!(notes.includes_non_quotable && !notes.includes_private_notes);
     for format in ExportFormat::ALL {
         let out = text(format, &notes);
@@ -491,7 +602,12 @@ async fn export_notes_with_non_quotable_feedback_show_and_mark_it_and_say_so_fir
         let mark = flat.find("NOT QUOTABLE").unwrap();
         let secret = flat.find(SECRET).unwrap();
         assert!(mark < secret && secret - mark < 120, "{format:?}: {flat}");
-        assert_eq!(flat.matches("NOT QUOTABLE").count(), 1, "{format:?}");
+        assert_eq!(
+            flat.matches("NOT QUOTABLE").count(),
+            2,
+            "{format:?}: Ada's and Hedy's"
+        );
+        assert!(flat.contains(HEDY_SECRET), "{format:?}");
         assert!(!out.contains(PRIVATE_MARKER) && !out.contains(SHARED_MARKER));
     }
     let quotes = &notes.reports[0].mentorship.quotes;
@@ -512,9 +628,11 @@ async fn export_notes_with_private_notes_include_every_one_on_one_note_and_say_s
     for (options, secret_too) in [(PRIVATE_NOTES, false), (BOTH, true)] {
         let notes = r.notes(options).await;
         assert_eq!(notes.privacy_line, privacy_line(&options));
-        assert!(notes.privacy_line.starts_with("CONTAINS PRIVATE 1:1 NOTES"));
+        assert!(notes
+            .privacy_line
+            .starts_with("Manager's brief, for you and not the committee: it lists the radar's risks. CONTAINS PRIVATE 1:1 NOTES"));
         let ada = &notes.reports[0];
-        let bodies: Vec<(String, &str)> = ada
+        let bodies: Vec<(String, &str)> = mine(ada)
             .private_notes
             .iter()
             .map(|n| (ymd(n.on), n.body.as_str()))
@@ -532,7 +650,10 @@ async fn export_notes_with_private_notes_include_every_one_on_one_note_and_say_s
                 ),
             ]
         );
-        assert!(notes.reports[1].private_notes.is_empty(), "Grace has none");
+        assert!(
+            mine(&notes.reports[1]).private_notes.is_empty(),
+            "Grace has none"
+        );
         for format in ExportFormat::ALL {
             let out = text(format, &notes);
             assert_opens_with(format, &out, &notes.privacy_line);
@@ -548,8 +669,9 @@ async fn export_notes_count_every_feedback_entry_even_when_its_words_are_hidden(
     let r = record().await;
     for options in [DEFAULT, NON_QUOTABLE, PRIVATE_NOTES, BOTH] {
         let m = &r.notes(options).await.reports[0].mentorship;
+        let f = m.feedback.unwrap();
         assert_eq!(
-            (m.mentees, m.positive, m.mixed, m.negative),
+            (m.mentees, f.positive, f.mixed, f.negative),
             (1, 1, 0, 1),
             "{options:?}: the March entry is before the cycle"
         );
@@ -591,7 +713,7 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
     let r = record().await;
     let notes = r.notes(DEFAULT).await;
     let names: Vec<&str> = notes.reports.iter().map(|x| x.name.as_str()).collect();
-    assert_eq!(names, ["Ada Lovelace", "Grace Hopper"]);
+    assert_eq!(names, ["Ada Lovelace", "Grace Hopper", "Hedy Lamarr"]);
     let ada = &notes.reports[0];
     let titles: Vec<&str> = ada.evidence.iter().map(|e| e.title.as_str()).collect();
     assert_eq!(
@@ -641,24 +763,28 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
         ("Samira Whitfield", Some(date("2027-02-01")))
     );
     assert_eq!(ada.readiness, "Ready");
-    assert_eq!(ada.packet, "1 version, last saved 26 Oct 2026.");
-    let reviews: Vec<&str> = ada.reviews.iter().map(|x| x.status.as_str()).collect();
+    assert_eq!(mine(ada).packet, "1 version, last saved 26 Oct 2026.");
+    let reviews: Vec<&str> = mine(ada)
+        .reviews
+        .iter()
+        .map(|x| x.status.as_str())
+        .collect();
     assert_eq!(reviews, ["Received 3 Nov 2026", "Awaited since 2 Nov 2026"]);
     let advocates: Vec<(&str, &str)> = ada
         .advocates
         .iter()
-        .map(|a| (a.name.as_str(), a.strength.as_str()))
+        .map(|a| (a.name.as_str(), a.strength.as_deref().unwrap_or_default()))
         .collect();
     assert_eq!(
         advocates,
         [("Samira Whitfield", "Strong"), ("Omar Haddad", "Moderate")]
     );
-    assert_eq!(ada.checklist.len(), 1);
+    assert_eq!(mine(ada).checklist.len(), 1);
     assert_eq!(
-        ada.checklist[0].wording,
+        mine(ada).checklist[0].wording,
         "A year in production before promotion"
     );
-    let unmet = ada
+    let unmet = mine(ada)
         .signals
         .iter()
         .find(|s| s.rule_id == "rule_of_thumb.unmet")
@@ -670,7 +796,7 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
     // Grace: nothing but her candidacy.
     let grace = &notes.reports[1];
     assert!(grace.evidence.is_empty() && grace.advocates.is_empty() && grace.mandate.is_none());
-    assert_eq!(grace.packet, "No packet draft yet.");
+    assert_eq!(mine(grace).packet, "No packet draft yet.");
     assert_eq!(grace.readiness, "Undecided");
 }
 
@@ -701,13 +827,13 @@ async fn export_notes_give_the_same_bytes_every_time_and_from_the_same_record_bu
 async fn export_notes_of_a_cycle_name_it_its_committee_and_its_candidates() {
     let r = record().await;
     let notes = r.notes(DEFAULT).await;
-    assert_eq!(notes.title, "Calibration notes: H2 2026 calibration");
+    assert_eq!(notes.title, "Manager's brief: H2 2026 calibration");
     assert_eq!(
         notes.context,
         [
             "H2 2026 calibration: calibration 15 Dec 2026, packets due 1 Dec 2026; committee: \
              Morgan Avery, Samira Whitfield.",
-            "2 candidates.",
+            "3 candidates.",
             "Generated by Trellis on 24 Nov 2026.",
         ]
     );
@@ -723,7 +849,7 @@ async fn export_notes_of_a_cycle_name_it_its_committee_and_its_candidates() {
         )
         .await
         .unwrap();
-    assert_eq!(one.title, "Calibration notes: Ada Lovelace");
+    assert_eq!(one.title, "Manager's brief: Ada Lovelace");
     assert_eq!(
         one.context,
         [
@@ -820,7 +946,7 @@ async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months
         )
         .await
         .unwrap();
-    assert_eq!(notes.title, "Calibration notes: Alan Turing");
+    assert_eq!(notes.title, "Manager's brief: Alan Turing");
     assert_eq!(
         notes.context,
         [
@@ -840,10 +966,10 @@ async fn export_notes_of_a_report_outside_any_cycle_cover_the_last_twelve_months
         ]
     );
     assert_eq!(r.evidence_considered, 3);
-    assert_eq!(r.mentorship.positive, 1);
-    assert_eq!(r.packet, "Not a candidate in a cycle.");
+    assert_eq!(r.mentorship.feedback.unwrap().positive, 1);
+    assert_eq!(mine(r).packet, "Not a candidate in a cycle.");
     assert_eq!(r.readiness, "");
-    assert!(r.reviews.is_empty() && r.checklist.is_empty());
+    assert!(mine(r).reviews.is_empty() && mine(r).checklist.is_empty());
     for format in ExportFormat::ALL {
         let out = text(format, &notes);
         assert_opens_with(format, &out, &notes.privacy_line);
@@ -939,4 +1065,234 @@ async fn export_notes_as_of_a_day_before_a_ladder_change_use_the_level_names_of_
     // The same day's notes read the same before and after the rename.
     let again = notes_of(&ts, &ada.id, "2026-03-02").await;
     assert_eq!(again.reports, before.reports);
+}
+
+#[tokio::test]
+async fn committee_brief_from_the_store_matches_the_goldens() {
+    let r = record().await;
+    let notes = r.notes(COMMITTEE).await;
+    golden(
+        "committee_from_store.md",
+        &text(ExportFormat::Markdown, &notes),
+    );
+    golden(
+        "committee_from_store.html",
+        &text(ExportFormat::Html, &notes),
+    );
+    golden(
+        "committee_from_store.pdf.txt",
+        &pdf_golden_text(&text(ExportFormat::Pdf, &notes)),
+    );
+}
+
+#[tokio::test]
+async fn committee_brief_holds_the_case_and_nothing_about_risks_or_left_out_feedback() {
+    let r = record().await;
+    let notes = r.notes(COMMITTEE).await;
+    assert_eq!(notes.brief, Brief::Committee);
+    assert_eq!(notes.title, "Committee brief: H2 2026 calibration");
+    assert!(notes.privacy_line.starts_with("Committee brief:"));
+    assert!(!notes.includes_private_notes && !notes.includes_non_quotable);
+    for x in &notes.reports {
+        assert!(x.manager_only.is_none(), "{}", x.name);
+        assert!(x.mentorship.feedback.is_none() && x.archetype_needed.is_none());
+        assert!(x.advocates.iter().all(|a| a.strength.is_none()));
+        assert!(x.mentorship.quotes.iter().all(|q| q.quotable));
+    }
+    for format in ExportFormat::ALL {
+        let out = text(format, &notes);
+        assert_opens_with(format, &out, &notes.privacy_line);
+        let all = flat(&out);
+        // The case: the summary, the flagships and strongest work with impact and audience, the
+        // quotable words, the advocates and what they saw, the readiness calls.
+        for case in [
+            "The cycle at a glance",
+            "Ledger consistency migration",
+            "Reconciliation breaks down from 40 to 2 a month",
+            "Morgan Avery (committee) — demo, 5 Oct 2026",
+            "Search relevance overhaul",
+            "Search conversion up 12%",
+            QUOTE,
+            "Samira Whitfield",
+            "The search demo.",
+            "Ready",
+            "Undecided",
+        ] {
+            assert!(all.contains(case), "{format:?} lacks {case:?}:\n{all}");
+        }
+        // Nothing about risks, nothing of the manager's own.
+        for risk in [
+            "Signals",
+            "Rules of thumb",
+            "A year in production before promotion",
+            "Packet and reviews",
+            "Awaited since",
+            "Acknowledged",
+            "Suggested",
+            "Earlier in the cycle",
+            "needed as",
+            "⚠",
+            "Feedback:",
+            " — Strong",
+            " — Moderate",
+            " — Weak",
+            PRIVATE_MARKER,
+            SHARED_MARKER,
+        ] {
+            assert!(!all.contains(risk), "{format:?} holds {risk:?}:\n{all}");
+        }
+        // Feedback left out is not traceable: not its words, who gave it, when, or how much.
+        for leak in [
+            HEDY_SECRET,
+            SECRET,
+            "cancelled",
+            "Quinn",
+            "Okoro",
+            "23 Sep 2026",
+            "Jamie Chen's manager",
+            "negative",
+            "Negative",
+            "Mixed",
+            "not marked quotable has not",
+            "left out of this document",
+        ] {
+            assert!(!all.contains(leak), "{format:?} leaks {leak:?}:\n{all}");
+        }
+        // As of the day: the level names before the rename two days later.
+        assert!(!all.contains(LATER_LEVEL), "{format:?}");
+        assert!(all.contains("Staff → Senior Staff"), "{format:?}");
+    }
+    // Hedy's case rests on work that ended before the cycle opened: it leads, as her flagship.
+    let hedy = notes
+        .reports
+        .iter()
+        .find(|x| x.name == "Hedy Lamarr")
+        .unwrap();
+    let top = &hedy.evidence[0];
+    assert_eq!(
+        (top.title.as_str(), top.flagship, top.period.as_str()),
+        (
+            "Search relevance overhaul",
+            true,
+            "6 Oct 2025 – 30 Apr 2026"
+        )
+    );
+    assert_eq!(
+        (hedy.mentorship.mentees, hedy.mentorship.quotes.len()),
+        (1, 0)
+    );
+    let summary: Vec<(&str, &str, Vec<&str>)> = notes
+        .summary
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_str(),
+                s.flagship.as_str(),
+                s.advocates.iter().map(String::as_str).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (
+                "Ada Lovelace",
+                "Ledger consistency migration",
+                vec!["Samira Whitfield", "Omar Haddad"]
+            ),
+            ("Grace Hopper", "", vec![]),
+            (
+                "Hedy Lamarr",
+                "Search relevance overhaul",
+                vec!["Omar Haddad"]
+            ),
+        ]
+    );
+    // One page for the summary, then one page per candidate, each opening with the name.
+    let pages = pdf_pages(&ExportFormat::Pdf.render(&notes).unwrap());
+    assert_eq!(pages.len(), 1 + notes.reports.len(), "{pages:#?}");
+    assert!(squash(&pages[0]).contains("The cycle at a glance"));
+    for (page, x) in pages[1..].iter().zip(&notes.reports) {
+        assert!(page.contains(&x.name), "{} not on its page", x.name);
+    }
+    // The same record as of today has the new level name: the as-of export did not.
+    let today =
+        r.ts.calibration_notes(
+            &ExportScope::Cycle {
+                cycle_id: r.cycle.clone(),
+            },
+            &COMMITTEE,
+            date("2026-11-26"),
+        )
+        .await
+        .unwrap();
+    assert!(
+        today.reports[0].levels.starts_with(LATER_LEVEL),
+        "{}",
+        today.reports[0].levels
+    );
+}
+
+#[tokio::test]
+async fn the_manager_brief_keeps_the_risks_and_says_whose_it_is() {
+    let r = record().await;
+    let notes = r.notes(DEFAULT).await;
+    assert_eq!(notes.title, "Manager's brief: H2 2026 calibration");
+    assert_eq!(notes.summary.len(), 3, "the summary is there too");
+    for format in ExportFormat::ALL {
+        let out = text(format, &notes);
+        assert_opens_with(format, &out, &notes.privacy_line);
+        let all = flat(&out);
+        for risk in [
+            "Signals",
+            "Rules of thumb",
+            "Packet and reviews",
+            "needed as",
+        ] {
+            assert!(all.contains(risk), "{format:?} lacks {risk:?}");
+        }
+        // Hedy's complaint is open but left out: it shows as open, without who or when.
+        assert!(all.contains("left out of this document"), "{format:?}");
+        for leak in [HEDY_SECRET, "Quinn", "23 Sep 2026"] {
+            assert!(!all.contains(leak), "{format:?} leaks {leak:?}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn the_committee_brief_refuses_private_content_and_names_the_option() {
+    let r = record().await;
+    for (options, field) in [
+        (
+            ExportOptions {
+                include_private_notes: true,
+                ..COMMITTEE
+            },
+            "includePrivateNotes",
+        ),
+        (
+            ExportOptions {
+                include_non_quotable: true,
+                ..COMMITTEE
+            },
+            "includeNonQuotable",
+        ),
+    ] {
+        let err =
+            r.ts.calibration_notes(
+                &ExportScope::Report {
+                    report_id: r.ada.clone(),
+                },
+                &options,
+                date(AS_OF),
+            )
+            .await
+            .unwrap_err();
+        assert_eq!(err.field_issues()[0].field, field);
+        assert!(
+            err.to_string()
+                .contains("The committee brief never includes"),
+            "{err}"
+        );
+    }
 }

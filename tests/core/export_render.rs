@@ -11,8 +11,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use trellis_core::export::notes::{
-    AdvocateNotes, CalibrationNotes, ChecklistNotes, EvidenceNotes, MandateNotes, MentorshipNotes,
-    PrivateNote, QuoteNotes, ReportNotes, ReviewNotes, SeenNotes, SignalNotes,
+    AdvocateNotes, Brief, CalibrationNotes, ChecklistNotes, EvidenceNotes, FeedbackCounts,
+    ManagerOnly, MandateNotes, MentorshipNotes, PrivateNote, QuoteNotes, ReportNotes, ReviewNotes,
+    SeenNotes, SignalNotes, SummaryRow,
 };
 use trellis_core::export::{html, markdown, pdf};
 
@@ -34,6 +35,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 fn evidence(title: &str) -> EvidenceNotes {
     EvidenceNotes {
         title: title.to_owned(),
+        flagship: false,
         kind: "Project".to_owned(),
         role: "Co-led".to_owned(),
         period: "since 2026-06-01".to_owned(),
@@ -52,7 +54,7 @@ fn full_report() -> ReportNotes {
         levels: "Senior Engineer → Staff Engineer".to_owned(),
         team: "Payments Platform".to_owned(),
         archetype_worked: "Tech Lead".to_owned(),
-        archetype_needed: "Architect".to_owned(),
+        archetype_needed: Some("Architect".to_owned()),
         archetype_fits: false,
         mandate: Some(MandateNotes {
             statement: "Make card payments survive a regional outage".to_owned(),
@@ -69,6 +71,7 @@ fn full_report() -> ReportNotes {
         evidence: vec![
             EvidenceNotes {
                 title: "Multi-region failover for card payments".to_owned(),
+                flagship: true,
                 kind: "Project".to_owned(),
                 role: "Led".to_owned(),
                 period: "2026-03-01 – 2026-09-30".to_owned(),
@@ -96,6 +99,7 @@ fn full_report() -> ReportNotes {
             },
             EvidenceNotes {
                 title: "Incident review guild".to_owned(),
+                flagship: false,
                 kind: "Org-level improvement".to_owned(),
                 role: "Advised".to_owned(),
                 period: "since 2026-05-01".to_owned(),
@@ -109,9 +113,11 @@ fn full_report() -> ReportNotes {
         evidence_considered: 14,
         mentorship: MentorshipNotes {
             mentees: 3,
-            positive: 4,
-            mixed: 1,
-            negative: 0,
+            feedback: Some(FeedbackCounts {
+                positive: 4,
+                mixed: 1,
+                negative: 0,
+            }),
             quotes: vec![
                 QuoteNotes {
                     received_on: day(2027, 1, 5),
@@ -131,58 +137,60 @@ fn full_report() -> ReportNotes {
         },
         advocates: vec![AdvocateNotes {
             name: "Morgan Lee".to_owned(),
-            strength: "Strong".to_owned(),
+            strength: Some("Strong".to_owned()),
             what_seen: format!("The failover demo {}", XSS[0]),
         }],
-        packet: "3 versions, last saved 2027-01-10".to_owned(),
-        reviews: vec![
-            ReviewNotes {
-                reviewer: "Priya Raman".to_owned(),
-                role: "Staff-level peer".to_owned(),
-                requested_on: day(2027, 1, 3),
-                received_on: Some(day(2027, 1, 9)),
-                status: "Received 2027-01-09".to_owned(),
-            },
-            ReviewNotes {
-                reviewer: "Dana Whitfield".to_owned(),
-                role: "Skip-level".to_owned(),
-                requested_on: day(2027, 1, 5),
-                received_on: None,
-                status: "Awaited since 2027-01-05".to_owned(),
-            },
-        ],
-        checklist: vec![
-            ChecklistNotes {
-                wording: "A year in production".to_owned(),
-                status: "Unmet".to_owned(),
-                detail: "In production since 2026-10-01".to_owned(),
-                confirmed: true,
-            },
-            ChecklistNotes {
-                wording: "A staff project the committee saw".to_owned(),
-                status: "Unknown".to_owned(),
-                detail: String::new(),
-                confirmed: false,
-            },
-        ],
-        signals: vec![SignalNotes {
-            severity: "High".to_owned(),
-            rule_id: "archetype_mismatch".to_owned(),
-            message: format!("Works as Tech Lead; the org needs an Architect {}", XSS[1]),
-            since: Some(day(2026, 12, 2)),
-            handling: "Acknowledged 2027-01-02: talked to Morgan".to_owned(),
-        }],
-        earlier: vec![
-            "Work mix drifted to snacking, preening or chasing ghosts: Nov 2026 – Jan 2027."
-                .to_owned(),
-        ],
-        private_notes: vec![PrivateNote {
-            on: day(2026, 12, 15),
-            body: format!(
-                "Worried about burnout.\nAsked to - drop on-call\n1. for a month {} {} {}",
-                XSS[2], XSS[3], XSS[4]
-            ),
-        }],
+        manager_only: Some(ManagerOnly {
+            packet: "3 versions, last saved 2027-01-10".to_owned(),
+            reviews: vec![
+                ReviewNotes {
+                    reviewer: "Priya Raman".to_owned(),
+                    role: "Staff-level peer".to_owned(),
+                    requested_on: day(2027, 1, 3),
+                    received_on: Some(day(2027, 1, 9)),
+                    status: "Received 2027-01-09".to_owned(),
+                },
+                ReviewNotes {
+                    reviewer: "Dana Whitfield".to_owned(),
+                    role: "Skip-level".to_owned(),
+                    requested_on: day(2027, 1, 5),
+                    received_on: None,
+                    status: "Awaited since 2027-01-05".to_owned(),
+                },
+            ],
+            checklist: vec![
+                ChecklistNotes {
+                    wording: "A year in production".to_owned(),
+                    status: "Unmet".to_owned(),
+                    detail: "In production since 2026-10-01".to_owned(),
+                    confirmed: true,
+                },
+                ChecklistNotes {
+                    wording: "A staff project the committee saw".to_owned(),
+                    status: "Unknown".to_owned(),
+                    detail: String::new(),
+                    confirmed: false,
+                },
+            ],
+            signals: vec![SignalNotes {
+                severity: "High".to_owned(),
+                rule_id: "archetype_mismatch".to_owned(),
+                message: format!("Works as Tech Lead; the org needs an Architect {}", XSS[1]),
+                since: Some(day(2026, 12, 2)),
+                handling: "Acknowledged 2027-01-02: talked to Morgan".to_owned(),
+            }],
+            earlier: vec![
+                "Work mix drifted to snacking, preening or chasing ghosts: Nov 2026 – Jan 2027."
+                    .to_owned(),
+            ],
+            private_notes: vec![PrivateNote {
+                on: day(2026, 12, 15),
+                body: format!(
+                    "Worried about burnout.\nAsked to - drop on-call\n1. for a month {} {} {}",
+                    XSS[2], XSS[3], XSS[4]
+                ),
+            }],
+        }),
     }
 }
 
@@ -193,7 +201,7 @@ fn empty_report() -> ReportNotes {
         levels: "Staff Engineer → Principal Engineer".to_owned(),
         team: "Data Infrastructure".to_owned(),
         archetype_worked: "Architect".to_owned(),
-        archetype_needed: "Architect".to_owned(),
+        archetype_needed: Some("Architect".to_owned()),
         archetype_fits: true,
         mandate: None,
         readiness: String::new(),
@@ -202,25 +210,30 @@ fn empty_report() -> ReportNotes {
         evidence_considered: 0,
         mentorship: MentorshipNotes {
             mentees: 0,
-            positive: 0,
-            mixed: 0,
-            negative: 0,
+            feedback: Some(FeedbackCounts {
+                positive: 0,
+                mixed: 0,
+                negative: 0,
+            }),
             quotes: vec![],
         },
         advocates: vec![],
-        packet: "No packet draft yet".to_owned(),
-        reviews: vec![],
-        checklist: vec![],
-        signals: vec![],
-        earlier: vec![],
-        private_notes: vec![],
+        manager_only: Some(ManagerOnly {
+            packet: "No packet draft yet".to_owned(),
+            reviews: vec![],
+            checklist: vec![],
+            signals: vec![],
+            earlier: vec![],
+            private_notes: vec![],
+        }),
     }
 }
 
 fn fixture() -> CalibrationNotes {
     CalibrationNotes {
+        brief: Brief::Manager,
         privacy_line: PRIVACY.to_owned(),
-        title: "Calibration notes — Spring 2027 calibration".to_owned(),
+        title: "Manager's brief: Spring 2027 calibration".to_owned(),
         context: vec![
             "Cycle opened 2026-10-01; packets due 2027-02-20; calibration on 2027-03-15".to_owned(),
             "Committee: Morgan Lee, Dana Whitfield".to_owned(),
@@ -229,6 +242,22 @@ fn fixture() -> CalibrationNotes {
         generated_on: day(2027, 1, 15),
         includes_private_notes: true,
         includes_non_quotable: true,
+        summary: vec![
+            SummaryRow {
+                name: "Ana Sokolova".to_owned(),
+                levels: "Senior Engineer → Staff Engineer".to_owned(),
+                readiness: "Not ready — scope not yet at staff level".to_owned(),
+                flagship: format!("Multi-region failover {MARKDOWN_TRAP}"),
+                advocates: vec!["Morgan Lee".to_owned(), XSS[0].to_owned()],
+            },
+            SummaryRow {
+                name: "Ben Okafor".to_owned(),
+                levels: "Staff Engineer → Principal Engineer".to_owned(),
+                readiness: String::new(),
+                flagship: String::new(),
+                advocates: vec![],
+            },
+        ],
         reports: vec![full_report(), empty_report()],
     }
 }
@@ -433,9 +462,15 @@ fn export_html_passes_the_nu_html_checker() {
     // Hostile text is checked too, without language detection: it is not English.
     let exotic_file = dir.path().join("exotic.html");
     std::fs::write(&exotic_file, html::render(&exotic_notes())).unwrap();
+    // The documents the store builds, both briefs (their goldens match the renderers' output).
+    let golden_dir = root.join("tests/core/golden");
+    let committee = golden_dir.join("committee_from_store.html");
+    let manager = golden_dir.join("notes_from_store.html");
     for (file, extra) in [
         (&fixture_file, None),
         (&exotic_file, Some("--no-langdetect")),
+        (&committee, None),
+        (&manager, None),
     ] {
         let out = Command::new("java")
             .arg("-jar")
@@ -506,17 +541,23 @@ fn export_pdf_reads_back_with_every_report_on_its_own_page() {
     ] {
         assert!(all.contains(needle), "PDF text lacks {needle:?}");
     }
-    // Each report starts a page: right under the page header on every page but the first.
-    let page_of = |name: &str| pages.iter().position(|p| p.contains(name)).unwrap();
+    // The summary page names both; then each report starts a page, right under the page
+    // header.
+    let summary = squash(&pages[0]);
+    assert!(summary.contains("The cycle at a glance"), "{summary}");
+    assert!(summary.contains("Ana Sokolova") && summary.contains("Ben Okafor"));
+    let page_of = |name: &str| 1 + pages[1..].iter().position(|p| p.contains(name)).unwrap();
     let (ana, ben) = (page_of("Ana Sokolova"), page_of("Ben Okafor"));
     assert!(
-        ben > ana,
+        ben > ana && ana == 1,
         "Ana on page {}, Ben on page {}",
         ana + 1,
         ben + 1
     );
-    let (above, _) = pages[ben].split_once("Ben Okafor").unwrap();
-    assert_eq!(squash(above), PRIVACY, "above Ben's name on his page");
+    for (page, name) in [(ana, "Ana Sokolova"), (ben, "Ben Okafor")] {
+        let (above, _) = pages[page].split_once(name).unwrap();
+        assert_eq!(squash(above), PRIVACY, "above {name}'s name on the page");
+    }
     golden("notes.pdf.txt", &normalise_pdf_text(&pages));
 }
 
@@ -563,7 +604,12 @@ fn exotic_notes() -> CalibrationNotes {
     let mut report = full_report();
     report.name = exotic.clone();
     report.evidence[0].title = exotic.clone();
-    report.private_notes[0].body = exotic.clone();
+    if let Some(m) = report.manager_only.as_mut() {
+        m.private_notes[0].body = exotic.clone();
+    }
+    let mut summary = fixture().summary;
+    summary[0].name = exotic.clone();
+    summary[0].flagship = exotic.clone();
     report.mentorship.quotes[0].words = exotic.clone();
     let mut blank = empty_report();
     blank.name = String::new();
@@ -571,6 +617,7 @@ fn exotic_notes() -> CalibrationNotes {
         privacy_line: exotic.clone(),
         title: String::new(),
         context: vec![exotic, String::new()],
+        summary,
         reports: vec![report, blank],
         ..fixture()
     }

@@ -361,6 +361,7 @@ async fn check_usable(store: &Store, from: i64) {
             .calibration_notes(
                 &ExportScope::Report { report_id: report },
                 &ExportOptions {
+                    brief: trellis_core::export::Brief::Manager,
                     include_private_notes: true,
                     include_non_quotable: true,
                 },

@@ -2235,6 +2235,7 @@ async fn work_mix_drifts_at_thirty_percent_of_tagged_recent_work() {
                 report_id: s.ada.report.id.clone(),
             },
             &ExportOptions {
+                brief: trellis_core::export::Brief::Manager,
                 include_private_notes: false,
                 include_non_quotable: false,
             },
@@ -2243,7 +2244,7 @@ async fn work_mix_drifts_at_thirty_percent_of_tagged_recent_work() {
         .await
         .unwrap();
     assert_eq!(
-        notes.reports[0].earlier,
+        notes.reports[0].manager_only.as_ref().unwrap().earlier,
         ["Work mix drifted to snacking, preening or chasing ghosts: Jun 2026 – Dec 2026."]
     );
 }

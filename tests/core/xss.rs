@@ -73,6 +73,7 @@ async fn xss_payloads_stay_text_in_every_renderer() {
         .unwrap();
 
     let everything = ExportOptions {
+        brief: trellis_core::export::Brief::Manager,
         include_private_notes: true,
         include_non_quotable: true,
     };

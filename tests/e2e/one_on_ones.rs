@@ -1,6 +1,7 @@
 //! The two moments a manager opens Trellis for: before a 1:1 (hold it, raise something that
-//! carries over to the next one) and before calibration (export the cycle's notes through
-//! the native save dialog, with nothing private in the file).
+//! carries over to the next one) and before calibration (export the committee brief through
+//! the native save dialog, with nothing private and no risk in the file; then the manager's
+//! brief, with the risks).
 
 use crate::harness::{App, Harness};
 use crate::roster::{add_report, GRACE};
@@ -16,7 +17,7 @@ fn hold(app: &App, date: &str, button: &str) {
 }
 
 #[test]
-fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_notes() {
+fn a_one_on_one_item_carries_over_and_the_committee_brief_exports_without_risks_or_private_notes() {
     let harness = Harness::start();
     let data = harness.scratch("one-on-ones");
     let app = harness.launch(&data, "one-on-ones");
@@ -76,13 +77,16 @@ fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_not
         "Grace Hopper",
     );
 
-    // Export the cycle's notes: the native dialog chooses where.
+    // Export the committee brief (the dialog's default): the native dialog chooses where. Its
+    // first line says which document it is; it holds the case and no risk.
     app.click(&app.button("Export calibration notes").unwrap())
         .unwrap();
-    app.wait_for_text("body", "are not included").unwrap();
-    app.click(&app.button("Save…").unwrap()).unwrap();
-    let file = harness.scratch("exports").join("autumn.md");
-    harness.save_as("Save calibration notes", &file);
+    app.wait_for_text("body", "to hand to the committee")
+        .unwrap();
+    app.click(&app.button("Save the committee brief…").unwrap())
+        .unwrap();
+    let file = harness.scratch("exports").join("autumn-committee.md");
+    harness.save_as("Save the committee brief", &file);
     app.wait_for_text(
         ".mantine-Notification-description",
         &format!("Saved to {}", file.display()),
@@ -92,10 +96,53 @@ fn a_one_on_one_item_carries_over_and_the_cycle_notes_export_without_private_not
     let first = text.lines().next().unwrap_or_default();
     assert_eq!(
         first,
-        "Private 1:1 notes and non-quotable mentee feedback are not included."
+        "Committee brief: the case for each candidate, to hand to the committee. It holds no \
+         radar risks, no private 1:1 notes and no mentee feedback that is not marked quotable."
     );
-    assert!(text.contains("# Calibration notes: Autumn calibration"));
+    assert!(text.contains("# Committee brief: Autumn calibration"));
+    assert!(text.contains("## The cycle at a glance"), "{text}");
     assert!(text.contains("## Grace Hopper"));
+    for risk in [
+        "### Signals",
+        "Suggested",
+        "### Rules of thumb",
+        "### Packet and reviews",
+        "needed as",
+        "PRIVATE-MARKER",
+    ] {
+        assert!(
+            !text.contains(risk),
+            "{risk:?} in the committee brief:\n{text}"
+        );
+    }
+
+    // The manager's brief, chosen in the same dialog, keeps the radar's risks.
+    app.wait("the export dialog to close", || {
+        Ok(app
+            .find_all(".mantine-Modal-content")?
+            .is_empty()
+            .then_some(()))
+    })
+    .unwrap();
+    let export = app.button("Export calibration notes").unwrap();
+    app.click_when_clear(&export, "Export calibration notes")
+        .unwrap();
+    let manager = app.labelled("Manager's brief").unwrap();
+    app.click_when_clear(&manager, "the manager's brief")
+        .unwrap();
+    app.wait_for_text("body", "it lists the radar").unwrap();
+    app.click(&app.button("Save the manager's brief…").unwrap())
+        .unwrap();
+    let file = harness.scratch("exports").join("autumn-manager.md");
+    harness.save_as("Save the manager's brief", &file);
+    app.wait_for_text(
+        ".mantine-Notification-description",
+        &format!("Saved to {}", file.display()),
+    )
+    .unwrap();
+    let text = std::fs::read_to_string(&file).expect("the exported file");
+    assert!(text.starts_with("Manager's brief, for you and not the committee"));
+    assert!(text.contains("### Signals"), "{text}");
     assert!(
         !text.contains("PRIVATE-MARKER"),
         "a private note leaked into the export"

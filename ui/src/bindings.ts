@@ -237,8 +237,11 @@ export type AdvocateId = string;
 
 export type AdvocateNotes = {
 	name: string,
-	/**  "Strong", "Moderate", "Weak", "Unknown". */
-	strength: string,
+	/**
+	 *  "Strong", "Moderate", "Weak", "Unknown": the manager's estimate, only in the manager's
+	 *  brief.
+	 */
+	strength: string | null,
 	whatSeen: string,
 };
 
@@ -366,11 +369,22 @@ export type BackupKind =
  */
 "pre_encryption";
 
+/**
+ *  Which document an export is. The committee brief is the case for each candidate, to hand
+ *  to the room: no radar risks, no private notes, nothing from excluded feedback. The
+ *  manager's brief is everything, for the manager: risks and what was done about each.
+ */
+export type Brief = "committee" | "manager";
+
 /**  One export: a report, or every candidate of a cycle. */
 export type CalibrationNotes = {
-	/**  The first line of every format: what private content is and is not included. */
+	brief: Brief,
+	/**
+	 *  The first line of every format: which document this is, and what private content is
+	 *  and is not included.
+	 */
 	privacyLine: string,
-	/**  "Calibration notes — Spring calibration" or "Calibration notes — Ana Sokolova". */
+	/**  "Committee brief: Spring calibration" or "Manager's brief: Ana Sokolova". */
 	title: string,
 	/**  Lines under the title: the cycle's dates, committee, when this was generated. */
 	context: string[],
@@ -378,6 +392,8 @@ export type CalibrationNotes = {
 	/**  Whether private 1:1 notes / non-quotable feedback were explicitly included. */
 	includesPrivateNotes: boolean,
 	includesNonQuotable: boolean,
+	/**  A cycle's page at a glance, one row per candidate (empty for one report's notes). */
+	summary: SummaryRow[],
 	/**  In the order the manager will walk through them (by name). */
 	reports: ReportNotes[],
 };
@@ -636,6 +652,8 @@ export type EvidenceKind = "project" | "org_improvement" | "glue_work" | "cross_
 
 export type EvidenceNotes = {
 	title: string,
+	/**  The project the packet leads with. */
+	flagship: boolean,
 	/**  "Project", "Org improvement"… */
 	kind: string,
 	/**  "Led", "Co-led", "Contributed", "Advised". */
@@ -658,11 +676,15 @@ export type EvidenceRole = "led" | "co_led" | "contributed" | "advised";
 
 export type ExportFormat = "markdown" | "html" | "pdf";
 
-/**  What the manager chose to include beyond the defaults. Both off unless ticked. */
+/**
+ *  Which document, and what the manager chose to include beyond the defaults: private
+ *  content is off unless ticked, and never in the committee brief.
+ */
 export type ExportOptions = {
-	/**  Include 1:1 notes (private ones too). */
+	brief: Brief,
+	/**  Include 1:1 notes (private ones too). Manager's brief only. */
 	includePrivateNotes: boolean,
-	/**  Include mentee feedback that was not marked quotable. */
+	/**  Include mentee feedback that was not marked quotable. Manager's brief only. */
 	includeNonQuotable: boolean,
 };
 
@@ -698,6 +720,12 @@ export type FeedbackChange = {
 	/**  Set when the change is that it was addressed in the window. */
 	addressedOn: string | null,
 	words: string,
+};
+
+export type FeedbackCounts = {
+	positive: number,
+	mixed: number,
+	negative: number,
 };
 
 export type FeedbackDraft = {
@@ -832,6 +860,22 @@ export type ManagerChangeDraft = {
 
 /**  A report's manager change. */
 export type ManagerChangeId = string;
+
+/**
+ *  What only the manager's brief holds: the packet's progress, reviews, rules of thumb, the
+ *  radar's signals and what was done about each, and (when asked for) private 1:1 notes.
+ */
+export type ManagerOnly = {
+	/**  "3 versions, last saved 10 Jan 2027", or "No packet draft yet". */
+	packet: string,
+	reviews: ReviewNotes[],
+	checklist: ChecklistNotes[],
+	signals: SignalNotes[],
+	/**  What the radar saw earlier in the cycle and no longer does ("Work mix drifted …"). */
+	earlier: string[],
+	/**  Only when the manager included private notes; otherwise always empty. */
+	privateNotes: PrivateNote[],
+};
 
 export type Mandate = {
 	id: MandateId,
@@ -1006,10 +1050,11 @@ export type MentorshipId = string;
 
 export type MentorshipNotes = {
 	mentees: number,
-	/**  Counts of every feedback entry by sentiment (quotable or not: counts reveal no words). */
-	positive: number,
-	mixed: number,
-	negative: number,
+	/**
+	 *  Counts of every feedback entry by sentiment: only in the manager's brief (counts of
+	 *  left-out feedback reveal no words, but the committee brief holds nothing from it).
+	 */
+	feedback: FeedbackCounts | null,
 	/**  Quotable entries (and non-quotable ones only when explicitly included), newest first. */
 	quotes: QuoteNotes[],
 };
@@ -1319,7 +1364,8 @@ export type ReportNotes = {
 	team: string,
 	/**  "Tech lead". */
 	archetypeWorked: string,
-	archetypeNeeded: string,
+	/**  The archetype the role needs; only in the manager's brief (a mismatch is a risk). */
+	archetypeNeeded: string | null,
 	/**  False when worked ≠ needed, or either is unclear. */
 	archetypeFits: boolean,
 	mandate: MandateNotes | null,
@@ -1333,15 +1379,8 @@ export type ReportNotes = {
 	evidenceConsidered: number,
 	mentorship: MentorshipNotes,
 	advocates: AdvocateNotes[],
-	/**  "3 versions, last saved 2027-01-10", or "No packet draft yet". */
-	packet: string,
-	reviews: ReviewNotes[],
-	checklist: ChecklistNotes[],
-	signals: SignalNotes[],
-	/**  What the radar saw earlier in the cycle and no longer does ("Work mix drifted …"). */
-	earlier: string[],
-	/**  Only when the manager included private notes; otherwise always empty. */
-	privateNotes: PrivateNote[],
+	/**  The manager's own sections; none in the committee brief. */
+	managerOnly: ManagerOnly | null,
 };
 
 /**  One report's radar on a date, with the candidacy it was judged against. */
@@ -1590,6 +1629,19 @@ export type SuggestedQuestion = {
 	text: string,
 	/**  Why it is suggested: "Radar: High-impact work unseen", "Works as an architect"… */
 	because: string,
+};
+
+/**  One candidate on the summary page. */
+export type SummaryRow = {
+	name: string,
+	/**  "Senior Engineer → Staff Engineer". */
+	levels: string,
+	/**  "Ready", "Not ready — …" ("" when no call is recorded). */
+	readiness: string,
+	/**  The flagship's title ("" when none is marked). */
+	flagship: string,
+	/**  Advocates' names, strongest first. */
+	advocates: string[],
 };
 
 export type SupportStrength = "strong" | "moderate" | "weak" | "unknown";

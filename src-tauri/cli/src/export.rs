@@ -1,11 +1,12 @@
-//! `trellis-cli export`: calibration notes for a report or a cycle, written atomically to a
-//! file (Markdown, self-contained HTML or PDF). The same notes as the app's export: private
-//! 1:1 notes and non-quotable mentee feedback only when asked for, and the file's first line
-//! says what is in it.
+//! `trellis-cli export`: the committee brief or the manager's brief for a report or a cycle,
+//! written atomically to a file (Markdown, self-contained HTML or PDF). The same documents as
+//! the app's export: `--brief` says which (and standard error repeats it), private 1:1 notes
+//! and non-quotable mentee feedback only in the manager's brief and only when asked for, and
+//! the file's first line says what is in it.
 
 use std::path::{Path, PathBuf};
 
-use trellis_core::export::{ExportFormat, ExportOptions, ExportScope};
+use trellis_core::export::{Brief, ExportFormat, ExportOptions, ExportScope};
 use trellis_core::Store;
 
 use crate::lookup::{as_of, check_out, find_cycle, find_report, open_store};
@@ -31,6 +32,23 @@ impl From<Format> for ExportFormat {
     }
 }
 
+#[derive(Clone, Copy, clap::ValueEnum)]
+pub enum Which {
+    /// The case for each candidate, to hand to the committee: no radar risks, nothing private.
+    Committee,
+    /// Everything, for you: the radar's risks and what was done about each.
+    Manager,
+}
+
+impl From<Which> for Brief {
+    fn from(w: Which) -> Self {
+        match w {
+            Which::Committee => Brief::Committee,
+            Which::Manager => Brief::Manager,
+        }
+    }
+}
+
 #[derive(clap::Args)]
 #[command(group = clap::ArgGroup::new("scope").required(true).args(["report", "cycle"]))]
 pub struct Args {
@@ -40,6 +58,9 @@ pub struct Args {
     /// The notes for every candidate of this cycle (its name or id).
     #[arg(long, value_name = "NAME|ID")]
     cycle: Option<String>,
+    /// Which document to write.
+    #[arg(long, value_enum)]
+    brief: Which,
     /// The file format.
     #[arg(long, value_enum)]
     format: Format,
@@ -47,11 +68,12 @@ pub struct Args {
     /// standard output.
     #[arg(long, value_name = "PATH")]
     out: PathBuf,
-    /// Include 1:1 notes (private ones too). The file then says so on its first line.
+    /// Include 1:1 notes (private ones too) in the manager's brief. The file then says so on
+    /// its first line.
     #[arg(long)]
     include_private_notes: bool,
-    /// Include mentee feedback that was not marked quotable. The file then says so on its
-    /// first line.
+    /// Include mentee feedback that was not marked quotable in the manager's brief. The file
+    /// then says so on its first line.
     #[arg(long)]
     include_non_quotable: bool,
     /// The notes as of this date (YYYY-MM-DD); default today.
@@ -64,7 +86,12 @@ pub async fn run(dir: &Path, args: Args) -> Result<String, String> {
     let store = open_store(dir).await?;
     let bytes = render(&store, &args).await;
     store.close().await;
-    out.write(&bytes?)
+    let written = out.write(&bytes?)?;
+    eprintln!(
+        "Wrote the {}.",
+        Brief::from(args.brief).label().to_lowercase()
+    );
+    Ok(written)
 }
 
 async fn render(store: &Store, args: &Args) -> Result<Vec<u8>, String> {
@@ -79,14 +106,33 @@ async fn render(store: &Store, args: &Args) -> Result<Vec<u8>, String> {
         (None, None) => return Err("pass --report or --cycle".into()),
     };
     let options = ExportOptions {
+        brief: args.brief.into(),
         include_private_notes: args.include_private_notes,
         include_non_quotable: args.include_non_quotable,
     };
     let notes = store
         .calibration_notes(&scope, &options, as_of)
         .await
-        .map_err(|e| e.to_string())?;
+        .map_err(|e| match e.field_issues() {
+            // An option the brief refuses: named as the flag that was passed.
+            [issue, ..] => format!("{}: {}", flag(&issue.field), issue.message),
+            [] => e.to_string(),
+        })?;
     ExportFormat::from(args.format)
         .render(&notes)
         .map_err(|e| e.to_string())
+}
+
+/// A field as its command-line flag: "includePrivateNotes" → "--include-private-notes".
+fn flag(field: &str) -> String {
+    let mut out = String::from("--");
+    for c in field.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('-');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }

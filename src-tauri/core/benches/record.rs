@@ -153,7 +153,7 @@ fn radar_replay_of_one_report(bencher: Bencher) {
 
 #[divan::bench(args = ["md", "html", "pdf"], sample_count = 10)]
 fn export_a_whole_cycle(bencher: Bencher, format: &str) {
-    use trellis_core::export::{ExportFormat, ExportOptions, ExportScope};
+    use trellis_core::export::{Brief, ExportFormat, ExportOptions, ExportScope};
     let f = fixture();
     let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
     let format = match format {
@@ -165,6 +165,7 @@ fn export_a_whole_cycle(bencher: Bencher, format: &str) {
         cycle_id: f.cycle.clone(),
     };
     let options = ExportOptions {
+        brief: Brief::Manager,
         include_private_notes: true,
         include_non_quotable: true,
     };

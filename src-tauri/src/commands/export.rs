@@ -42,7 +42,7 @@ pub async fn export_calibration_notes(
     let dialog = app
         .dialog()
         .file()
-        .set_title("Save calibration notes")
+        .set_title(format!("Save the {}", notes.brief.label().to_lowercase()))
         .set_file_name(&name)
         .add_filter(format.label(), &[format.extension()]);
     let chosen = tauri::async_runtime::spawn_blocking(move || dialog.blocking_save_file())

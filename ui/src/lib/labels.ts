@@ -2,6 +2,7 @@
 import type {
   Archetype,
   Assessment,
+  Brief,
   EvidenceKind,
   EvidenceRole,
   FeedbackSource,
@@ -159,4 +160,24 @@ export const RECORD_KINDS: Options<RecordKind> = [
 /** The label of `value` among `options` (the value itself if unknown). */
 export function labelOf<T extends string>(options: Options<T>, value: T): string {
   return options.find((o) => o.value === value)?.label ?? value;
+}
+
+// ---- Exports ----
+
+/** The two documents an export can be (the committee brief is the default: nothing private). */
+export const BRIEFS: { value: Brief; label: string; hint: string }[] = [
+  {
+    value: "committee",
+    label: "Committee brief",
+    hint: "The case for each candidate, to hand to the room: no radar risks, nothing private",
+  },
+  {
+    value: "manager",
+    label: "Manager's brief",
+    hint: "For you: everything, with the radar's risks and what you did about each",
+  },
+];
+
+export function briefLabel(b: Brief): string {
+  return BRIEFS.find((x) => x.value === b)?.label ?? b;
 }

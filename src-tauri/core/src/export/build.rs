@@ -7,66 +7,132 @@ use serde::Deserialize;
 use specta::Type;
 
 use super::notes::{
-    AdvocateNotes, CalibrationNotes, ChecklistNotes, EvidenceNotes, MandateNotes, MentorshipNotes,
-    PrivateNote, QuoteNotes, ReportNotes, ReviewNotes, SeenNotes, SignalNotes,
+    AdvocateNotes, Brief, CalibrationNotes, ChecklistNotes, EvidenceNotes, FeedbackCounts,
+    ManagerOnly, MandateNotes, MentorshipNotes, PrivateNote, QuoteNotes, ReportNotes, ReviewNotes,
+    SeenNotes, SignalNotes, SummaryRow,
 };
 use super::wording::day;
 use super::{labels, wording};
+use crate::error::{Error, Result};
 use crate::model::{AckAction, Archetype, Evidence, EvidenceRole, Readiness, Signal, WorkMix};
 use crate::radar::{self, Judged, RadarRecord};
 
-/// How many pieces of evidence each report's notes show.
+/// How many pieces of evidence each report's notes show in the manager's brief.
 pub const STRONGEST_EVIDENCE: usize = 8;
+/// In the committee brief, which keeps each candidate to one page: pieces of evidence, and
+/// quotes (newest first).
+pub const COMMITTEE_EVIDENCE: usize = 3;
+pub const COMMITTEE_QUOTES: usize = 3;
 /// Without a cycle, the notes look back this many months.
 pub const DEFAULT_LOOKBACK_MONTHS: u32 = 12;
 
-/// What the manager chose to include beyond the defaults. Both off unless ticked.
+/// Which document, and what the manager chose to include beyond the defaults: private
+/// content is off unless ticked, and never in the committee brief.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ExportOptions {
-    /// Include 1:1 notes (private ones too).
+    pub brief: Brief,
+    /// Include 1:1 notes (private ones too). Manager's brief only.
     pub include_private_notes: bool,
-    /// Include mentee feedback that was not marked quotable.
+    /// Include mentee feedback that was not marked quotable. Manager's brief only.
     pub include_non_quotable: bool,
 }
 
-/// The first line of every export: what private content is and is not in it.
-pub fn privacy_line(o: &ExportOptions) -> String {
-    match (o.include_private_notes, o.include_non_quotable) {
-        (false, false) => {
-            "Private 1:1 notes and non-quotable mentee feedback are not included.".into()
+impl ExportOptions {
+    /// The committee brief is handed to the room: asking it for private content is refused,
+    /// naming the option.
+    pub fn check(&self) -> Result<()> {
+        if self.brief != Brief::Committee {
+            return Ok(());
         }
-        (true, true) => "CONTAINS PRIVATE 1:1 NOTES AND NON-QUOTABLE MENTEE FEEDBACK, included \
-                         on purpose by the manager: do not share."
-            .into(),
-        (true, false) => "CONTAINS PRIVATE 1:1 NOTES, included on purpose by the manager: do not \
-                          share. Non-quotable mentee feedback is not included."
-            .into(),
-        (false, true) => "CONTAINS NON-QUOTABLE MENTEE FEEDBACK, included on purpose by the \
-                          manager: do not share. Private 1:1 notes are not included."
-            .into(),
+        let refuse = |field: &str, what: &str| {
+            Err(Error::invalid(
+                field,
+                format!(
+                    "The committee brief never includes {what}; choose the manager's brief to \
+                     include them."
+                ),
+            ))
+        };
+        if self.include_private_notes {
+            return refuse("includePrivateNotes", "private 1:1 notes");
+        }
+        if self.include_non_quotable {
+            return refuse("includeNonQuotable", "non-quotable mentee feedback");
+        }
+        Ok(())
     }
 }
 
-/// A whole document around already built reports.
+/// The first line of every export: which document it is, and what private content is and is
+/// not in it.
+pub fn privacy_line(o: &ExportOptions) -> String {
+    let what = match (o.brief, o.include_private_notes, o.include_non_quotable) {
+        (Brief::Committee, _, _) => {
+            return "Committee brief: the case for each candidate, to hand to the committee. \
+                    It holds no radar risks, no private 1:1 notes and no mentee feedback that \
+                    is not marked quotable."
+                .into()
+        }
+        (_, false, false) => "Private 1:1 notes and non-quotable mentee feedback are not included.",
+        (_, true, true) => {
+            "CONTAINS PRIVATE 1:1 NOTES AND NON-QUOTABLE MENTEE FEEDBACK, \
+                            included on purpose by the manager: do not share."
+        }
+        (_, true, false) => {
+            "CONTAINS PRIVATE 1:1 NOTES, included on purpose by the manager: do \
+                             not share. Non-quotable mentee feedback is not included."
+        }
+        (_, false, true) => {
+            "CONTAINS NON-QUOTABLE MENTEE FEEDBACK, included on purpose by the \
+                             manager: do not share. Private 1:1 notes are not included."
+        }
+    };
+    format!("Manager's brief, for you and not the committee: it lists the radar's risks. {what}")
+}
+
+/// A whole document around already built reports; `summary` adds the page at a glance (for a
+/// cycle).
 pub fn document(
-    title: String,
+    subject: &str,
     context: Vec<String>,
     mut reports: Vec<ReportNotes>,
     options: &ExportOptions,
+    summary: bool,
     generated_on: NaiveDate,
 ) -> CalibrationNotes {
     reports.sort_by_key(|a| (a.name.to_lowercase(), a.name.clone()));
     let mut context = context;
     context.push(format!("Generated by Trellis on {}.", day(generated_on)));
     CalibrationNotes {
+        brief: options.brief,
         privacy_line: privacy_line(options),
-        title,
+        title: format!("{}: {subject}", options.brief.label()),
         context,
         generated_on,
         includes_private_notes: options.include_private_notes,
         includes_non_quotable: options.include_non_quotable,
+        summary: if summary {
+            reports.iter().map(summary_row).collect()
+        } else {
+            Vec::new()
+        },
         reports,
+    }
+}
+
+fn summary_row(r: &ReportNotes) -> SummaryRow {
+    SummaryRow {
+        name: r.name.clone(),
+        levels: r.levels.clone(),
+        readiness: r.readiness.clone(),
+        flagship: r
+            .evidence
+            .iter()
+            .find(|e| e.flagship)
+            .map(|e| e.title.clone())
+            .unwrap_or_default(),
+        advocates: r.advocates.iter().map(|a| a.name.clone()).collect(),
     }
 }
 
@@ -79,13 +145,17 @@ pub fn report_notes(
     options: &ExportOptions,
     as_of: NaiveDate,
 ) -> ReportNotes {
-    let (signals, checklist) = (&judged.signals, &judged.checklist);
-    let left_out = left_out_feedback(r, options);
+    let manager = options.brief == Brief::Manager;
     let from = window_start(r, as_of);
     let report = &r.report;
     let (mandate, readiness, readiness_detail) =
         (mandate(r, as_of), readiness(r), readiness_detail(r));
-    let (evidence, considered) = strongest_evidence(r, as_of);
+    let shown = if manager {
+        STRONGEST_EVIDENCE
+    } else {
+        COMMITTEE_EVIDENCE
+    };
+    let (evidence, considered) = strongest_evidence(r, as_of, shown);
     ReportNotes {
         name: report.name.clone(),
         levels: format!(
@@ -94,7 +164,7 @@ pub fn report_notes(
         ),
         team: report.team.clone(),
         archetype_worked: report.archetype_worked.label().into(),
-        archetype_needed: report.archetype_needed.label().into(),
+        archetype_needed: manager.then(|| report.archetype_needed.label().into()),
         archetype_fits: report.archetype_worked == report.archetype_needed
             && report.archetype_worked != Archetype::Unclear,
         mandate,
@@ -103,7 +173,23 @@ pub fn report_notes(
         evidence,
         evidence_considered: count(considered),
         mentorship: mentorship(r, from, as_of, options),
-        advocates: advocates(r),
+        advocates: advocates(r, manager),
+        manager_only: manager.then(|| manager_only(r, judged, notes, options, as_of)),
+    }
+}
+
+/// The manager's brief's own sections.
+fn manager_only(
+    r: &RadarRecord,
+    judged: &Judged,
+    notes: &[(NaiveDate, String)],
+    options: &ExportOptions,
+    as_of: NaiveDate,
+) -> ManagerOnly {
+    let (signals, checklist) = (&judged.signals, &judged.checklist);
+    let left_out = left_out_feedback(r, options);
+    let from = window_start(r, as_of);
+    ManagerOnly {
         packet: packet(r, as_of),
         reviews: reviews(r, as_of),
         checklist: checklist
@@ -211,7 +297,11 @@ fn strength(e: &Evidence, committee_seen: usize) -> i32 {
     role + impact + production + mix + i32::try_from(committee_seen.min(3)).unwrap_or(3)
 }
 
-fn strongest_evidence(r: &RadarRecord, as_of: NaiveDate) -> (Vec<EvidenceNotes>, usize) {
+fn strongest_evidence(
+    r: &RadarRecord,
+    as_of: NaiveDate,
+    shown: usize,
+) -> (Vec<EvidenceNotes>, usize) {
     let (audience, _) = radar::audience(r, as_of);
     let lead: Vec<&Evidence> = radar::strongest(r, as_of);
     let mut considered: Vec<(i32, &Evidence)> = r
@@ -248,9 +338,10 @@ fn strongest_evidence(r: &RadarRecord, as_of: NaiveDate) -> (Vec<EvidenceNotes>,
     });
     let notes = considered
         .into_iter()
-        .take(STRONGEST_EVIDENCE)
+        .take(shown)
         .map(|(_, e)| EvidenceNotes {
             title: e.title.clone(),
+            flagship: e.flagship,
             kind: labels::kind(e.kind).into(),
             role: labels::role(e.role).into(),
             period: match e.ended_on.filter(|d| *d <= as_of) {
@@ -311,9 +402,10 @@ fn mentorship(
     let by = |s: crate::model::Sentiment| {
         count(entries.iter().filter(|(_, f)| f.sentiment == s).count())
     };
+    let manager = options.brief == Brief::Manager;
     let mut quotes: Vec<QuoteNotes> = entries
         .iter()
-        .filter(|(_, f)| f.quotable || options.include_non_quotable)
+        .filter(|(_, f)| f.quotable || (manager && options.include_non_quotable))
         .map(|(m, f)| QuoteNotes {
             received_on: f.received_on,
             from: f.source.from_whom(&m.mentee.name),
@@ -325,21 +417,26 @@ fn mentorship(
     quotes.sort_by(|a, b| {
         (b.received_on, &a.from, &a.words).cmp(&(a.received_on, &b.from, &b.words))
     });
+    if !manager {
+        quotes.truncate(COMMITTEE_QUOTES);
+    }
     MentorshipNotes {
         mentees: count(active.len()),
-        positive: by(crate::model::Sentiment::Positive),
-        mixed: by(crate::model::Sentiment::Mixed),
-        negative: by(crate::model::Sentiment::Negative),
+        feedback: manager.then(|| FeedbackCounts {
+            positive: by(crate::model::Sentiment::Positive),
+            mixed: by(crate::model::Sentiment::Mixed),
+            negative: by(crate::model::Sentiment::Negative),
+        }),
         quotes,
     }
 }
 
-fn advocates(r: &RadarRecord) -> Vec<AdvocateNotes> {
+fn advocates(r: &RadarRecord, manager: bool) -> Vec<AdvocateNotes> {
     radar::advocates_strongest_first(r)
         .into_iter()
         .map(|a| AdvocateNotes {
             name: a.person.name.clone(),
-            strength: labels::strength(a.strength).into(),
+            strength: manager.then(|| labels::strength(a.strength).into()),
             what_seen: a.what_seen.clone(),
         })
         .collect()

@@ -11,7 +11,8 @@ use std::fmt::Write;
 use unicode_normalization::UnicodeNormalization;
 
 use super::notes::{
-    CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
+    CalibrationNotes, EvidenceNotes, ManagerOnly, MandateNotes, MentorshipNotes, QuoteNotes,
+    ReportNotes,
 };
 use super::wording::*;
 
@@ -37,18 +38,26 @@ ul, ol { margin: .25rem 0; padding-left: 1.4rem; }
 .evidence > li { margin-bottom: .5rem; }
 .item-title { margin: 0; font-weight: 600; }
 .warn { color: #a40e26; font-weight: 700; }
+.flagship { color: #57606a; font-weight: 600; }
+.summary { margin: 1.5rem 0; padding: 1rem 1.5rem; border: 1px solid #d0d7de;
+  border-radius: 8px; background: #fff; }
+table { width: 100%; border-collapse: collapse; }
+th, td { padding: .3rem .5rem; border-bottom: 1px solid #d0d7de; text-align: left;
+  vertical-align: top; }
 .empty { margin: .25rem 0; color: #57606a; font-style: italic; }
 @page { size: A4; margin: 16mm 15mm; }
 @media print {
   body { padding: 0; background: none; color: #000; font-size: 10.5pt; line-height: 1.35; }
   .privacy { border: 1pt solid #000; border-radius: 0; background: none; }
   .report { margin: 0; padding: 0; border: none; border-radius: 0; background: none; }
-  .report + .report { break-before: page; }
+  .summary { margin: 0; padding: 0; border: none; border-radius: 0; background: none; }
+  th, td { border-bottom: .5pt solid #000; }
+  .report + .report, .summary + .report { break-before: page; }
   h2 { border-bottom: 1pt solid #000; font-size: 14pt; }
   h3 { font-size: 11pt; }
   h2, h3 { break-after: avoid; }
   .evidence > li, dl { break-inside: avoid; }
-  .context, .warn, .empty { color: #000; }
+  .context, .warn, .empty, .flagship { color: #000; }
 }
 "#;
 
@@ -70,11 +79,36 @@ pub fn render(notes: &CalibrationNotes) -> String {
         let _ = writeln!(h, "<p class=\"context\">{}</p>", esc(line));
     }
     h.push_str("</header>\n<main>\n");
+    summary(&mut h, notes);
     for report in &notes.reports {
         render_report(&mut h, report);
     }
     h.push_str("</main>\n</body>\n</html>\n");
     h
+}
+
+fn summary(h: &mut String, notes: &CalibrationNotes) {
+    let Some(first) = notes.summary.first() else {
+        return;
+    };
+    let _ = writeln!(h, "<section class=\"summary\">\n<h2>{SUMMARY}</h2>");
+    h.push_str("<table>\n<thead><tr><th scope=\"col\">Candidate</th>");
+    for (label, _) in summary_facts(first) {
+        let _ = write!(h, "<th scope=\"col\">{label}</th>");
+    }
+    h.push_str("</tr></thead>\n<tbody>\n");
+    for row in &notes.summary {
+        let _ = write!(
+            h,
+            "<tr><th scope=\"row\">{}</th>",
+            esc(or_unnamed(&row.name))
+        );
+        for (_, value) in summary_facts(row) {
+            let _ = write!(h, "<td>{}</td>", esc(&value));
+        }
+        h.push_str("</tr>\n");
+    }
+    h.push_str("</tbody>\n</table>\n</section>\n");
 }
 
 fn render_report(h: &mut String, r: &ReportNotes) {
@@ -112,7 +146,10 @@ fn render_report(h: &mut String, r: &ReportNotes) {
     list(
         h,
         r.advocates.iter().map(|a| {
-            let mut line = format!("{} — {}", esc(&a.name), esc(&a.strength));
+            let mut line = esc(&a.name);
+            if let Some(strength) = &a.strength {
+                let _ = write!(line, " — {}", esc(strength));
+            }
             if !a.what_seen.trim().is_empty() {
                 let _ = write!(line, ": {}", esc(&a.what_seen));
             }
@@ -121,6 +158,13 @@ fn render_report(h: &mut String, r: &ReportNotes) {
     );
     h.push_str("</section>\n");
 
+    if let Some(m) = &r.manager_only {
+        manager_only(h, m);
+    }
+    h.push_str("</article>\n");
+}
+
+fn manager_only(h: &mut String, r: &ManagerOnly) {
     section(h, "Packet and reviews");
     h.push_str("<ul>\n");
     let _ = writeln!(h, "<li>Packet: {}</li>", esc(&r.packet));
@@ -195,19 +239,21 @@ fn render_report(h: &mut String, r: &ReportNotes) {
         );
         h.push_str("</section>\n");
     }
-    h.push_str("</article>\n");
 }
 
 fn archetype(r: &ReportNotes) -> String {
-    let (worked, needed) = (esc(&r.archetype_worked), esc(&r.archetype_needed));
+    let worked = esc(&r.archetype_worked);
+    let Some(needed) = &r.archetype_needed else {
+        return format!("works as {worked}");
+    };
     let verdict = if r.archetype_fits {
         format!(" {FITS}")
-    } else if r.archetype_worked == r.archetype_needed {
+    } else if r.archetype_worked == *needed {
         format!(" — <strong class=\"warn\">{UNCLEAR}</strong>")
     } else {
         format!(" — <strong class=\"warn\">{DIFFERS}</strong>")
     };
-    format!("works as {worked}; needed as {needed}{verdict}")
+    format!("works as {worked}; needed as {}{verdict}", esc(needed))
 }
 
 fn mandate(h: &mut String, m: &MandateNotes) {
@@ -223,11 +269,7 @@ fn mandate(h: &mut String, m: &MandateNotes) {
     } else {
         fact(h, "Sponsor", &esc(&m.sponsor));
     }
-    fact(h, "Set on", &super::wording::day(m.set_on));
-    match m.review_by {
-        Some(d) => fact(h, "Review by", &super::wording::day(d)),
-        None => fact(h, "Review by", "no review date set"),
-    }
+    fact(h, "Set on", &mandate_dates(m));
     h.push_str("</dl>\n");
 }
 
@@ -254,17 +296,17 @@ fn evidence(h: &mut String, r: &ReportNotes) {
 }
 
 fn evidence_item(h: &mut String, e: &EvidenceNotes) {
+    let flagship = if e.flagship {
+        format!("<span class=\"flagship\">{FLAGSHIP}:</span> ")
+    } else {
+        String::new()
+    };
     let _ = writeln!(
         h,
-        "<li>\n<p class=\"item-title\">{}</p>",
+        "<li>\n<p class=\"item-title\">{flagship}{}</p>",
         esc(or_untitled(&e.title))
     );
-    let mut lines = vec![format!(
-        "{} · {} · {}",
-        esc(&e.kind),
-        esc(&e.role),
-        esc(&e.period)
-    )];
+    let mut lines = vec![esc(&evidence_facts(e))];
     if e.co_owners.is_empty() {
         lines.push("Co-owners: none".to_owned());
     } else {
@@ -275,12 +317,6 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
         lines.push(format!("Impact: {NOT_QUANTIFIED}"));
     } else {
         lines.push(format!("Impact: {}", esc(&e.impact)));
-    }
-    if !e.work_mix.is_empty() {
-        lines.push(format!("Work mix: {}", esc(&e.work_mix)));
-    }
-    if let Some(d) = e.in_production_since {
-        lines.push(format!("In production since {}", super::wording::day(d)));
     }
     if e.seen_by.is_empty() {
         lines.push(format!("Seen by: {SEEN_BY_NOBODY}"));
@@ -310,18 +346,16 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
 
 fn mentorship(h: &mut String, m: &MentorshipNotes) {
     section(h, "Mentorship");
-    if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
+    if no_mentorship(m) {
         empty(h, NO_MENTORSHIP);
         h.push_str("</section>\n");
         return;
     }
     h.push_str("<ul>\n");
     let _ = writeln!(h, "<li>Mentees: {}</li>", m.mentees);
-    let _ = writeln!(
-        h,
-        "<li>Feedback: {} positive, {} mixed, {} negative</li>",
-        m.positive, m.mixed, m.negative
-    );
+    if let Some(f) = &m.feedback {
+        let _ = writeln!(h, "<li>Feedback: {}</li>", feedback_counts(f));
+    }
     if m.quotes.is_empty() {
         h.push_str(&format!("<li>Quotes: {NO_QUOTES}</li>\n"));
     } else {

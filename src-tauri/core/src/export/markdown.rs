@@ -11,7 +11,8 @@ use std::fmt::Write;
 use unicode_normalization::UnicodeNormalization;
 
 use super::notes::{
-    CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
+    CalibrationNotes, EvidenceNotes, ManagerOnly, MandateNotes, MentorshipNotes, QuoteNotes,
+    ReportNotes,
 };
 use super::wording::*;
 
@@ -24,10 +25,30 @@ pub fn render(notes: &CalibrationNotes) -> String {
     for line in &notes.context {
         md.para(&opening(line));
     }
+    summary(&mut md, notes);
     for report in &notes.reports {
         render_report(&mut md, report);
     }
     md.finish()
+}
+
+fn summary(md: &mut Md, notes: &CalibrationNotes) {
+    if notes.summary.is_empty() {
+        return;
+    }
+    md.line(&format!("## {SUMMARY}"));
+    md.blank();
+    for row in &notes.summary {
+        let facts: Vec<String> = summary_facts(row)
+            .iter()
+            .map(|(label, value)| format!("{label}: {}", text(value)))
+            .collect();
+        md.item(
+            0,
+            &format!("**{}** — {}", text(or_unnamed(&row.name)), facts.join("; ")),
+        );
+    }
+    md.blank();
 }
 
 fn render_report(md: &mut Md, r: &ReportNotes) {
@@ -65,7 +86,10 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
         md.para(NO_ADVOCATES);
     } else {
         for a in &r.advocates {
-            let mut line = format!("{} — {}", opening(&a.name), text(&a.strength));
+            let mut line = opening(&a.name);
+            if let Some(strength) = &a.strength {
+                let _ = write!(line, " — {}", text(strength));
+            }
             if !a.what_seen.trim().is_empty() {
                 let _ = write!(line, ": {}", text(&a.what_seen));
             }
@@ -74,6 +98,12 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
         md.blank();
     }
 
+    if let Some(m) = &r.manager_only {
+        manager_only(md, m);
+    }
+}
+
+fn manager_only(md: &mut Md, r: &ManagerOnly) {
     md.section("Packet and reviews");
     md.item(0, &format!("Packet: {}", text(&r.packet)));
     if r.reviews.is_empty() {
@@ -151,15 +181,21 @@ fn render_report(md: &mut Md, r: &ReportNotes) {
 }
 
 fn archetype_line(r: &ReportNotes) -> String {
-    let (worked, needed) = (text(&r.archetype_worked), text(&r.archetype_needed));
+    let worked = text(&r.archetype_worked);
+    let Some(needed) = &r.archetype_needed else {
+        return format!("Archetype: works as {worked}");
+    };
     let verdict = if r.archetype_fits {
         format!(" {FITS}")
-    } else if r.archetype_worked == r.archetype_needed {
+    } else if r.archetype_worked == *needed {
         format!(" — {UNCLEAR}")
     } else {
         format!(" — {DIFFERS}")
     };
-    format!("Archetype: works as {worked}; needed as {needed}{verdict}")
+    format!(
+        "Archetype: works as {worked}; needed as {}{verdict}",
+        text(needed)
+    )
 }
 
 fn mandate(md: &mut Md, m: &MandateNotes) {
@@ -174,11 +210,7 @@ fn mandate(md: &mut Md, m: &MandateNotes) {
     } else {
         md.item(0, &format!("Sponsor: {}", text(&m.sponsor)));
     }
-    md.item(0, &format!("Set on: {}", super::wording::day(m.set_on)));
-    match m.review_by {
-        Some(d) => md.item(0, &format!("Review by: {}", super::wording::day(d))),
-        None => md.item(0, "Review by: no review date set"),
-    }
+    md.item(0, &format!("Set on: {}", mandate_dates(m)));
     md.blank();
 }
 
@@ -200,16 +232,13 @@ fn evidence(md: &mut Md, r: &ReportNotes) {
 }
 
 fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
-    md.item(0, &format!("**{}**", text(or_untitled(&e.title))));
-    md.item(
-        1,
-        &format!(
-            "{} · {} · {}",
-            opening(&e.kind),
-            text(&e.role),
-            text(&e.period)
-        ),
-    );
+    let flagship = if e.flagship {
+        format!("{FLAGSHIP}: ")
+    } else {
+        String::new()
+    };
+    md.item(0, &format!("{flagship}**{}**", text(or_untitled(&e.title))));
+    md.item(1, &opening(&evidence_facts(e)));
     if e.co_owners.is_empty() {
         md.item(1, "Co-owners: none");
     } else {
@@ -220,15 +249,6 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
         md.item(1, &format!("Impact: {NOT_QUANTIFIED}"));
     } else {
         md.item(1, &format!("Impact: {}", text(&e.impact)));
-    }
-    if !e.work_mix.is_empty() {
-        md.item(1, &format!("Work mix: {}", text(&e.work_mix)));
-    }
-    if let Some(d) = e.in_production_since {
-        md.item(
-            1,
-            &format!("In production since {}", super::wording::day(d)),
-        );
     }
     if e.seen_by.is_empty() {
         md.item(1, &format!("Seen by: {SEEN_BY_NOBODY}"));
@@ -252,18 +272,14 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
 
 fn mentorship(md: &mut Md, m: &MentorshipNotes) {
     md.section("Mentorship");
-    if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
+    if no_mentorship(m) {
         md.para(NO_MENTORSHIP);
         return;
     }
     md.item(0, &format!("Mentees: {}", m.mentees));
-    md.item(
-        0,
-        &format!(
-            "Feedback: {} positive, {} mixed, {} negative",
-            m.positive, m.mixed, m.negative
-        ),
-    );
+    if let Some(f) = &m.feedback {
+        md.item(0, &format!("Feedback: {}", feedback_counts(f)));
+    }
     if m.quotes.is_empty() {
         md.item(0, &format!("Quotes: {NO_QUOTES}"));
     } else {

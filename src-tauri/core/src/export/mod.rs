@@ -14,7 +14,7 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 pub use build::ExportOptions;
-pub use notes::CalibrationNotes;
+pub use notes::{Brief, CalibrationNotes};
 
 use crate::error::Result;
 use crate::ids::{CycleId, ReportId};

@@ -3,16 +3,41 @@
 //! by [`super::build`]; rendered by [`super::markdown`], [`super::html`] and [`super::pdf`].
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use specta::Type;
+
+/// Which document an export is. The committee brief is the case for each candidate, to hand
+/// to the room: no radar risks, no private notes, nothing from excluded feedback. The
+/// manager's brief is everything, for the manager: risks and what was done about each.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum Brief {
+    #[default]
+    Committee,
+    Manager,
+}
+
+impl Brief {
+    pub const ALL: [Brief; 2] = [Self::Committee, Self::Manager];
+
+    /// "Committee brief", "Manager's brief": the document's name in its title and first line.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Committee => "Committee brief",
+            Self::Manager => "Manager's brief",
+        }
+    }
+}
 
 /// One export: a report, or every candidate of a cycle.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CalibrationNotes {
-    /// The first line of every format: what private content is and is not included.
+    pub brief: Brief,
+    /// The first line of every format: which document this is, and what private content is
+    /// and is not included.
     pub privacy_line: String,
-    /// "Calibration notes — Spring calibration" or "Calibration notes — Ana Sokolova".
+    /// "Committee brief: Spring calibration" or "Manager's brief: Ana Sokolova".
     pub title: String,
     /// Lines under the title: the cycle's dates, committee, when this was generated.
     pub context: Vec<String>,
@@ -20,8 +45,25 @@ pub struct CalibrationNotes {
     /// Whether private 1:1 notes / non-quotable feedback were explicitly included.
     pub includes_private_notes: bool,
     pub includes_non_quotable: bool,
+    /// A cycle's page at a glance, one row per candidate (empty for one report's notes).
+    pub summary: Vec<SummaryRow>,
     /// In the order the manager will walk through them (by name).
     pub reports: Vec<ReportNotes>,
+}
+
+/// One candidate on the summary page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SummaryRow {
+    pub name: String,
+    /// "Senior Engineer → Staff Engineer".
+    pub levels: String,
+    /// "Ready", "Not ready — …" ("" when no call is recorded).
+    pub readiness: String,
+    /// The flagship's title ("" when none is marked).
+    pub flagship: String,
+    /// Advocates' names, strongest first.
+    pub advocates: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -33,7 +75,8 @@ pub struct ReportNotes {
     pub team: String,
     /// "Tech lead".
     pub archetype_worked: String,
-    pub archetype_needed: String,
+    /// The archetype the role needs; only in the manager's brief (a mismatch is a risk).
+    pub archetype_needed: Option<String>,
     /// False when worked ≠ needed, or either is unclear.
     pub archetype_fits: bool,
     pub mandate: Option<MandateNotes>,
@@ -47,7 +90,16 @@ pub struct ReportNotes {
     pub evidence_considered: i32,
     pub mentorship: MentorshipNotes,
     pub advocates: Vec<AdvocateNotes>,
-    /// "3 versions, last saved 2027-01-10", or "No packet draft yet".
+    /// The manager's own sections; none in the committee brief.
+    pub manager_only: Option<ManagerOnly>,
+}
+
+/// What only the manager's brief holds: the packet's progress, reviews, rules of thumb, the
+/// radar's signals and what was done about each, and (when asked for) private 1:1 notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ManagerOnly {
+    /// "3 versions, last saved 10 Jan 2027", or "No packet draft yet".
     pub packet: String,
     pub reviews: Vec<ReviewNotes>,
     pub checklist: Vec<ChecklistNotes>,
@@ -73,6 +125,8 @@ pub struct MandateNotes {
 #[serde(rename_all = "camelCase")]
 pub struct EvidenceNotes {
     pub title: String,
+    /// The project the packet leads with.
+    pub flagship: bool,
     /// "Project", "Org improvement"…
     pub kind: String,
     /// "Led", "Co-led", "Contributed", "Advised".
@@ -105,12 +159,19 @@ pub struct SeenNotes {
 #[serde(rename_all = "camelCase")]
 pub struct MentorshipNotes {
     pub mentees: i32,
-    /// Counts of every feedback entry by sentiment (quotable or not: counts reveal no words).
+    /// Counts of every feedback entry by sentiment: only in the manager's brief (counts of
+    /// left-out feedback reveal no words, but the committee brief holds nothing from it).
+    pub feedback: Option<FeedbackCounts>,
+    /// Quotable entries (and non-quotable ones only when explicitly included), newest first.
+    pub quotes: Vec<QuoteNotes>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct FeedbackCounts {
     pub positive: i32,
     pub mixed: i32,
     pub negative: i32,
-    /// Quotable entries (and non-quotable ones only when explicitly included), newest first.
-    pub quotes: Vec<QuoteNotes>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -131,8 +192,9 @@ pub struct QuoteNotes {
 #[serde(rename_all = "camelCase")]
 pub struct AdvocateNotes {
     pub name: String,
-    /// "Strong", "Moderate", "Weak", "Unknown".
-    pub strength: String,
+    /// "Strong", "Moderate", "Weak", "Unknown": the manager's estimate, only in the manager's
+    /// brief.
+    pub strength: Option<String>,
     pub what_seen: String,
 }
 

@@ -11,7 +11,8 @@ use fonts::{Fonts, Weight};
 use layout::{Block, Run, Style};
 
 use super::notes::{
-    CalibrationNotes, EvidenceNotes, MandateNotes, MentorshipNotes, QuoteNotes, ReportNotes,
+    CalibrationNotes, EvidenceNotes, ManagerOnly, MandateNotes, MentorshipNotes, QuoteNotes,
+    ReportNotes,
 };
 use super::wording::*;
 use crate::error::Result;
@@ -26,8 +27,9 @@ pub fn render(notes: &CalibrationNotes) -> Result<Vec<u8>> {
     for line in &notes.context {
         doc.text(Style::Context, vec![plain(line)]);
     }
+    summary(&mut doc, notes);
     for (i, report) in notes.reports.iter().enumerate() {
-        if i > 0 {
+        if i > 0 || !notes.summary.is_empty() {
             doc.blocks.push(Block::PageBreak);
         }
         render_report(&mut doc, report);
@@ -36,24 +38,42 @@ pub fn render(notes: &CalibrationNotes) -> Result<Vec<u8>> {
     draw::draw(&pages, &fonts, &notes.title)
 }
 
+fn summary(doc: &mut Doc, notes: &CalibrationNotes) {
+    if notes.summary.is_empty() {
+        return;
+    }
+    doc.heading(Style::Name, SUMMARY);
+    for row in &notes.summary {
+        let mut item = Doc::default();
+        item.bullet(1, vec![bold(or_unnamed(&row.name))]);
+        for (label, value) in summary_facts(row) {
+            item.fact(2, label, &value);
+        }
+        doc.blocks.push(Block::Keep(item.blocks));
+    }
+}
+
 fn render_report(doc: &mut Doc, r: &ReportNotes) {
     doc.heading(Style::Name, or_unnamed(&r.name));
     doc.fact(0, "Levels", &r.levels);
     doc.fact(0, "Team", &r.team);
-    let mut archetype = vec![
-        bold("Archetype: "),
-        plain(&format!(
-            "works as {}; needed as {}",
-            r.archetype_worked, r.archetype_needed
-        )),
-    ];
-    archetype.push(if r.archetype_fits {
-        plain(&format!(" {FITS}"))
-    } else if r.archetype_worked == r.archetype_needed {
-        bold(&format!(" — {UNCLEAR}"))
-    } else {
-        bold(&format!(" — {DIFFERS}"))
-    });
+    let mut archetype = vec![bold("Archetype: ")];
+    match &r.archetype_needed {
+        None => archetype.push(plain(&format!("works as {}", r.archetype_worked))),
+        Some(needed) => {
+            archetype.push(plain(&format!(
+                "works as {}; needed as {needed}",
+                r.archetype_worked
+            )));
+            archetype.push(if r.archetype_fits {
+                plain(&format!(" {FITS}"))
+            } else if r.archetype_worked == *needed {
+                bold(&format!(" — {UNCLEAR}"))
+            } else {
+                bold(&format!(" — {DIFFERS}"))
+            });
+        }
+    }
     doc.text(Style::Body, archetype);
 
     doc.heading(Style::Section, "Mandate");
@@ -80,13 +100,22 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
         doc.line(NO_ADVOCATES);
     }
     for a in &r.advocates {
-        let mut runs = vec![bold(&a.name), plain(&format!(" — {}", a.strength))];
+        let mut runs = vec![bold(&a.name)];
+        if let Some(strength) = &a.strength {
+            runs.push(plain(&format!(" — {strength}")));
+        }
         if !a.what_seen.trim().is_empty() {
             runs.push(plain(&format!(": {}", a.what_seen)));
         }
         doc.bullet(1, runs);
     }
 
+    if let Some(m) = &r.manager_only {
+        manager_only(doc, m);
+    }
+}
+
+fn manager_only(doc: &mut Doc, r: &ManagerOnly) {
     doc.heading(Style::Section, "Packet and reviews");
     doc.fact(1, "Packet", &r.packet);
     if r.reviews.is_empty() {
@@ -166,11 +195,7 @@ fn mandate(doc: &mut Doc, m: &MandateNotes) {
     } else {
         doc.fact(1, "Sponsor", &m.sponsor);
     }
-    doc.fact(1, "Set on", &super::wording::day(m.set_on));
-    match m.review_by {
-        Some(d) => doc.fact(1, "Review by", &super::wording::day(d)),
-        None => doc.fact(1, "Review by", "no review date set"),
-    }
+    doc.fact(1, "Set on", &mandate_dates(m));
 }
 
 fn evidence(doc: &mut Doc, r: &ReportNotes) {
@@ -195,9 +220,13 @@ fn evidence(doc: &mut Doc, r: &ReportNotes) {
 }
 
 fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
-    doc.bullet(1, vec![bold(or_untitled(&e.title))]);
-    let period = format!("{} · {} · {}", e.kind, e.role, e.period);
-    doc.bullet(2, vec![plain(&period)]);
+    let mut title = Vec::new();
+    if e.flagship {
+        title.push(plain(&format!("{FLAGSHIP}: ")));
+    }
+    title.push(bold(or_untitled(&e.title)));
+    doc.bullet(1, title);
+    doc.bullet(2, vec![plain(&evidence_facts(e))]);
     if e.co_owners.is_empty() {
         doc.fact(2, "Co-owners", "none");
     } else {
@@ -207,18 +236,6 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
         doc.fact(2, "Impact", NOT_QUANTIFIED);
     } else {
         doc.fact(2, "Impact", &e.impact);
-    }
-    if !e.work_mix.is_empty() {
-        doc.fact(2, "Work mix", &e.work_mix);
-    }
-    if let Some(d) = e.in_production_since {
-        doc.bullet(
-            2,
-            vec![plain(&format!(
-                "In production since {}",
-                super::wording::day(d)
-            ))],
-        );
     }
     if e.seen_by.is_empty() {
         doc.fact(2, "Seen by", SEEN_BY_NOBODY);
@@ -244,16 +261,14 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
 
 fn mentorship(doc: &mut Doc, m: &MentorshipNotes) {
     doc.heading(Style::Section, "Mentorship");
-    if m.mentees == 0 && m.positive + m.mixed + m.negative == 0 && m.quotes.is_empty() {
+    if no_mentorship(m) {
         doc.line(NO_MENTORSHIP);
         return;
     }
     doc.fact(1, "Mentees", &m.mentees.to_string());
-    let counts = format!(
-        "{} positive, {} mixed, {} negative",
-        m.positive, m.mixed, m.negative
-    );
-    doc.fact(1, "Feedback", &counts);
+    if let Some(f) = &m.feedback {
+        doc.fact(1, "Feedback", &feedback_counts(f));
+    }
     if m.quotes.is_empty() {
         doc.fact(1, "Quotes", NO_QUOTES);
         return;

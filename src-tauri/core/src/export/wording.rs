@@ -70,3 +70,63 @@ pub fn period(p: &crate::model::Period) -> String {
         Some(until) => format!("{} – {}", month(p.from), month(until)),
     }
 }
+
+/// The summary page's heading.
+pub const SUMMARY: &str = "The cycle at a glance";
+
+/// A summary row's facts after the name, as (label, the record's words).
+pub fn summary_facts(row: &super::notes::SummaryRow) -> [(&'static str, String); 4] {
+    let or = |s: &str, none: &str| {
+        if s.trim().is_empty() {
+            none.to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    [
+        ("Levels", row.levels.clone()),
+        ("Readiness", or(&row.readiness, "no call recorded")),
+        ("Flagship", or(&row.flagship, "none marked")),
+        ("Advocates", or(&row.advocates.join(", "), "none recorded")),
+    ]
+}
+
+/// "Flagship: " before the flagship's title.
+pub const FLAGSHIP: &str = "Flagship";
+
+/// Whether a mentorship section has nothing to say.
+pub fn no_mentorship(m: &super::notes::MentorshipNotes) -> bool {
+    m.mentees == 0
+        && m.quotes.is_empty()
+        && m.feedback
+            .is_none_or(|f| f.positive + f.mixed + f.negative == 0)
+}
+
+/// "2 positive, 0 mixed, 1 negative".
+pub fn feedback_counts(f: &super::notes::FeedbackCounts) -> String {
+    format!(
+        "{} positive, {} mixed, {} negative",
+        f.positive, f.mixed, f.negative
+    )
+}
+
+/// A mandate's dates on one line: "15 Jun 2026; review by 1 Feb 2027".
+pub fn mandate_dates(m: &super::notes::MandateNotes) -> String {
+    match m.review_by {
+        Some(d) => format!("{}; review by {}", day(m.set_on), day(d)),
+        None => format!("{}; no review date set", day(m.set_on)),
+    }
+}
+
+/// What a piece of evidence is, on one line: "Project · Led · 6 Jul 2026 – 30 Sep 2026 · in
+/// production since 1 Oct 2026 · work mix: High leverage".
+pub fn evidence_facts(e: &super::notes::EvidenceNotes) -> String {
+    let mut facts = vec![e.kind.clone(), e.role.clone(), e.period.clone()];
+    if let Some(d) = e.in_production_since {
+        facts.push(format!("in production since {}", day(d)));
+    }
+    if !e.work_mix.is_empty() {
+        facts.push(format!("work mix: {}", e.work_mix));
+    }
+    facts.join(" · ")
+}

@@ -22,8 +22,9 @@ impl Store {
         options: &ExportOptions,
         as_of: NaiveDate,
     ) -> Result<CalibrationNotes> {
+        options.check()?;
         let mut conn = self.pool.acquire().await?;
-        let (title, context, judged) = match scope {
+        let (subject, context, judged) = match scope {
             ExportScope::Report { report_id } => {
                 let (history, name) = one_history(&mut conn, report_id).await?;
                 let judged = radar::judge(
@@ -44,11 +45,7 @@ impl Store {
                 if let Some(c) = &record.candidacy {
                     context.push(cycle_line(&c.cycle));
                 }
-                (
-                    format!("Calibration notes: {}", record.report.name),
-                    context,
-                    vec![judged],
-                )
+                (record.report.name.clone(), context, vec![judged])
             }
             ExportScope::Cycle { cycle_id } => {
                 let cycle = super::cycles::cycle(&mut conn, cycle_id).await?;
@@ -60,7 +57,7 @@ impl Store {
                     .filter(|j| j.record.as_ref().is_some_and(|r| r.candidacy.is_some()))
                     .collect();
                 (
-                    format!("Calibration notes: {}", cycle.name),
+                    cycle.name.clone(),
                     vec![
                         cycle_line(&cycle),
                         format!(
@@ -95,7 +92,10 @@ impl Store {
                 "This cycle has no candidates yet: add candidates before exporting its notes.",
             ));
         }
-        Ok(build::document(title, context, reports, options, as_of))
+        let summary = matches!(scope, ExportScope::Cycle { .. });
+        Ok(build::document(
+            &subject, context, reports, options, summary, as_of,
+        ))
     }
 }
 

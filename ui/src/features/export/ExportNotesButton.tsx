@@ -1,7 +1,9 @@
-// Exporting calibration notes for a report or a cycle: choose a format and (deliberately) any
-// private content, check the preview, then save through the native save dialog that Rust opens.
-// Private 1:1 notes and non-quotable mentee feedback are left out unless ticked, every time the
-// dialog opens; the file's first line (shown first in the preview) says what it contains.
+// Exporting calibration notes for a report or a cycle: choose the document (the committee brief
+// to hand to the room, or the manager's brief with the radar's risks), a format and, for the
+// manager's brief only, (deliberately) any private content; check the preview, then save through
+// the native save dialog that Rust opens. Every opening starts from the committee brief with
+// nothing private; the file's first line (shown first in the preview) says which document it is
+// and what it contains.
 import { Alert, Button, Checkbox, Group, List, Loader, Modal, Paper, Radio, ScrollArea, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconFileExport, IconLock, IconShieldCheck } from "@tabler/icons-react";
@@ -10,6 +12,7 @@ import { useId, useState } from "react";
 import type { CalibrationNotes, ExportFormat, ExportOptions, ExportScope, ReportNotes } from "../../bindings";
 import { useExportNotes, useNotesPreview } from "../../api/exports";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { BRIEFS, briefLabel } from "../../lib/labels";
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: "markdown", label: "Markdown", hint: "Pastes cleanly into docs" },
@@ -17,7 +20,7 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: "pdf", label: "PDF", hint: "Fixed pages, ready to attach or print" },
 ];
 
-const NO_PRIVATE_CONTENT: ExportOptions = { includePrivateNotes: false, includeNonQuotable: false };
+const COMMITTEE_BRIEF: ExportOptions = { brief: "committee", includePrivateNotes: false, includeNonQuotable: false };
 
 /** Opens the calibration notes export for a report or a cycle. */
 export function ExportNotesButton({ scope }: { scope: ExportScope }) {
@@ -37,7 +40,7 @@ export function ExportNotesButton({ scope }: { scope: ExportScope }) {
 
 function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>("markdown");
-  const [options, setOptions] = useState<ExportOptions>(NO_PRIVATE_CONTENT);
+  const [options, setOptions] = useState<ExportOptions>(COMMITTEE_BRIEF);
   const preview = useNotesPreview(scope, options);
   const save = useExportNotes();
 
@@ -61,6 +64,22 @@ function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose: () => v
   return (
     <Stack gap="md">
       <Radio.Group
+        label="Document"
+        value={options.brief}
+        onChange={(v) => {
+          const brief = BRIEFS.find((b) => b.value === v)?.value ?? "committee";
+          // The committee brief never holds private content: switching to it unticks both.
+          choose(brief === "committee" ? COMMITTEE_BRIEF : { brief });
+        }}
+      >
+        <Stack gap="xs" mt="xs">
+          {BRIEFS.map((b) => (
+            <Radio key={b.value} value={b.value} label={b.label} description={b.hint} data-autofocus={b.value === options.brief || undefined} />
+          ))}
+        </Stack>
+      </Radio.Group>
+
+      <Radio.Group
         label="Format"
         value={format}
         onChange={(v) => {
@@ -70,11 +89,12 @@ function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose: () => v
       >
         <Stack gap="xs" mt="xs">
           {FORMATS.map((f) => (
-            <Radio key={f.value} value={f.value} label={f.label} description={f.hint} data-autofocus={f.value === format || undefined} />
+            <Radio key={f.value} value={f.value} label={f.label} description={f.hint} />
           ))}
         </Stack>
       </Radio.Group>
 
+      {options.brief === "manager" && (
       <Stack gap="xs">
         <Checkbox
           label="Include private 1:1 notes"
@@ -99,6 +119,7 @@ function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose: () => v
           </Warning>
         )}
       </Stack>
+      )}
 
       <PreviewPanel preview={preview} />
 
@@ -108,7 +129,7 @@ function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose: () => v
           Cancel
         </Button>
         <Button onClick={onSave} loading={save.isPending} leftSection={<IconFileExport size={16} aria-hidden />}>
-          Save…
+          Save the {briefLabel(options.brief).toLowerCase()}…
         </Button>
       </Group>
     </Stack>
@@ -186,14 +207,12 @@ function plural(n: number, one: string, many = `${one}s`) {
 }
 
 function ReportLine({ report: r, includesPrivateNotes }: { report: ReportNotes; includesPrivateNotes: boolean }) {
-  // The builder writes "Open. Suggested: …" for a signal nobody acknowledged or snoozed.
-  const open = r.signals.filter((s) => s.handling.startsWith("Open")).length;
-  const counts = [
-    `Evidence: ${r.evidence.length} shown of ${r.evidenceConsidered} considered`,
-    plural(r.mentorship.quotes.length, "quote"),
-    plural(open, "open signal"),
-  ];
-  if (includesPrivateNotes) counts.push(plural(r.privateNotes.length, "private note"));
+  const counts = [`Evidence: ${r.evidence.length} shown of ${r.evidenceConsidered} considered`, plural(r.mentorship.quotes.length, "quote")];
+  // Only the manager's brief has the radar's signals. The builder writes "Open. Suggested: …"
+  // for a signal nobody acknowledged or snoozed.
+  const mine = r.managerOnly;
+  if (mine) counts.push(plural(mine.signals.filter((s) => s.handling.startsWith("Open")).length, "open signal"));
+  if (mine && includesPrivateNotes) counts.push(plural(mine.privateNotes.length, "private note"));
   return (
     <Stack gap={0}>
       <Text size="sm">

@@ -168,13 +168,16 @@ function PreviewPanel({ preview }: { preview: ReturnType<typeof useNotesPreview>
 }
 
 function NotesPreview({ notes }: { notes: CalibrationNotes }) {
+  // Orange: private content, included on purpose. Grey: the manager's own brief (its risks are
+  // not for the room). Teal: the committee brief, made to be handed over.
   const sensitive = notes.includesPrivateNotes || notes.includesNonQuotable;
+  const forTheRoom = notes.brief === "committee";
   return (
     <Stack gap="xs">
       <Alert
-        color={sensitive ? "orange" : "teal"}
+        color={sensitive ? "orange" : forTheRoom ? "teal" : "gray"}
         variant={sensitive ? "filled" : "light"}
-        icon={sensitive ? <IconLock aria-hidden /> : <IconShieldCheck aria-hidden />}
+        icon={forTheRoom ? <IconShieldCheck aria-hidden /> : <IconLock aria-hidden />}
         data-testid="preview-privacy-line"
       >
         <Text fw={700} size="sm">

@@ -25,6 +25,9 @@ const SECRET: &str = "NONQUOTABLE-SECRET";
 const QUOTE: &str = "Ada made time every week and taught me to write design docs.";
 /// Hedy's only feedback: negative, from her mentee, not quotable.
 const HEDY_SECRET: &str = "HEDY-SECRET";
+const MENTEES_RULE: &str = "Mentees speak well of them";
+/// Why Hedy is not ready: the manager's words, for the manager's brief only.
+const HEDY_WHY: &str = "WHY-SECRET: scope not yet at staff level";
 /// The name Ada's level gets two days after the as-of date.
 const LATER_LEVEL: &str = "L6 Staff Engineer";
 const AS_OF: &str = "2026-11-24";
@@ -136,6 +139,15 @@ async fn record() -> Record {
         "A year in production before promotion",
         "2026-03-01",
         Some(Check::TopEvidenceInProduction { months: 12 }),
+    ))
+    .await
+    .unwrap();
+    // A rule of thumb that reads mentee feedback: unmet for Ada and Hedy once non-quotable
+    // negative feedback arrives; its signal must not date that feedback.
+    ts.create_rule(&rule_draft(
+        MENTEES_RULE,
+        "2026-03-01",
+        Some(Check::PositiveMentorshipFeedback { months: 6 }),
     ))
     .await
     .unwrap();
@@ -378,10 +390,16 @@ async fn record() -> Record {
     .await
     .unwrap();
     clock.set(AS_OF);
-    let unmet = one(
-        &ts.report_radar(&ada.id, date(AS_OF)).await.unwrap().signals,
-        SignalRule::RuleOfThumbUnmet,
-    );
+    let unmet = ts
+        .report_radar(&ada.id, date(AS_OF))
+        .await
+        .unwrap()
+        .signals
+        .into_iter()
+        .find(|s| {
+            s.rule == SignalRule::RuleOfThumbUnmet && s.message.contains("A year in production")
+        })
+        .expect("the production rule is unmet");
     ts.acknowledge_signal(
         &ada.id,
         &AckDraft {
@@ -405,17 +423,48 @@ async fn record() -> Record {
     }
 }
 
-/// Hedy Lamarr, entered on 2026-06-01 with the rest: the search overhaul she led (flagship,
-/// shipped, seen by the committee) ended in April, before the cycle; Omar is a weak advocate;
-/// her mentee Quinn Okoro said on 23 Sep 2026, not to be quoted, that sessions were cancelled.
+/// Hedy Lamarr, entered on 2026-06-01 with the rest: not ready (why, expected cycle, actions);
+/// the search overhaul she led (flagship, shipped, seen by the committee) ended in April,
+/// before the cycle, and a small sweep tagged snacking; Omar is a weak advocate; her mentee
+/// Quinn Okoro said on 23 Sep 2026, not to be quoted, that sessions were cancelled.
 async fn hedy(ts: &TestStore, cast: &Cast, cycle: &CycleId) -> MentorshipId {
     let hedy = ts
         .create_report(&report_draft(ts, "Hedy Lamarr").await)
         .await
         .unwrap();
-    ts.add_candidate(cycle, &candidate_draft(&hedy.id, "2026-06-01"))
+    let candidate = ts
+        .add_candidate(cycle, &candidate_draft(&hedy.id, "2026-06-01"))
         .await
         .unwrap();
+    ts.set_readiness(
+        &candidate.id,
+        candidate.version,
+        &ReadinessDraft {
+            readiness: Some(Readiness::NotReady),
+            reason: HEDY_WHY.to_owned(),
+            expected_cycle: "H1 2027".to_owned(),
+            actions: "Lead the query-planner redesign.".to_owned(),
+        },
+    )
+    .await
+    .unwrap();
+    // Small work tagged as snacking: the tag is the manager's concern.
+    ts.create_evidence(
+        &hedy.id,
+        &EvidenceDraft {
+            kind: Some(EvidenceKind::Other),
+            ended_on: "2026-05-15".to_owned(),
+            ..evidence_with(
+                "Lint-rule sweep",
+                "2026-05-01",
+                EvidenceRole::Contributed,
+                "",
+                WorkMix::Snacking,
+            )
+        },
+    )
+    .await
+    .unwrap();
     let search = ts
         .create_evidence(
             &hedy.id,
@@ -759,8 +808,8 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
     assert_eq!(ada.evidence[2].period, "since 3 Aug 2026");
     let mandate = ada.mandate.as_ref().unwrap();
     assert_eq!(
-        (mandate.sponsor.as_str(), mandate.review_by),
-        ("Samira Whitfield", Some(date("2027-02-01")))
+        (mandate.sponsor.as_str(), mandate.review.as_deref()),
+        ("Samira Whitfield", Some("review by 1 Feb 2027"))
     );
     assert_eq!(ada.readiness, "Ready");
     assert_eq!(mine(ada).packet, "1 version, last saved 26 Oct 2026.");
@@ -779,15 +828,19 @@ async fn export_notes_list_the_strongest_evidence_first_with_attribution_and_aud
         advocates,
         [("Samira Whitfield", "Strong"), ("Omar Haddad", "Moderate")]
     );
-    assert_eq!(mine(ada).checklist.len(), 1);
+    let rules: Vec<&str> = mine(ada)
+        .checklist
+        .iter()
+        .map(|c| c.wording.as_str())
+        .collect();
     assert_eq!(
-        mine(ada).checklist[0].wording,
-        "A year in production before promotion"
+        rules,
+        ["A year in production before promotion", MENTEES_RULE]
     );
     let unmet = mine(ada)
         .signals
         .iter()
-        .find(|s| s.rule_id == "rule_of_thumb.unmet")
+        .find(|s| s.rule_id == "rule_of_thumb.unmet" && s.handling.starts_with("Acknowledged"))
         .unwrap();
     assert_eq!(
         unmet.handling,
@@ -1091,11 +1144,16 @@ async fn committee_brief_holds_the_case_and_nothing_about_risks_or_left_out_feed
     let notes = r.notes(COMMITTEE).await;
     assert_eq!(notes.brief, Brief::Committee);
     assert_eq!(notes.title, "Committee brief: H2 2026 calibration");
+    assert_eq!(
+        trellis_core::export::file_stem(&notes),
+        "committee-brief-h2-2026-calibration-2026-11-24"
+    );
     assert!(notes.privacy_line.starts_with("Committee brief:"));
     assert!(!notes.includes_private_notes && !notes.includes_non_quotable);
     for x in &notes.reports {
         assert!(x.manager_only.is_none(), "{}", x.name);
-        assert!(x.mentorship.feedback.is_none() && x.archetype_needed.is_none());
+        assert!(x.mentorship.feedback.is_none() && x.archetype_fit.is_none());
+        assert!(x.mandate.iter().all(|m| m.review.is_none()));
         assert!(x.advocates.iter().all(|a| a.strength.is_none()));
         assert!(x.mentorship.quotes.iter().all(|q| q.quotable));
     }
@@ -1117,6 +1175,11 @@ async fn committee_brief_holds_the_case_and_nothing_about_risks_or_left_out_feed
             "The search demo.",
             "Ready",
             "Undecided",
+            // Hedy's readiness call and its plan.
+            "Not ready",
+            "Expected cycle: H1 2027",
+            "Actions: Lead the query-planner redesign.",
+            "Lint-rule sweep",
         ] {
             assert!(all.contains(case), "{format:?} lacks {case:?}:\n{all}");
         }
@@ -1138,6 +1201,14 @@ async fn committee_brief_holds_the_case_and_nothing_about_risks_or_left_out_feed
             " — Weak",
             PRIVATE_MARKER,
             SHARED_MARKER,
+            MENTEES_RULE,
+            // The reason Hedy is not ready, a drifting tag, the mandate's review date.
+            HEDY_WHY,
+            "Why:",
+            "Snacking",
+            "Preening",
+            "review by",
+            "quotable feedback recorded",
         ] {
             assert!(!all.contains(risk), "{format:?} holds {risk:?}:\n{all}");
         }
@@ -1195,10 +1266,11 @@ async fn committee_brief_holds_the_case_and_nothing_about_risks_or_left_out_feed
     assert_eq!(
         summary,
         [
+            // By name: the order must not reveal who supports them more.
             (
                 "Ada Lovelace",
                 "Ledger consistency migration",
-                vec!["Samira Whitfield", "Omar Haddad"]
+                vec!["Omar Haddad", "Samira Whitfield"]
             ),
             ("Grace Hopper", "", vec![]),
             (
@@ -1238,6 +1310,10 @@ async fn the_manager_brief_keeps_the_risks_and_says_whose_it_is() {
     let r = record().await;
     let notes = r.notes(DEFAULT).await;
     assert_eq!(notes.title, "Manager's brief: H2 2026 calibration");
+    assert_eq!(
+        trellis_core::export::file_stem(&notes),
+        "managers-brief-h2-2026-calibration-2026-11-24"
+    );
     assert_eq!(notes.summary.len(), 3, "the summary is there too");
     for format in ExportFormat::ALL {
         let out = text(format, &notes);
@@ -1251,8 +1327,13 @@ async fn the_manager_brief_keeps_the_risks_and_says_whose_it_is() {
         ] {
             assert!(all.contains(risk), "{format:?} lacks {risk:?}");
         }
-        // Hedy's complaint is open but left out: it shows as open, without who or when.
+        // Hedy's complaint is open but left out: it shows as open, without who or when; so does
+        // the rule of thumb that reads it (its "since" would be the complaint's day).
         assert!(all.contains("left out of this document"), "{format:?}");
+        assert!(
+            all.contains(HEDY_WHY),
+            "{format:?}: the manager's brief says why"
+        );
         for leak in [HEDY_SECRET, "Quinn", "23 Sep 2026"] {
             assert!(!all.contains(leak), "{format:?} leaks {leak:?}");
         }

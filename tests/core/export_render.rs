@@ -11,9 +11,9 @@ use std::time::Instant;
 
 use chrono::NaiveDate;
 use trellis_core::export::notes::{
-    AdvocateNotes, Brief, CalibrationNotes, ChecklistNotes, EvidenceNotes, FeedbackCounts,
-    ManagerOnly, MandateNotes, MentorshipNotes, PrivateNote, QuoteNotes, ReportNotes, ReviewNotes,
-    SeenNotes, SignalNotes, SummaryRow,
+    AdvocateNotes, ArchetypeFit, Brief, CalibrationNotes, ChecklistNotes, EvidenceNotes,
+    FeedbackCounts, ManagerOnly, MandateNotes, MentorshipNotes, PrivateNote, QuoteNotes,
+    ReportNotes, ReviewNotes, SeenNotes, SignalNotes, SummaryRow,
 };
 use trellis_core::export::{html, markdown, pdf};
 
@@ -54,14 +54,16 @@ fn full_report() -> ReportNotes {
         levels: "Senior Engineer → Staff Engineer".to_owned(),
         team: "Payments Platform".to_owned(),
         archetype_worked: "Tech Lead".to_owned(),
-        archetype_needed: Some("Architect".to_owned()),
-        archetype_fits: false,
+        archetype_fit: Some(ArchetypeFit {
+            needed: "Architect".to_owned(),
+            fits: false,
+        }),
         mandate: Some(MandateNotes {
             statement: "Make card payments survive a regional outage".to_owned(),
             priority: "Reliability of checkout".to_owned(),
             sponsor: "Dana Whitfield (VP Engineering)".to_owned(),
             set_on: day(2026, 9, 1),
-            review_by: Some(day(2027, 3, 1)),
+            review: Some("review by 1 Mar 2027".to_owned()),
         }),
         readiness: "Not ready — scope not yet at staff level".to_owned(),
         readiness_detail: vec![
@@ -201,8 +203,10 @@ fn empty_report() -> ReportNotes {
         levels: "Staff Engineer → Principal Engineer".to_owned(),
         team: "Data Infrastructure".to_owned(),
         archetype_worked: "Architect".to_owned(),
-        archetype_needed: Some("Architect".to_owned()),
-        archetype_fits: true,
+        archetype_fit: Some(ArchetypeFit {
+            needed: "Architect".to_owned(),
+            fits: true,
+        }),
         mandate: None,
         readiness: String::new(),
         readiness_detail: vec![],
@@ -246,7 +250,7 @@ fn fixture() -> CalibrationNotes {
             SummaryRow {
                 name: "Ana Sokolova".to_owned(),
                 levels: "Senior Engineer → Staff Engineer".to_owned(),
-                readiness: "Not ready — scope not yet at staff level".to_owned(),
+                readiness: "Not ready".to_owned(),
                 flagship: format!("Multi-region failover {MARKDOWN_TRAP}"),
                 advocates: vec!["Morgan Lee".to_owned(), XSS[0].to_owned()],
             },

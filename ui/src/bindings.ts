@@ -239,7 +239,7 @@ export type AdvocateNotes = {
 	name: string,
 	/**
 	 *  "Strong", "Moderate", "Weak", "Unknown": the manager's estimate, only in the manager's
-	 *  brief.
+	 *  brief (which lists advocates strongest first; the committee brief, by name).
 	 */
 	strength: string | null,
 	whatSeen: string,
@@ -323,6 +323,13 @@ export type Archetype =
 "right_hand" | 
 /**  Not yet clear; itself a risk worth discussing. */
 "unclear";
+
+export type ArchetypeFit = {
+	/**  "Architect". */
+	needed: string,
+	/**  False when worked ≠ needed, or either is unclear. */
+	fits: boolean,
+};
 
 /**
  *  A yes/partly/no judgement (room: nobody else is doing it; attention: leadership agrees it
@@ -664,7 +671,10 @@ export type EvidenceNotes = {
 	coOwners: string[],
 	/**  Quantified impact in the manager's words ("" when not quantified). */
 	impact: string,
-	/**  The work-mix tag ("High leverage", "Snacking"…), "" when untagged. */
+	/**
+	 *  The work-mix tag ("High leverage", "Snacking"…), "" when untagged. The committee brief
+	 *  shows only "High leverage" (a drifting tag is the manager's concern).
+	 */
 	workMix: string,
 	inProductionSince: string | null,
 	/**  Who saw it, oldest first. */
@@ -934,7 +944,11 @@ export type MandateNotes = {
 	priority: string,
 	sponsor: string,
 	setOn: string,
-	reviewBy: string | null,
+	/**
+	 *  "review by 1 Feb 2027" or "no review date set"; only in the manager's brief (an overdue
+	 *  review is a risk).
+	 */
+	review: string | null,
 };
 
 /**  A mandate reviewed on a date, without closing and copying it. */
@@ -1364,10 +1378,11 @@ export type ReportNotes = {
 	team: string,
 	/**  "Tech lead". */
 	archetypeWorked: string,
-	/**  The archetype the role needs; only in the manager's brief (a mismatch is a risk). */
-	archetypeNeeded: string | null,
-	/**  False when worked ≠ needed, or either is unclear. */
-	archetypeFits: boolean,
+	/**
+	 *  The archetype the role needs and whether the report's fits it: only in the manager's
+	 *  brief (a mismatch is a risk).
+	 */
+	archetypeFit: ArchetypeFit | null,
 	mandate: MandateNotes | null,
 	/**  "Ready", "Not ready — …", "Not interested", "Undecided" (empty without a candidacy). */
 	readiness: string,
@@ -1636,7 +1651,7 @@ export type SummaryRow = {
 	name: string,
 	/**  "Senior Engineer → Staff Engineer". */
 	levels: string,
-	/**  "Ready", "Not ready — …" ("" when no call is recorded). */
+	/**  "Ready", "Not ready", "Undecided"… ("" when no call is recorded). */
 	readiness: string,
 	/**  The flagship's title ("" when none is marked). */
 	flagship: string,

@@ -12,8 +12,8 @@
 use chrono::NaiveDate;
 
 use crate::model::{
-    Check, Evidence, EvidenceKind, EvidenceRole, KnownGap, PacketItem, PacketSections, RecordKind,
-    Signal, SignalRule, StaffProject, WorkMix,
+    Evidence, EvidenceKind, EvidenceRole, KnownGap, PacketItem, PacketSections, Signal, SignalRule,
+    StaffProject,
 };
 use crate::radar::{self, RadarRecord};
 use crate::validate::{MAX_LINE, MAX_TEXT};
@@ -28,7 +28,7 @@ pub fn draft(r: &RadarRecord, signals: &[Signal], as_of: NaiveDate) -> PacketSec
     let work: Vec<&Evidence> = r
         .evidence
         .iter()
-        .filter(|e| e.started_on <= as_of && !weak_mix(e))
+        .filter(|e| e.started_on <= as_of && !radar::drifting(e))
         .collect();
     let strongest = radar::strongest(r, as_of);
     let mut projects: Vec<&Evidence> = strongest
@@ -65,7 +65,7 @@ pub fn draft(r: &RadarRecord, signals: &[Signal], as_of: NaiveDate) -> PacketSec
         advocates: advocates(r),
         known_gaps: signals
             .iter()
-            .filter(|s| s.ack.is_none() && about_the_case(s.rule) && !about_feedback(r, s))
+            .filter(|s| s.ack.is_none() && about_the_case(s.rule) && !radar::about_feedback(r, s))
             .take(MAX_DRAFT_ITEMS)
             .map(|s| KnownGap {
                 gap: clip(&s.message, MAX_LINE),
@@ -95,29 +95,6 @@ fn about_the_case(rule: SignalRule) -> bool {
         | OneOnOneLapsed
         | RecordUnreadable => false,
     }
-}
-
-/// Whether a signal rests on mentee feedback (a record of it, or a rule of thumb that checks
-/// it): a packet speaks of mentorship only through quotable words, never through a gap that
-/// would reveal what a mentee (or their manager) said in confidence.
-fn about_feedback(r: &RadarRecord, s: &Signal) -> bool {
-    s.causes.iter().any(|c| match c.kind {
-        RecordKind::Feedback | RecordKind::Mentorship => true,
-        RecordKind::Rule => r.candidacy.as_ref().is_some_and(|cand| {
-            cand.rules.iter().any(|rule| {
-                rule.id.as_str() == c.id
-                    && matches!(rule.check, Some(Check::PositiveMentorshipFeedback { .. }))
-            })
-        }),
-        _ => false,
-    })
-}
-
-fn weak_mix(e: &Evidence) -> bool {
-    matches!(
-        e.work_mix,
-        WorkMix::Snacking | WorkMix::Preening | WorkMix::ChasingGhosts
-    )
 }
 
 fn is_project(e: &Evidence) -> bool {

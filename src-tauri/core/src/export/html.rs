@@ -243,17 +243,16 @@ fn manager_only(h: &mut String, r: &ManagerOnly) {
 
 fn archetype(r: &ReportNotes) -> String {
     let worked = esc(&r.archetype_worked);
-    let Some(needed) = &r.archetype_needed else {
-        return format!("works as {worked}");
-    };
-    let verdict = if r.archetype_fits {
-        format!(" {FITS}")
-    } else if r.archetype_worked == *needed {
-        format!(" — <strong class=\"warn\">{UNCLEAR}</strong>")
-    } else {
-        format!(" — <strong class=\"warn\">{DIFFERS}</strong>")
-    };
-    format!("works as {worked}; needed as {}{verdict}", esc(needed))
+    match archetype_verdict(r) {
+        None => format!("works as {worked}"),
+        Some((needed, verdict, false)) => {
+            format!("works as {worked}; needed as {} {verdict}", esc(needed))
+        }
+        Some((needed, verdict, true)) => format!(
+            "works as {worked}; needed as {} — <strong class=\"warn\">{verdict}</strong>",
+            esc(needed)
+        ),
+    }
 }
 
 fn mandate(h: &mut String, m: &MandateNotes) {
@@ -357,7 +356,7 @@ fn mentorship(h: &mut String, m: &MentorshipNotes) {
         let _ = writeln!(h, "<li>Feedback: {}</li>", feedback_counts(f));
     }
     if m.quotes.is_empty() {
-        h.push_str(&format!("<li>Quotes: {NO_QUOTES}</li>\n"));
+        h.push_str(&format!("<li>Quotes: {}</li>\n", no_quotes(m)));
     } else {
         h.push_str("<li>Quotes (newest first):\n");
         list(h, m.quotes.iter().map(quote));

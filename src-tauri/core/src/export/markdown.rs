@@ -182,20 +182,14 @@ fn manager_only(md: &mut Md, r: &ManagerOnly) {
 
 fn archetype_line(r: &ReportNotes) -> String {
     let worked = text(&r.archetype_worked);
-    let Some(needed) = &r.archetype_needed else {
-        return format!("Archetype: works as {worked}");
-    };
-    let verdict = if r.archetype_fits {
-        format!(" {FITS}")
-    } else if r.archetype_worked == *needed {
-        format!(" — {UNCLEAR}")
-    } else {
-        format!(" — {DIFFERS}")
-    };
-    format!(
-        "Archetype: works as {worked}; needed as {}{verdict}",
-        text(needed)
-    )
+    match archetype_verdict(r) {
+        None => format!("Archetype: works as {worked}"),
+        Some((needed, verdict, warn)) => format!(
+            "Archetype: works as {worked}; needed as {}{}{verdict}",
+            text(needed),
+            if warn { " — " } else { " " }
+        ),
+    }
 }
 
 fn mandate(md: &mut Md, m: &MandateNotes) {
@@ -281,7 +275,7 @@ fn mentorship(md: &mut Md, m: &MentorshipNotes) {
         md.item(0, &format!("Feedback: {}", feedback_counts(f)));
     }
     if m.quotes.is_empty() {
-        md.item(0, &format!("Quotes: {NO_QUOTES}"));
+        md.item(0, &format!("Quotes: {}", no_quotes(m)));
     } else {
         md.item(0, "Quotes (newest first):");
         for q in &m.quotes {

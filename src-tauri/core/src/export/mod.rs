@@ -33,6 +33,10 @@ pub enum ExportScope {
 pub fn file_stem(notes: &CalibrationNotes) -> String {
     let mut slug = String::new();
     for c in notes.title.chars().flat_map(char::to_lowercase) {
+        if c == '\'' || c == '’' {
+            // "Manager's" is one word: "managers".
+            continue;
+        }
         if c.is_alphanumeric() {
             slug.push(c);
         } else if !slug.ends_with('-') {

@@ -58,7 +58,7 @@ pub struct SummaryRow {
     pub name: String,
     /// "Senior Engineer → Staff Engineer".
     pub levels: String,
-    /// "Ready", "Not ready — …" ("" when no call is recorded).
+    /// "Ready", "Not ready", "Undecided"… ("" when no call is recorded).
     pub readiness: String,
     /// The flagship's title ("" when none is marked).
     pub flagship: String,
@@ -75,10 +75,9 @@ pub struct ReportNotes {
     pub team: String,
     /// "Tech lead".
     pub archetype_worked: String,
-    /// The archetype the role needs; only in the manager's brief (a mismatch is a risk).
-    pub archetype_needed: Option<String>,
-    /// False when worked ≠ needed, or either is unclear.
-    pub archetype_fits: bool,
+    /// The archetype the role needs and whether the report's fits it: only in the manager's
+    /// brief (a mismatch is a risk).
+    pub archetype_fit: Option<ArchetypeFit>,
     pub mandate: Option<MandateNotes>,
     /// "Ready", "Not ready — …", "Not interested", "Undecided" (empty without a candidacy).
     pub readiness: String,
@@ -92,6 +91,15 @@ pub struct ReportNotes {
     pub advocates: Vec<AdvocateNotes>,
     /// The manager's own sections; none in the committee brief.
     pub manager_only: Option<ManagerOnly>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ArchetypeFit {
+    /// "Architect".
+    pub needed: String,
+    /// False when worked ≠ needed, or either is unclear.
+    pub fits: bool,
 }
 
 /// What only the manager's brief holds: the packet's progress, reviews, rules of thumb, the
@@ -118,7 +126,9 @@ pub struct MandateNotes {
     pub priority: String,
     pub sponsor: String,
     pub set_on: NaiveDate,
-    pub review_by: Option<NaiveDate>,
+    /// "review by 1 Feb 2027" or "no review date set"; only in the manager's brief (an overdue
+    /// review is a risk).
+    pub review: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]
@@ -137,7 +147,8 @@ pub struct EvidenceNotes {
     pub co_owners: Vec<String>,
     /// Quantified impact in the manager's words ("" when not quantified).
     pub impact: String,
-    /// The work-mix tag ("High leverage", "Snacking"…), "" when untagged.
+    /// The work-mix tag ("High leverage", "Snacking"…), "" when untagged. The committee brief
+    /// shows only "High leverage" (a drifting tag is the manager's concern).
     pub work_mix: String,
     pub in_production_since: Option<NaiveDate>,
     /// Who saw it, oldest first.
@@ -193,7 +204,7 @@ pub struct QuoteNotes {
 pub struct AdvocateNotes {
     pub name: String,
     /// "Strong", "Moderate", "Weak", "Unknown": the manager's estimate, only in the manager's
-    /// brief.
+    /// brief (which lists advocates strongest first; the committee brief, by name).
     pub strength: Option<String>,
     pub what_seen: String,
 }

@@ -57,22 +57,17 @@ fn render_report(doc: &mut Doc, r: &ReportNotes) {
     doc.heading(Style::Name, or_unnamed(&r.name));
     doc.fact(0, "Levels", &r.levels);
     doc.fact(0, "Team", &r.team);
-    let mut archetype = vec![bold("Archetype: ")];
-    match &r.archetype_needed {
-        None => archetype.push(plain(&format!("works as {}", r.archetype_worked))),
-        Some(needed) => {
-            archetype.push(plain(&format!(
-                "works as {}; needed as {needed}",
-                r.archetype_worked
-            )));
-            archetype.push(if r.archetype_fits {
-                plain(&format!(" {FITS}"))
-            } else if r.archetype_worked == *needed {
-                bold(&format!(" — {UNCLEAR}"))
-            } else {
-                bold(&format!(" — {DIFFERS}"))
-            });
-        }
+    let mut archetype = vec![
+        bold("Archetype: "),
+        plain(&format!("works as {}", r.archetype_worked)),
+    ];
+    if let Some((needed, verdict, warn)) = archetype_verdict(r) {
+        archetype.push(plain(&format!("; needed as {needed}")));
+        archetype.push(if warn {
+            bold(&format!(" — {verdict}"))
+        } else {
+            plain(&format!(" {verdict}"))
+        });
     }
     doc.text(Style::Body, archetype);
 
@@ -270,7 +265,7 @@ fn mentorship(doc: &mut Doc, m: &MentorshipNotes) {
         doc.fact(1, "Feedback", &feedback_counts(f));
     }
     if m.quotes.is_empty() {
-        doc.fact(1, "Quotes", NO_QUOTES);
+        doc.fact(1, "Quotes", no_quotes(m));
         return;
     }
     doc.bullet(1, vec![bold("Quotes (newest first):")]);

@@ -110,11 +110,36 @@ pub fn feedback_counts(f: &super::notes::FeedbackCounts) -> String {
     )
 }
 
-/// A mandate's dates on one line: "15 Jun 2026; review by 1 Feb 2027".
+/// A mandate's dates on one line: "15 Jun 2026; review by 1 Feb 2027" (the review only in
+/// the manager's brief).
 pub fn mandate_dates(m: &super::notes::MandateNotes) -> String {
-    match m.review_by {
-        Some(d) => format!("{}; review by {}", day(m.set_on), day(d)),
-        None => format!("{}; no review date set", day(m.set_on)),
+    match &m.review {
+        Some(review) => format!("{}; {review}", day(m.set_on)),
+        None => day(m.set_on),
+    }
+}
+
+/// What the archetype line adds after "works as X" in the manager's brief: the archetype
+/// needed, the verdict, and whether the verdict is a warning.
+pub fn archetype_verdict(r: &super::notes::ReportNotes) -> Option<(&str, &'static str, bool)> {
+    let fit = r.archetype_fit.as_ref()?;
+    let verdict = if fit.fits {
+        FITS
+    } else if r.archetype_worked == fit.needed {
+        UNCLEAR
+    } else {
+        DIFFERS
+    };
+    Some((fit.needed.as_str(), verdict, !fit.fits))
+}
+
+/// The quotes line when there are none: the manager's brief says none were quotable (its
+/// counts show the rest); the committee brief says only that there are none.
+pub fn no_quotes(m: &super::notes::MentorshipNotes) -> &'static str {
+    if m.feedback.is_some() {
+        NO_QUOTES
+    } else {
+        "none."
     }
 }
 

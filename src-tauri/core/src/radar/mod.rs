@@ -20,7 +20,10 @@ pub use judge::{judge, Judged};
 pub use record::{Candidacy, LadderStep, LedElsewhere, ManualCheck, RadarRecord, StoredAck};
 pub use replay::Replay;
 pub use rules::{drifts, normalise as title_key, reads, review_due};
-pub use view::{active_mandate, advocates_strongest_first, audience, day, high_impact, strongest};
+pub use view::{
+    about_feedback, active_mandate, advocates_strongest_first, audience, day, drifting,
+    high_impact, strongest,
+};
 
 use crate::history::RecordProblem;
 use crate::ids::ReportId;

@@ -198,3 +198,20 @@ pub fn advocates_strongest_first(r: &RadarRecord) -> Vec<&crate::model::Advocate
     out.sort_by(|a, b| (rank(a.strength), &a.person.name).cmp(&(rank(b.strength), &b.person.name)));
     out
 }
+
+/// Whether a signal rests on mentee feedback (a record of it or its mentorship, or a rule of
+/// thumb that checks it): what is shown outside the manager's own view must not reveal, by a
+/// gap or a date, what a mentee (or their manager) said in confidence.
+pub fn about_feedback(r: &RadarRecord, s: &crate::model::Signal) -> bool {
+    use crate::model::{Check, RecordKind};
+    s.causes.iter().any(|c| match c.kind {
+        RecordKind::Feedback | RecordKind::Mentorship => true,
+        RecordKind::Rule => r.candidacy.as_ref().is_some_and(|cand| {
+            cand.rules.iter().any(|rule| {
+                rule.id.as_str() == c.id
+                    && matches!(rule.check, Some(Check::PositiveMentorshipFeedback { .. }))
+            })
+        }),
+        _ => false,
+    })
+}

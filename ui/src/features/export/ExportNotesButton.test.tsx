@@ -23,8 +23,7 @@ const ADA_CASE: ReportNotes = {
   levels: "Staff → Senior Staff",
   team: "Payments",
   archetypeWorked: "Solver",
-  archetypeNeeded: null,
-  archetypeFits: false,
+  archetypeFit: null,
   mandate: null,
   readiness: "Undecided",
   readinessDetail: [],
@@ -76,7 +75,7 @@ function notesFor(subject: string, options: ExportOptions): CalibrationNotes {
     reports: [
       {
         ...ADA_CASE,
-        archetypeNeeded: manager ? "Architect" : null,
+        archetypeFit: manager ? { needed: "Architect", fits: false } : null,
         mentorship: { ...ADA_CASE.mentorship, feedback: manager ? { positive: 1, mixed: 0, negative: 1 } : null },
         managerOnly: manager
           ? {

@@ -52,6 +52,7 @@ fn fixture_sql(version: i64) -> &'static str {
         3 => include_str!("fixtures/upgrade/v3.sql"),
         4 => include_str!("fixtures/upgrade/v4.sql"),
         5 => include_str!("fixtures/upgrade/v5.sql"),
+        6 => include_str!("fixtures/upgrade/v6.sql"),
         _ => panic!(
             "migration {version} has no upgrade fixture: add tests/core/fixtures/upgrade/v{version}.sql \
              (rows the app writes at that schema version) and arms for {version} in fixture_sql and \
@@ -335,6 +336,7 @@ async fn check_fixture(store: &Store, version: i64) {
         3 => check_v3(store).await,
         4 => check_v4(store).await,
         5 => check_v5(store).await,
+        6 => check_v6(store).await,
         _ => panic!(
             "migration {version} has no fixture check: add an arm for it in check_fixture \
              (tests/core/migration_upgrade.rs)"
@@ -853,6 +855,29 @@ async fn check_v4(store: &Store) {
 /// mandate review, a flagship, a late committee member, since when an advocate supports the
 /// report, the end of a tenure and the manager using Trellis taking over, and a 1:1 cadence,
 /// each recorded in the history on the day it was written.
+/// Version 6 indexes what was said in 1:1s: the v4 fixture's notes and items (indexed by the
+/// migration, private ones marked) and the note written at v6 (indexed by the app).
+async fn check_v6(store: &Store) {
+    for (query, kind, record, private) in [
+        ("cut-over slips", RecordKind::Note, "3101", true),
+        ("on-call handbook glue", RecordKind::Note, "3102", false),
+        ("platform review talk", RecordKind::AgendaItem, "3202", true),
+        ("infra review slot", RecordKind::ActionItem, "3302", false),
+        ("RFC review board", RecordKind::Note, "3103", true),
+    ] {
+        let found = store.search(query, 20).await.unwrap();
+        let hit = found
+            .hits
+            .iter()
+            .find(|h| h.kind == kind && h.record_id == id(record).as_str())
+            .unwrap_or_else(|| panic!("{query:?} does not find {record}: {found:?}"));
+        assert_eq!(hit.private, private, "{query:?}");
+        assert_eq!(hit.report_id.as_ref(), Some(&r_ada()), "{query:?}");
+    }
+    let note = store.search("cut-over slips", 5).await.unwrap().hits;
+    assert_eq!(note[0].title, "1:1 note, 10 Nov 2026");
+}
+
 async fn check_v5(store: &Store) {
     let changes = store.manager_changes(&r_ada()).await.unwrap();
     let sam = find(&changes, |c| c.id.as_str(), id("1001").as_str());

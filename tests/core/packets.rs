@@ -1164,3 +1164,49 @@ async fn a_manual_call_needs_a_live_rule_a_live_candidacy_and_a_clean_note() {
         archived_message("Ada Lovelace")
     );
 }
+
+#[tokio::test]
+async fn search_finds_the_latest_packet_version_and_only_that_one() {
+    let Setup {
+        ts,
+        clock,
+        candidate,
+        ledger,
+        ..
+    } = setup().await;
+    clock.set("2026-05-04");
+    let mut first = sections(&[&ledger]);
+    first.mentorship = "Jamie now owns the reconciliation zeppelin.".to_owned();
+    let v1 = ts
+        .save_packet(&candidate, &first, "First draft")
+        .await
+        .unwrap();
+    let found = hits(&ts, "zeppelin").await;
+    assert_eq!(found, [(RecordKind::PacketVersion, v1.id.to_string())]);
+    let hit = &ts.search("zeppelin", 5).await.unwrap().hits[0];
+    assert_eq!(hit.title, "Packet version 1, H2 2026");
+    assert_eq!(hit.parent_id.as_deref(), Some(candidate.as_str()));
+    assert!(!hit.private);
+    // Words from every section and the version's note are found; evidence ids are not text.
+    for words in [
+        "Blameless reviews",
+        "Cross-org influence",
+        "First draft",
+        "Ledger consistency",
+    ] {
+        assert_eq!(hits(&ts, words).await.len(), 1, "{words:?}");
+    }
+    assert!(hits(&ts, ledger.as_str()).await.is_empty());
+
+    // A new version replaces the old one in the index: its words are found, the old ones not.
+    clock.set("2026-06-01");
+    let mut second = sections(&[&ledger]);
+    second.mentorship = "Jamie now owns the reconciliation airship.".to_owned();
+    let v2 = ts.save_packet(&candidate, &second, "").await.unwrap();
+    assert!(hits(&ts, "zeppelin").await.is_empty());
+    assert_eq!(
+        hits(&ts, "airship").await,
+        [(RecordKind::PacketVersion, v2.id.to_string())]
+    );
+    assert_index_in_sync(&ts).await;
+}

@@ -968,3 +968,128 @@ async fn the_record_and_its_index_survive_reopening() {
     );
     assert_index_in_sync(&ts).await;
 }
+
+#[tokio::test]
+async fn what_was_said_in_one_on_ones_is_found_private_notes_marked() {
+    let store = open_store().await;
+    let ada = quiet_report(&store, "Ada Lovelace").await;
+    let held = store
+        .create_meeting(&ada.id, &meeting_draft("2026-11-10"))
+        .await
+        .unwrap();
+    let meeting = held.meetings[0].id.clone();
+    let with_note = store
+        .add_note(
+            &meeting,
+            &note_draft("She wants to lead the RFC for the cut-over weekend.", true),
+        )
+        .await
+        .unwrap();
+    let note = with_note.meetings[0].notes[0].clone();
+    store
+        .add_note(
+            &meeting,
+            &note_draft("Agreed the zeppelin timeline.", false),
+        )
+        .await
+        .unwrap();
+    let agenda = store
+        .add_agenda_item(
+            &ada.id,
+            None,
+            &trellis_core::model::AgendaItemDraft {
+                text: "Raise the quokka budget".to_owned(),
+                shared: false,
+            },
+        )
+        .await
+        .unwrap()
+        .open_agenda[0]
+        .clone();
+    let action = store
+        .add_action_item(
+            &ada.id,
+            Some(&meeting),
+            &action_draft("Book the walrus review", ""),
+        )
+        .await
+        .unwrap()
+        .open_actions[0]
+        .clone();
+
+    // The two phrases a manager remembers from a 1:1 both find the note.
+    for phrase in ["RFC", "cut-over weekend", "cut over"] {
+        let hit = one(&store, phrase).await;
+        assert_eq!(
+            (hit.kind, hit.record_id.as_str(), hit.parent_id.as_deref()),
+            (RecordKind::Note, note.id.as_str(), Some(meeting.as_str())),
+            "{phrase:?}"
+        );
+        assert_eq!(hit.title, "1:1 note, 10 Nov 2026");
+        assert!(hit.private, "a private note is marked private");
+        assert_eq!(hit.report_id.as_ref(), Some(&ada.id));
+    }
+    assert!(
+        !one(&store, "zeppelin").await.private,
+        "a shared note is not"
+    );
+    let quokka = one(&store, "quokka").await;
+    assert_eq!(
+        (quokka.kind, quokka.record_id.as_str(), quokka.private),
+        (RecordKind::AgendaItem, agenda.id.as_str(), true)
+    );
+    assert_eq!(quokka.title, "1:1 agenda item");
+    let walrus = one(&store, "walrus").await;
+    assert_eq!(
+        (
+            walrus.kind,
+            walrus.record_id.as_str(),
+            walrus.title.as_str()
+        ),
+        (
+            RecordKind::ActionItem,
+            action.id.as_str(),
+            "1:1 action item for them"
+        )
+    );
+
+    // Edits replace the words; a moved 1:1 retitles its notes; closing retitles the item.
+    store
+        .update_note(
+            &note.id,
+            note.version,
+            &note_draft("Now about the pelican.", true),
+        )
+        .await
+        .unwrap();
+    finds_nothing(&store, &["RFC", "cut-over weekend"]).await;
+    assert_eq!(one(&store, "pelican").await.record_id, note.id.as_str());
+    let moved = store
+        .update_meeting(
+            &meeting,
+            held.meetings[0].version,
+            &meeting_draft("2026-11-12"),
+        )
+        .await
+        .unwrap();
+    assert_eq!(one(&store, "pelican").await.title, "1:1 note, 12 Nov 2026");
+    store
+        .set_agenda_status(
+            &agenda.id,
+            agenda.version,
+            trellis_core::model::AgendaStatus::Done,
+            None,
+        )
+        .await
+        .unwrap();
+    assert_eq!(one(&store, "quokka").await.title, "1:1 agenda item (done)");
+
+    // Deleting the note, or the whole 1:1, takes its words out of the results.
+    store
+        .delete_record(RecordKind::Note, note.id.as_str())
+        .await
+        .unwrap();
+    finds_nothing(&store, &["pelican"]).await;
+    assert_eq!(moved.meetings[0].notes.len(), 2);
+    assert_index_in_sync(&store).await;
+}

@@ -656,7 +656,8 @@ const EXPECTED_DOCS: &str = "
     UNION ALL SELECT r.id, 'review', c.report_id, c.id, 'Packet review by ' || p.name
       FROM packet_reviews r JOIN candidates c ON c.id = r.candidate_id
       JOIN cycles y ON y.id = c.cycle_id JOIN people p ON p.id = r.reviewer_id
-      WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND y.deleted_at IS NULL";
+      WHERE r.deleted_at IS NULL AND c.deleted_at IS NULL AND y.deleted_at IS NULL
+    UNION ALL SELECT record_id, kind, report_id, parent_id, title FROM search_sources";
 
 type DocRow = (String, String, Option<String>, Option<String>, String);
 

@@ -1522,6 +1522,8 @@ export type SearchHit = {
 	reportId: ReportId | null,
 	reportName: string | null,
 	title: string,
+	/**  A private 1:1 note or an agenda item not shared with the report: the manager's eyes only. */
+	private: boolean,
 	snippet: SnippetPart[],
 };
 

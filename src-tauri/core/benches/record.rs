@@ -73,7 +73,7 @@ fn main() {
 
 /// Full-text search across every record, 50 hits: a common word, a prefix being typed, two
 /// words, a rare name, and a word that matches nothing.
-#[divan::bench(args = ["the", "migr", "billing pipeline", "Sokolova", "zyzzyva"])]
+#[divan::bench(args = ["the", "migr", "billing pipeline", "Sokolova", "zyzzyva", "RFC", "cut-over weekend"])]
 fn search(bencher: Bencher, query: &str) {
     let f = fixture();
     bencher.bench(|| f.runtime.block_on(f.store.search(query, 50)).unwrap());

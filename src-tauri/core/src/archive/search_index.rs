@@ -10,7 +10,8 @@ use sqlx::SqliteConnection;
 use crate::error::Result;
 
 /// Each indexed kind: `(record_id, kind, report_id, parent_id, title, body)` of every live
-/// record of that kind. Packet versions, ladder changes and 1:1 content are not indexed.
+/// record of that kind (none of them private). Ladder changes are not indexed; 1:1 notes and
+/// items and the latest packet versions come from [`SOURCES`].
 const DOCS: &[&str] = &[
     "SELECT r.id, 'report', r.id, NULL, p.name,
             r.team || char(10) || r.notes || char(10) || p.title || char(10) || p.notes
@@ -58,12 +59,18 @@ const DOCS: &[&str] = &[
      FROM rules_of_thumb WHERE deleted_at IS NULL",
 ];
 
+/// 1:1 notes and items and the latest packet versions, as the store indexes them one by one:
+/// the `search_sources` view (migration 0006), the one definition of their entries.
+const SOURCES: &str = "INSERT INTO temp.archive_docs
+        (record_id, kind, report_id, parent_id, title, body, private)
+    SELECT record_id, kind, report_id, parent_id, title, body, private FROM search_sources";
+
 /// Empties the index and indexes every live record again; returns how many entries it holds.
 pub(crate) async fn rebuild(conn: &mut SqliteConnection) -> Result<u64> {
     sqlx::query(
         "CREATE TEMP TABLE IF NOT EXISTS archive_docs (
             record_id TEXT NOT NULL, kind TEXT NOT NULL, report_id TEXT, parent_id TEXT,
-            title TEXT NOT NULL, body TEXT NOT NULL)",
+            title TEXT NOT NULL, body TEXT NOT NULL, private INTEGER NOT NULL DEFAULT 0)",
     )
     .execute(&mut *conn)
     .await?;
@@ -78,6 +85,7 @@ pub(crate) async fn rebuild(conn: &mut SqliteConnection) -> Result<u64> {
         .execute(&mut *conn)
         .await?;
     }
+    sqlx::query(SOURCES).execute(&mut *conn).await?;
     sqlx::query("DELETE FROM search_index")
         .execute(&mut *conn)
         .await?;
@@ -85,8 +93,9 @@ pub(crate) async fn rebuild(conn: &mut SqliteConnection) -> Result<u64> {
         .execute(&mut *conn)
         .await?;
     let entries = sqlx::query(
-        "INSERT INTO search_docs (doc_id, record_id, kind, report_id, parent_id)
-         SELECT rowid, record_id, kind, report_id, parent_id FROM temp.archive_docs ORDER BY rowid",
+        "INSERT INTO search_docs (doc_id, record_id, kind, report_id, parent_id, private)
+         SELECT rowid, record_id, kind, report_id, parent_id, private
+         FROM temp.archive_docs ORDER BY rowid",
     )
     .execute(&mut *conn)
     .await?

@@ -16,6 +16,8 @@ fn step(doc: Json, version: i64) -> Option<Json> {
     match version {
         // Migration 0005: the record's history, and the radar's new facts.
         4 => Some(to_5(doc)),
+        // Migration 0006 changed only the search index, which archives do not carry.
+        5 => Some(doc),
         _ => None,
     }
 }

@@ -43,6 +43,8 @@ pub struct SearchHit {
     pub report_id: Option<ReportId>,
     pub report_name: Option<String>,
     pub title: String,
+    /// A private 1:1 note or an agenda item not shared with the report: the manager's eyes only.
+    pub private: bool,
     pub snippet: Vec<SnippetPart>,
 }
 

@@ -384,8 +384,18 @@ pub(crate) async fn insert_packet_version(
         json,
         now
     )
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
+    // The index holds each candidate's latest version: this one replaces the one before.
+    let versions = sqlx::query_scalar!(
+        r#"SELECT id AS "id!: String" FROM packet_versions WHERE candidate_id = ?"#,
+        candidate_id
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    for version in versions {
+        search::reindex(conn, RecordKind::PacketVersion, &version).await?;
+    }
     Ok(())
 }
 

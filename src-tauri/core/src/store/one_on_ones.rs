@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::SqliteConnection;
 
-use super::{editable_report_person, ensure_version, Store};
+use super::{editable_report_person, ensure_version, search, Store};
 use crate::error::{Error, Result};
 use crate::ids::{ActionItemId, AgendaItemId, MeetingId, NoteId, ReportId};
 use crate::model::one_on_one::{ValidActionItem, ValidAgendaItem, ValidNote, MAX_OPEN_AGENDA};
@@ -75,6 +75,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         resync_agenda(&mut tx, id, &report_id, new_date).await?;
+        search::reindex_with_parts(&mut tx, RecordKind::Meeting, id.as_str()).await?;
         let out = load(&mut tx, &report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -128,6 +129,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        search::reindex(&mut tx, RecordKind::Note, id.as_str()).await?;
         let out = load(&mut tx, &row.report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -202,6 +204,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        search::reindex(&mut tx, RecordKind::AgendaItem, id.as_str()).await?;
         let out = load(&mut tx, &item.report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -295,6 +298,7 @@ impl Store {
                 .await?;
             }
         }
+        search::reindex(&mut tx, RecordKind::AgendaItem, id.as_str()).await?;
         let out = load(&mut tx, &item.report_id, today).await?;
         tx.commit().await?;
         Ok(out)
@@ -354,6 +358,7 @@ impl Store {
         )
         .execute(&mut *tx)
         .await?;
+        search::reindex(&mut tx, RecordKind::ActionItem, id.as_str()).await?;
         let out = load(&mut tx, &row.report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -518,9 +523,9 @@ pub(crate) async fn insert_note(
         now,
         now
     )
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    search::reindex(conn, RecordKind::Note, id.as_str()).await
 }
 
 /// Inserts an agenda item raised on `added_on`: open, or already done or dropped (`closed`:
@@ -553,9 +558,9 @@ pub(crate) async fn insert_agenda_item(
         now,
         now
     )
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    search::reindex(conn, RecordKind::AgendaItem, id.as_str()).await
 }
 
 pub(crate) async fn insert_action_item(
@@ -579,9 +584,9 @@ pub(crate) async fn insert_action_item(
         now,
         now
     )
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    search::reindex(conn, RecordKind::ActionItem, id.as_str()).await
 }
 
 /// An agenda item closed (done or dropped) after it was raised, on `closed_on`, in the 1:1
@@ -603,9 +608,9 @@ pub(crate) async fn close_agenda_item(
         now,
         id
     )
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    search::reindex(conn, RecordKind::AgendaItem, id.as_str()).await
 }
 
 /// An action item done on `done_on`, after it was agreed (the generator writes it that day).
@@ -621,9 +626,9 @@ pub(crate) async fn finish_action_item(
         now,
         id
     )
-    .execute(conn)
+    .execute(&mut *conn)
     .await?;
-    Ok(())
+    search::reindex(conn, RecordKind::ActionItem, id.as_str()).await
 }
 
 /// A live meeting's report, date and version.

@@ -41,15 +41,17 @@ pub(crate) async fn reindex(conn: &mut SqliteConnection, kind: RecordKind, id: &
             .execute(&mut *conn)
             .await?;
     }
-    let Some(doc) = doc else {
+    let Some((doc, private)) = doc else {
         return Ok(());
     };
     let doc_id = sqlx::query!(
-        "INSERT INTO search_docs (record_id, kind, report_id, parent_id) VALUES (?, ?, ?, ?)",
+        "INSERT INTO search_docs (record_id, kind, report_id, parent_id, private)
+         VALUES (?, ?, ?, ?, ?)",
         id,
         kind,
         doc.report_id,
-        doc.parent_id
+        doc.parent_id,
+        private
     )
     .execute(&mut *conn)
     .await?
@@ -86,10 +88,31 @@ pub(crate) async fn reindex_with_parts(
             }
             return Ok(());
         }
-        RecordKind::Candidate => (
-            RecordKind::Review,
+        RecordKind::Candidate => {
+            let versions = sqlx::query_scalar!(
+                r#"SELECT id AS "id!: String" FROM packet_versions WHERE candidate_id = ?"#,
+                id
+            )
+            .fetch_all(&mut *conn)
+            .await?;
+            for version in versions {
+                reindex(conn, RecordKind::PacketVersion, &version).await?;
+            }
+            (
+                RecordKind::Review,
+                sqlx::query_scalar!(
+                    r#"SELECT id AS "id!: String" FROM packet_reviews WHERE candidate_id = ?"#,
+                    id
+                )
+                .fetch_all(&mut *conn)
+                .await?,
+            )
+        }
+        // A 1:1's notes carry its date, and go with it.
+        RecordKind::Meeting => (
+            RecordKind::Note,
             sqlx::query_scalar!(
-                r#"SELECT id AS "id!: String" FROM packet_reviews WHERE candidate_id = ?"#,
+                r#"SELECT id AS "id!: String" FROM meeting_notes WHERE meeting_id = ?"#,
                 id
             )
             .fetch_all(&mut *conn)
@@ -144,17 +167,45 @@ pub(crate) async fn reindex_person_and_dependents(
     Ok(())
 }
 
-/// What the index holds for a live record; `None` when it is deleted (or its parent is).
-async fn load_doc(conn: &mut SqliteConnection, kind: RecordKind, id: &str) -> Result<Option<Doc>> {
+/// What the index holds for a live record, and whether it is private (a private 1:1 note, an
+/// agenda item not shared with the report); `None` when it is deleted (or its parent is), and
+/// for a packet version that a later one replaced.
+async fn load_doc(
+    conn: &mut SqliteConnection,
+    kind: RecordKind,
+    id: &str,
+) -> Result<Option<(Doc, bool)>> {
     let doc = match kind {
-        // Packets are searched from their candidate's page; ladder history is not text.
-        // 1:1s are read on the report's 1:1 tab, not searched.
+        // Ladder history is not text; a 1:1 is found through its notes and items.
+        RecordKind::LadderChange | RecordKind::Meeting => None,
+        // Defined once, in the `search_sources` view (migration 0006), which the archive
+        // import's rebuild reads too.
         RecordKind::PacketVersion
-        | RecordKind::LadderChange
-        | RecordKind::Meeting
         | RecordKind::Note
         | RecordKind::AgendaItem
-        | RecordKind::ActionItem => None,
+        | RecordKind::ActionItem => {
+            let row = sqlx::query!(
+                r#"SELECT title AS "title!: String", body AS "body!: String",
+                          report_id AS "report_id?: String", parent_id AS "parent_id?: String",
+                          private AS "private!: bool"
+                   FROM search_sources WHERE kind = ? AND record_id = ?"#,
+                kind,
+                id
+            )
+            .fetch_optional(&mut *conn)
+            .await?;
+            return Ok(row.map(|r| {
+                (
+                    Doc {
+                        title: r.title,
+                        body: r.body,
+                        report_id: r.report_id,
+                        parent_id: r.parent_id,
+                    },
+                    r.private,
+                )
+            }));
+        }
         RecordKind::Cycle => sqlx::query_as!(
             Doc,
             r#"SELECT name AS "title!: String", '' AS "body!: String",
@@ -310,7 +361,7 @@ async fn load_doc(conn: &mut SqliteConnection, kind: RecordKind, id: &str) -> Re
             .await?
         }
     };
-    Ok(doc)
+    Ok(doc.map(|d| (d, false)))
 }
 
 impl Store {
@@ -332,6 +383,7 @@ impl Store {
             r#"SELECT d.kind AS "kind!: RecordKind", d.record_id AS "record_id!",
                       d.parent_id AS "parent_id?: String", d.report_id AS "report_id?: ReportId",
                       p.name AS "report_name?", s.title AS "title!: String",
+                      d.private AS "private!: bool",
                       snippet(search_index, -1, char(2), char(3), '…', 16) AS "snippet!: String"
                FROM search_index s
                JOIN search_docs d ON d.doc_id = s.rowid
@@ -356,6 +408,7 @@ impl Store {
                 report_id: r.report_id,
                 report_name: r.report_name,
                 title: r.title,
+                private: r.private,
                 snippet: snippet_parts(&r.snippet),
             })
             .collect();

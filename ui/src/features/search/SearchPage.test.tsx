@@ -8,21 +8,28 @@ import { renderApp } from "../../test/render";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
 
-const ada = { reportId: ADA.id, reportName: ADA.name, parentId: null };
-const grace = { reportId: GRACE.id, reportName: GRACE.name, parentId: null };
+const ada = { reportId: ADA.id, reportName: ADA.name, parentId: null, private: false };
+const grace = { reportId: GRACE.id, reportName: GRACE.name, parentId: null, private: false };
 const plain = (text: string) => ({ text, hit: false });
 const hit = (text: string) => ({ text, hit: true });
 
 /** Hits for "ledger", best first, as the core returns them. */
 const HITS: SearchHit[] = [
   { ...ada, kind: "evidence", recordId: "e-ledger", title: "Ledger migration", snippet: [plain("Moved every balance to the new "), hit("ledger"), plain(".")] },
-  { reportId: null, reportName: null, parentId: null, kind: "person", recordId: "p-leda", title: "Leda Park", snippet: [plain("Owns the "), hit("ledger"), plain(" API")] },
+  { reportId: null, reportName: null, parentId: null, private: false, kind: "person", recordId: "p-leda", title: "Leda Park", snippet: [plain("Owns the "), hit("ledger"), plain(" API")] },
   { ...grace, kind: "mandate", recordId: "md-grace", title: "Keep the compiler fast", snippet: [plain("Unblocks the "), hit("ledger"), plain(" team")] },
   { ...ada, kind: "visibility", recordId: "v-ledger-1", parentId: "e-ledger", title: "Seen by Margaret Hamilton: Ledger migration", snippet: [plain("Q3 "), hit("ledger"), plain(" review")] },
   { ...ada, kind: "feedback", recordId: "f-bob-negative", parentId: "m-bob", title: "Feedback from Bob Kahn", snippet: [plain("cancelled "), hit("ledger"), plain(" sessions")] },
   { ...ada, kind: "mentorship", recordId: "m-bob", title: "Mentoring Bob Kahn", snippet: [plain("Review the "), hit("ledger"), plain(" design")] },
   { ...ada, kind: "advocate", recordId: "a-grace", title: "Grace Hopper", snippet: [plain("Saw the "), hit("ledger"), plain(" demo")] },
   { ...grace, kind: "report", recordId: GRACE.id, title: "Grace Hopper", snippet: [plain("Compilers "), hit("ledger")] },
+];
+
+/** What was said in 1:1s and written in packets, for "cut-over". */
+const SAID: SearchHit[] = [
+  { ...ada, kind: "note", recordId: "n-1", parentId: "mt-1", private: true, title: "1:1 note, 10 Nov 2026", snippet: [plain("the "), hit("cut"), plain("-over weekend")] },
+  { ...ada, kind: "agenda_item", recordId: "ag-1", title: "1:1 agenda item", snippet: [plain("Plan the "), hit("cut"), plain("-over")] },
+  { ...ada, kind: "packet_version", recordId: "pv-2", parentId: "cand-1", title: "Packet version 2, Spring calibration", snippet: [hit("cut"), plain("-over done")] },
 ];
 
 function results(query: string, hits: SearchHit[] = HITS, truncated = false): SearchResults {
@@ -85,6 +92,22 @@ describe("SearchPage", () => {
     const marks = link.querySelectorAll("mark");
     expect([...marks].map((m) => m.textContent)).toEqual(["ledger"]);
     expect(within(screen.getByRole("region", { name: "People: Person" })).getByRole("link")).toHaveTextContent("Leda ParkOwns the ledger API");
+  });
+
+  it("finds what was said in 1:1s, marks private notes, and opens the 1:1 or the packet", async () => {
+    const app = openSearch("/search?q=cut-over", { search: (query) => Promise.resolve(ok(results(query, SAID))) });
+    const note = await screen.findByTestId("hit-n-1");
+    expect(note).toHaveTextContent("1:1 note, 10 Nov 2026");
+    expect(within(note).getByTestId("visibility")).toHaveTextContent("Private");
+    expect(within(screen.getByTestId("hit-ag-1")).queryByTestId("visibility")).not.toBeInTheDocument();
+    await app.user.click(screen.getByTestId("hit-pv-2"));
+    expect(app.path()).toBe("/candidates/cand-1");
+  });
+
+  it("opens a 1:1 note on the report's 1:1s tab", async () => {
+    const app = openSearch("/search?q=cut-over", { search: (query) => Promise.resolve(ok(results(query, SAID))) });
+    await app.user.click(await screen.findByTestId("hit-n-1"));
+    expect(app.path()).toBe(`/reports/${ADA.id}/one-on-ones`);
   });
 
   it("says when nothing matches", async () => {

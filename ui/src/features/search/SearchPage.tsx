@@ -1,6 +1,6 @@
 // Search every record by any word: results as you type, grouped by report and then by kind,
 // the matched words marked. A result opens the record where it lives.
-import { Alert, Box, EmptyState, Loader, Mark, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
+import { Alert, Box, EmptyState, Group, Loader, Mark, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
@@ -9,6 +9,7 @@ import { Link, useLocation, useSearch as useUrlSearch } from "wouter";
 import type { SearchHit, SearchResults } from "../../bindings";
 import { useSearch } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { SharedBadge } from "../oneonones/shared";
 import { focusRecord } from "../../lib/focus";
 import { groupHits } from "./group";
 import { SEARCH_INPUT_ID, queryOf, searchPath } from "./query";
@@ -126,9 +127,13 @@ function HitLink({ hit }: { hit: SearchHit }) {
       p="xs"
       data-testid={`hit-${hit.recordId}`}
     >
-      <Text size="sm" fw={600}>
-        {hit.title}
-      </Text>
+      <Group gap="xs" wrap="nowrap">
+        <Text size="sm" fw={600}>
+          {hit.title}
+        </Text>
+        {/* The same mark as on the 1:1s tab: the manager's eyes only. */}
+        {hit.private && <SharedBadge shared={false} />}
+      </Group>
       {hit.snippet.length > 0 && (
         <Text size="sm" c="dimmed" data-testid="snippet">
           {hit.snippet.map((part, i) => (part.hit ? <Mark key={i}>{part.text}</Mark> : <span key={i}>{part.text}</span>))}

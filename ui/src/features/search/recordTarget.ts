@@ -5,7 +5,8 @@ import type { RecordKind } from "../../bindings";
 export type RecordRef = {
   kind: RecordKind;
   recordId: string;
-  /** For a visibility entry, its evidence; for a feedback entry, its mentorship. */
+  /** For a visibility entry, its evidence; for a feedback entry, its mentorship; for a note
+   * or an action item, its 1:1; for a review or a packet version, its candidacy. */
   parentId?: string | null;
   reportId: string | null;
 };
@@ -42,7 +43,7 @@ export function recordTarget({ kind, recordId, parentId, reportId }: RecordRef):
     case "review":
       return { path: parentId ? `/candidates/${parentId}` : (report ?? "/"), focusId: recordId };
     case "packet_version":
-      return { path: report ?? "/", focusId: recordId };
+      return { path: parentId ? `/candidates/${parentId}` : (report ?? "/"), focusId: recordId };
     case "rule":
       return { path: "/rules", focusId: recordId };
     case "ladder_change":

@@ -98,6 +98,7 @@ pub const COMMANDS: &[&str] = &[
     "feedback_from_one_on_one",
     "list_one_on_one_origins",
     "get_prep",
+    "get_today",
     "list_questions",
     "create_question",
     "update_question",

@@ -47,6 +47,7 @@ mod search;
 mod support;
 mod thresholds;
 mod timeline;
+mod today;
 mod unreadable;
 mod validation;
 mod visibility;

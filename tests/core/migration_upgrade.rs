@@ -53,6 +53,7 @@ fn fixture_sql(version: i64) -> &'static str {
         4 => include_str!("fixtures/upgrade/v4.sql"),
         5 => include_str!("fixtures/upgrade/v5.sql"),
         6 => include_str!("fixtures/upgrade/v6.sql"),
+        7 => include_str!("fixtures/upgrade/v7.sql"),
         _ => panic!(
             "migration {version} has no upgrade fixture: add tests/core/fixtures/upgrade/v{version}.sql \
              (rows the app writes at that schema version) and arms for {version} in fixture_sql and \
@@ -337,6 +338,7 @@ async fn check_fixture(store: &Store, version: i64) {
         4 => check_v4(store).await,
         5 => check_v5(store).await,
         6 => check_v6(store).await,
+        7 => check_v7(store).await,
         _ => panic!(
             "migration {version} has no fixture check: add an arm for it in check_fixture \
              (tests/core/migration_upgrade.rs)"
@@ -855,6 +857,21 @@ async fn check_v4(store: &Store) {
 /// mandate review, a flagship, a late committee member, since when an advocate supports the
 /// report, the end of a tenure and the manager using Trellis taking over, and a 1:1 cadence,
 /// each recorded in the history on the day it was written.
+/// Version 7 remembers the manager's last day with Today: what is new is new since then.
+async fn check_v7(store: &Store) {
+    let today = store.today(store.clock().today()).await.unwrap();
+    assert_eq!(today.previous_visit, Some(date("2026-11-22")));
+    let active = store
+        .reports(trellis_core::model::RosterFilter::Active)
+        .await
+        .unwrap();
+    assert_eq!(
+        today.roster.len(),
+        active.len(),
+        "every active report at a glance"
+    );
+}
+
 /// Version 6 indexes what was said in 1:1s: the v4 fixture's notes and items (indexed by the
 /// migration, private ones marked) and the note written at v6 (indexed by the app).
 async fn check_v6(store: &Store) {

@@ -61,7 +61,7 @@ fn save(app: &App) {
 }
 
 fn open_roster(app: &App) {
-    let link = app.wait_for("nav a[href='#/']").unwrap();
+    let link = app.wait_for("nav a[href='#/roster']").unwrap();
     app.click(&link).unwrap();
 }
 
@@ -140,7 +140,11 @@ fn a_report_added_through_the_form_is_listed_validated_and_kept_across_restarts(
     app.quit();
 
     // After a restart on the same data directory both reports are still there.
+    // Today opens first, listing both; the roster lists them in full.
     let app = harness.launch(&data, "roster-after-restart");
+    app.wait_for_text("[data-testid=glance-row]", "Grace Hopper")
+        .unwrap();
+    open_roster(&app);
     app.wait_for_text("[data-testid=roster-row]", "Grace Hopper")
         .unwrap();
     let rows = app.find_all("[data-testid=roster-row]").unwrap();

@@ -126,7 +126,7 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
 
     // A report added after the backup is gone once the backup is restored, and the data
     // from just before the restore is kept as a backup of its own.
-    nav(&app, "/");
+    nav(&app, "/roster");
     add_report(
         &app,
         &NewReport {
@@ -151,7 +151,7 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     .unwrap();
     app.wait_for_text("[data-testid=backups]", "Before a restore")
         .unwrap();
-    nav(&app, "/");
+    nav(&app, "/roster");
     app.wait_for("[data-testid=roster-row]").unwrap();
     app.wait("the roster without the added report", || {
         Ok((!roster_text(&app).contains("Katherine Johnson")).then_some(()))
@@ -159,7 +159,7 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
     .unwrap();
 
     // Importing the archive replaces everything (after its own backup).
-    nav(&app, "/");
+    nav(&app, "/roster");
     add_report(
         &app,
         &NewReport {
@@ -180,7 +180,7 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
         .unwrap();
     app.wait_for_text("[data-testid=backups]", "Before an import")
         .unwrap();
-    nav(&app, "/");
+    nav(&app, "/roster");
     app.wait_for("[data-testid=roster-row]").unwrap();
     app.wait(
         "the roster without the report added before the import",
@@ -221,7 +221,7 @@ fn links_leave_for_the_browser_and_backups_archives_and_recovery_keep_the_data()
         .unwrap()
         .starts_with("Restore the backup made"));
     app.click(&restore).unwrap();
-    nav(&app, "/");
+    nav(&app, "/roster");
     app.wait_for("[data-testid=roster-row]").unwrap();
     app.wait("the restored roster", || {
         Ok(roster_text(&app).contains("Dorothy Vaughan").then_some(()))
@@ -295,7 +295,7 @@ fn a_passphrase_protects_the_data_and_is_asked_for_at_every_start() {
         .unwrap();
     app.fill("Passphrase", "correct horse battery").unwrap();
     app.click(&app.button("Unlock").unwrap()).unwrap();
-    nav(&app, "/");
+    nav(&app, "/roster");
     app.wait_for("[data-testid=roster-row]").unwrap();
     app.quit();
 }
@@ -320,7 +320,7 @@ fn logging_out_with_the_app_open_closes_the_data_cleanly() {
     let data = harness.scratch("signals");
     seed(&data);
     let app = harness.launch(&data, "signals");
-    app.wait_for("[data-testid=roster-row]").unwrap();
+    app.wait_for("[data-testid=glance-row]").unwrap();
     let marker = data.join(trellis_core::opening::MARKER_FILE);
     assert!(marker.exists(), "a running app marks its session");
 
@@ -337,7 +337,7 @@ fn logging_out_with_the_app_open_closes_the_data_cleanly() {
     drop(app);
 
     let app = harness.launch(&data, "signals-restart");
-    app.wait_for("[data-testid=roster-row]").unwrap();
+    app.wait_for("[data-testid=glance-row]").unwrap();
     let body = app.text(&app.wait_for("body").unwrap()).unwrap();
     assert!(
         !body.contains("did not close properly"),

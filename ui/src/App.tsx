@@ -17,6 +17,7 @@ import { RulesPage } from "./features/rules/RulesPage";
 import { REPORT_TABS, ReportPage, type ReportTab } from "./features/roster/ReportPage";
 import { SearchPage } from "./features/search/SearchPage";
 import { RosterPage } from "./features/roster/RosterPage";
+import { TodayPage } from "./features/today/TodayPage";
 import { Providers } from "./Providers";
 
 function isReportTab(tab: string): tab is ReportTab {
@@ -26,7 +27,8 @@ function isReportTab(tab: string): tab is ReportTab {
 export function Routes() {
   return (
     <Switch>
-      <Route path="/">
+      <Route path="/" component={TodayPage} />
+      <Route path="/roster">
         <RosterPage filter="active" />
       </Route>
       <Route path="/archived">

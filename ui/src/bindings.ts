@@ -101,6 +101,8 @@ export const commands = {
 	listOneOnOneOrigins: (reportId: ReportId) => typedError<OriginLink[], TrellisError>(__TAURI_INVOKE("list_one_on_one_origins", { reportId })),
 	/**  The 1:1 prep for a report, as of today. */
 	getPrep: (reportId: ReportId) => typedError<Prep, TrellisError>(__TAURI_INVOKE("get_prep", { reportId })),
+	/**  What needs the manager today, across every active report (opening it records the visit). */
+	getToday: () => typedError<Today, TrellisError>(__TAURI_INVOKE("get_today")),
 	listQuestions: (includeRetired: boolean) => typedError<Question[], TrellisError>(__TAURI_INVOKE("list_questions", { includeRetired })),
 	createQuestion: (draft: QuestionDraft) => typedError<Question, TrellisError>(__TAURI_INVOKE("create_question", { draft })),
 	updateQuestion: (id: QuestionId, expectedVersion: number, draft: QuestionDraft) => typedError<Question, TrellisError>(__TAURI_INVOKE("update_question", { id, expectedVersion, draft })),
@@ -538,6 +540,16 @@ export type CycleDashboard = {
 	/**  Negative once calibration has passed. */
 	daysToCalibration: number,
 	candidates: CandidateRadar[],
+};
+
+export type CycleDeadline = {
+	cycleId: CycleId,
+	name: string,
+	packetDue: string,
+	calibrationDate: string,
+	candidates: number,
+	/**  Candidates with no packet version saved yet. */
+	withoutPacket: number,
 };
 
 export type CycleDraft = {
@@ -978,6 +990,14 @@ export type MandateReviewDraft = {
 	changed: MandateDraft | null,
 };
 
+export type MandateReviewDue = {
+	reportId: ReportId,
+	reportName: string,
+	mandateId: MandateId,
+	statement: string,
+	reviewBy: string,
+};
+
 /**  A review of a mandate (kept, changed or dropped on a date). */
 export type MandateReviewId = string;
 
@@ -1113,6 +1133,15 @@ export type OriginLink = {
 	targetKind: RecordKind,
 	targetId: string,
 	origin: OneOnOneOrigin,
+};
+
+export type OverdueAction = {
+	reportId: ReportId,
+	reportName: string,
+	actionId: ActionItemId,
+	text: string,
+	owner: ActionOwner,
+	dueOn: string,
 };
 
 /**  What changed from one packet version to another, block by block. */
@@ -1366,6 +1395,19 @@ export type ReportDraft = {
 	notes: string,
 	/**  Days between 1:1s (1 to 92); none means every two weeks. */
 	oneOnOneEveryDays: number | null,
+};
+
+export type ReportGlance = {
+	reportId: ReportId,
+	reportName: string,
+	/**  Open (not acknowledged or snoozed) signals by severity. */
+	high: number,
+	medium: number,
+	low: number,
+	/**  The readiness call in their current cycle, if a candidate. */
+	readiness: Readiness | null,
+	/**  The next 1:1, planned or due by cadence. */
+	nextOneOnOne: UpcomingOneOnOne | null,
 };
 
 /**  A report record. */
@@ -1709,6 +1751,29 @@ export type TimelineEntry = {
 /**  What happened on a date, as the timeline filters it. */
 export type TimelineKind = "role_started" | "mandate_set" | "mandate_ended" | "evidence_started" | "evidence_ended" | "in_production" | "seen" | "advocate_checked" | "mentorship_started" | "mentorship_ended" | "feedback";
 
+export type Today = {
+	asOf: string,
+	/**
+	 *  The manager's previous day with Today open (none on the first visit): signals since
+	 *  then are new.
+	 */
+	previousVisit: string | null,
+	/**  The next 1:1s, soonest first: planned ones, and ones due by cadence with none planned. */
+	oneOnOnes: UpcomingOneOnOne[],
+	/**  Open signals that fired since the previous visit, most severe first. */
+	newSignals: Signal[],
+	/**  Open high signals that are not new: still standing. */
+	standingHigh: Signal[],
+	/**  Action items past their due date, oldest first. */
+	overdueActions: OverdueAction[],
+	/**  Active mandates whose review is due soon or overdue, soonest first. */
+	mandateReviews: MandateReviewDue[],
+	/**  Cycles whose packets are due soon, soonest first. */
+	deadlines: CycleDeadline[],
+	/**  Every active report at a glance, by name. */
+	roster: ReportGlance[],
+};
+
 export type TrellisError = 
 /**  The input was rejected; nothing was written. `fields` names every offending field. */
 { kind: "validation"; message: string; fields: FieldIssue[] } | 
@@ -1728,6 +1793,14 @@ export type UnseenEvidence = {
 	startedOn: string,
 	/**  Whether the evidence states its impact. */
 	hasImpact: boolean,
+};
+
+export type UpcomingOneOnOne = {
+	reportId: ReportId,
+	reportName: string,
+	on: string,
+	/**  False: due by the report's cadence, and none is planned yet. */
+	planned: boolean,
 };
 
 export type VisibilityChange = {

@@ -1,9 +1,17 @@
 use tauri::State;
 use trellis_core::ids::{QuestionId, ReportId};
-use trellis_core::model::{Prep, Question, QuestionDraft, QuestionTrigger};
+use trellis_core::model::{Prep, Question, QuestionDraft, QuestionTrigger, Today};
 use trellis_core::Result;
 
 use crate::state::AppState;
+
+/// What needs the manager today, across every active report (opening it records the visit).
+#[tauri::command]
+#[specta::specta]
+pub async fn get_today(state: State<'_, AppState>) -> Result<Today> {
+    let store = state.store()?;
+    store.today(store.clock().today()).await
+}
 
 /// The 1:1 prep for a report, as of today.
 #[tauri::command]

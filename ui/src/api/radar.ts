@@ -39,7 +39,11 @@ export const radarKeys = {
   reportRadar: (reportId: ReportId, asOf: string) => ["radar", "report", reportId, asOf] as const,
   dashboard: (cycleId: CycleId, asOf: string) => ["radar", "cycle", cycleId, asOf] as const,
   acks: (reportId: ReportId) => ["radar", "acks", reportId] as const,
+  today: ["radar", "today"] as const,
 };
+
+/** What needs the manager today (opening it records the visit, for what is new tomorrow). */
+export const useToday = () => useQuery({ queryKey: radarKeys.today, queryFn: () => call(commands.getToday()) });
 
 /** After any write that can change what the radar sees. */
 export function refreshRadar(client: QueryClient) {

@@ -8,6 +8,7 @@ import {
   IconMessageQuestion,
   IconRadar,
   IconSearch,
+  IconSun,
   IconUsers,
 } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
@@ -19,7 +20,8 @@ import { UnlockPanel } from "../features/data/UnlockPanel";
 import { SearchBox } from "../features/search/SearchBox";
 
 const NAV = [
-  { href: "/", label: "Roster", icon: IconUsers, match: (p: string) => p === "/" || p.startsWith("/reports") || p === "/archived" },
+  { href: "/", label: "Today", icon: IconSun, match: (p: string) => p === "/" },
+  { href: "/roster", label: "Roster", icon: IconUsers, match: (p: string) => p === "/roster" || p.startsWith("/reports") || p === "/archived" },
   { href: "/cycles", label: "Cycles", icon: IconRadar, match: (p: string) => p.startsWith("/cycles") || p.startsWith("/candidates") },
   { href: "/rules", label: "Rules of thumb", icon: IconBook, match: (p: string) => p.startsWith("/rules") },
   { href: "/questions", label: "Question bank", icon: IconMessageQuestion, match: (p: string) => p.startsWith("/questions") },

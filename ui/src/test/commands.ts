@@ -98,6 +98,7 @@ export const commands: CommandStubs = {
   feedbackFromOneOnOne: vi.fn<Commands["feedbackFromOneOnOne"]>(),
   listOneOnOneOrigins: vi.fn<Commands["listOneOnOneOrigins"]>(),
   getPrep: vi.fn<Commands["getPrep"]>(),
+  getToday: vi.fn<Commands["getToday"]>(),
   listQuestions: vi.fn<Commands["listQuestions"]>(),
   createQuestion: vi.fn<Commands["createQuestion"]>(),
   updateQuestion: vi.fn<Commands["updateQuestion"]>(),
@@ -208,6 +209,20 @@ const DEFAULTS: Commands = {
   feedbackFromOneOnOne: unexpected("feedbackFromOneOnOne"),
   listOneOnOneOrigins: () => Promise.resolve(ok([])),
   getPrep: (reportId) => Promise.resolve(fail({ kind: "not_found", message: `No prep for ${reportId}.` })),
+  getToday: () =>
+    Promise.resolve(
+      ok({
+        asOf: "2026-11-15",
+        previousVisit: null,
+        oneOnOnes: [],
+        newSignals: [],
+        standingHigh: [],
+        overdueActions: [],
+        mandateReviews: [],
+        deadlines: [],
+        roster: [],
+      }),
+    ),
   listQuestions: () => Promise.resolve(ok([])),
   createQuestion: unexpected("createQuestion"),
   updateQuestion: unexpected("updateQuestion"),

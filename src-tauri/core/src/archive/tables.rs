@@ -529,6 +529,10 @@ pub const TABLES: &[Table] = &[
 /// (`sqlite_*`) are left out as well.
 pub const NOT_EXPORTED: &[(&str, &str)] = &[
     (
+        "visits",
+        "internal: the day the manager last opened Today, for what is new since (not the record)",
+    ),
+    (
         "write_clock",
         "internal: the time of the write transaction under way, for the history triggers",
     ),

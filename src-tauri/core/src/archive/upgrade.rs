@@ -16,8 +16,9 @@ fn step(doc: Json, version: i64) -> Option<Json> {
     match version {
         // Migration 0005: the record's history, and the radar's new facts.
         4 => Some(to_5(doc)),
-        // Migration 0006 changed only the search index, which archives do not carry.
-        5 => Some(doc),
+        // Migrations 0006 (the search index) and 0007 (the last visit to Today) changed only
+        // what archives do not carry.
+        5 | 6 => Some(doc),
         _ => None,
     }
 }

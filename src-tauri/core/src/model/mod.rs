@@ -20,6 +20,7 @@ pub mod report;
 pub mod rule_of_thumb;
 pub mod search;
 pub mod timeline;
+pub mod today;
 pub mod visibility;
 
 pub use advocate::{Advocate, AdvocateDraft, SupportStrength};
@@ -64,4 +65,7 @@ pub use rule_of_thumb::{
 };
 pub use search::{SearchHit, SearchResults, SnippetPart};
 pub use timeline::{TimelineEntry, TimelineKind};
+pub use today::{
+    CycleDeadline, MandateReviewDue, OverdueAction, ReportGlance, Today, UpcomingOneOnOne,
+};
 pub use visibility::{Channel, UnseenEvidence, VisibilityDraft, VisibilityEntry, VisibilityGaps};

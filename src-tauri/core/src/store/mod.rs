@@ -24,6 +24,7 @@ mod schema;
 mod search;
 mod settings;
 mod timeline;
+mod today;
 mod visibility;
 
 pub(crate) use advocates::{check_advocate, insert_advocate};

@@ -211,17 +211,28 @@ pub(crate) async fn judge_cycle(
     )
     .fetch_all(&mut *conn)
     .await?;
-    let judge = |c: &(ReportId, String)| {
-        let history = histories.history(&c.0);
-        let replay = Replay::new(&history, &c.0, Some(cycle_id));
-        (c.0.clone(), radar::judge(&replay, &c.0, &c.1, as_of))
-    };
     let candidates: Vec<(ReportId, String)> = candidates
         .into_iter()
         .map(|c| (c.report_id, c.name))
         .collect();
-    // Each candidate is judged on their own: spread them over the machine's cores, each core
-    // taking the next candidate when it is done with one (their histories differ in size).
+    Ok(judge_each(histories, &candidates, Some(cycle_id), as_of))
+}
+
+/// Judges each of `reports` (id, name) as of `as_of`, against `cycle` (or each one's next
+/// cycle), in the order given.
+pub(crate) fn judge_each(
+    histories: &AllHistories,
+    candidates: &[(ReportId, String)],
+    cycle: Option<&CycleId>,
+    as_of: NaiveDate,
+) -> Vec<(ReportId, Judged)> {
+    let judge = |c: &(ReportId, String)| {
+        let history = histories.history(&c.0);
+        let replay = Replay::new(&history, &c.0, cycle);
+        (c.0.clone(), radar::judge(&replay, &c.0, &c.1, as_of))
+    };
+    // Each report is judged on their own: spread them over the machine's cores, each core
+    // taking the next report when it is done with one (their histories differ in size).
     let threads = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let work = || {
@@ -246,9 +257,9 @@ pub(crate) async fn judge_cycle(
             })
             .collect()
     });
-    // In the order of the candidates (by name).
+    // In the order given.
     judged.sort_by_key(|(i, _)| *i);
-    Ok(judged.into_iter().map(|(_, j)| j).collect())
+    judged.into_iter().map(|(_, j)| j).collect()
 }
 
 /// The report's candidacy in the cycle as stored now, when its record as of the day cannot

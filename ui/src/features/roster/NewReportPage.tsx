@@ -25,7 +25,7 @@ export function NewReportPage() {
           ladder={ladder.data}
           teams={teams}
           submitLabel="Add report"
-          onCancel={() => navigate("/")}
+          onCancel={() => navigate("/roster")}
           onSubmit={async (values) => {
             const report = await create.mutateAsync(draftFromForm(values));
             notifications.show({ message: `Added ${report.name} to the roster.`, color: "teal" });

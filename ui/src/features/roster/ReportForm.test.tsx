@@ -240,7 +240,7 @@ describe("ReportForm (new report)", { timeout: 20_000 }, () => {
 
     await app.user.click(screen.getByRole("button", { name: "Cancel" }));
 
-    expect(app.path()).toBe("/");
+    expect(app.path()).toBe("/roster");
     expect(screen.queryByText("Discard your changes?")).not.toBeInTheDocument();
   });
 
@@ -272,7 +272,7 @@ describe("ReportForm (new report)", { timeout: 20_000 }, () => {
     await app.user.click(screen.getByRole("button", { name: "Cancel" }));
     await app.user.click(await screen.findByRole("button", { name: "Discard changes" }));
 
-    expect(app.path()).toBe("/");
+    expect(app.path()).toBe("/roster");
     expect(app.commands.createReport).not.toHaveBeenCalled();
   });
 });

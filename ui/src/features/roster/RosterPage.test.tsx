@@ -8,7 +8,7 @@ vi.mock("../../bindings", async () => ({ commands: (await import("../../test/com
 
 describe("RosterPage", () => {
   it("shows an empty state whose action opens the new report form", async () => {
-    const app = renderApp("/", { listReports: () => Promise.resolve(ok([])) });
+    const app = renderApp("/roster", { listReports: () => Promise.resolve(ok([])) });
 
     expect(await screen.findByText("No reports yet")).toBeVisible();
     expect(app.commands.listReports).toHaveBeenCalledWith("active");
@@ -21,7 +21,7 @@ describe("RosterPage", () => {
   });
 
   it("lists each report with level → target, team and archetype fit", async () => {
-    renderApp("/", { listReports: () => Promise.resolve(ok([ADA, GRACE])) });
+    renderApp("/roster", { listReports: () => Promise.resolve(ok([ADA, GRACE])) });
 
     const table = await screen.findByRole("table", { name: "Reports" });
     const [, adaRow, graceRow, ...more] = within(table).getAllByRole("row");
@@ -51,7 +51,7 @@ describe("RosterPage", () => {
   });
 
   it("flags an unclear archetype even when worked and needed agree", async () => {
-    renderApp("/", {
+    renderApp("/roster", {
       listReports: () => Promise.resolve(ok([{ ...GRACE, archetypeWorked: "unclear", archetypeNeeded: "unclear" }])),
     });
 
@@ -61,7 +61,7 @@ describe("RosterPage", () => {
   });
 
   it("switches to the archived tab, which lists archived reports with its own empty state", async () => {
-    const app = renderApp("/", {
+    const app = renderApp("/roster", {
       listReports: (filter) => Promise.resolve(ok(filter === "active" ? [ADA] : [])),
     });
     await screen.findByRole("table", { name: "Reports" });
@@ -90,7 +90,7 @@ describe("RosterPage", () => {
   });
 
   it("shows a storage error from the roster in an alert", async () => {
-    renderApp("/", {
+    renderApp("/roster", {
       listReports: () => Promise.resolve(fail({ kind: "storage", message: "The database file is locked." })),
     });
 
@@ -101,7 +101,7 @@ describe("RosterPage", () => {
   });
 
   it("opens the new report form when N is pressed", async () => {
-    const app = renderApp("/", { listReports: () => Promise.resolve(ok([ADA])) });
+    const app = renderApp("/roster", { listReports: () => Promise.resolve(ok([ADA])) });
     await screen.findByRole("table", { name: "Reports" });
 
     await app.user.keyboard("n");

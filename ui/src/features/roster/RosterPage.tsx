@@ -21,7 +21,7 @@ export function RosterPage({ filter }: { filter: RosterFilter }) {
           Add report
         </Button>
       </Group>
-      <Tabs value={filter} onChange={(v) => navigate(v === "archived" ? "/archived" : "/")}>
+      <Tabs value={filter} onChange={(v) => navigate(v === "archived" ? "/archived" : "/roster")}>
         <Tabs.List>
           <Tabs.Tab value="active">Active</Tabs.Tab>
           <Tabs.Tab value="archived" leftSection={<IconArchive size={16} aria-hidden />}>
@@ -37,7 +37,8 @@ export function RosterPage({ filter }: { filter: RosterFilter }) {
   );
 }
 
-function EmptyRoster({ filter }: { filter: RosterFilter }) {
+/** What the roster (and Today, before any report exists) shows with no reports. */
+export function EmptyRoster({ filter }: { filter: RosterFilter }) {
   if (filter === "archived") {
     return (
       <EmptyState

@@ -1,0 +1,243 @@
+//! The Today view: the next 1:1s, signals new since the manager last looked and standing high
+//! ones, overdue action items, mandate reviews and packet deadlines coming up, and every active
+//! report at a glance.
+
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+
+use super::history::all_histories;
+use super::radar::judge_each;
+use super::Store;
+use crate::error::Result;
+use crate::ids::{ActionItemId, CycleId, MandateId, ReportId};
+use crate::model::today::{
+    DEADLINES_AHEAD_DAYS, FIRST_VISIT_NEW_DAYS, MANDATE_REVIEWS_AHEAD_DAYS, ONE_ON_ONES_AHEAD_DAYS,
+};
+use crate::model::{
+    ActionOwner, CycleDeadline, MandateReviewDue, OverdueAction, ReportGlance, Severity, Signal,
+    Today, UpcomingOneOnOne,
+};
+
+impl Store {
+    /// What needs the manager on `as_of` (normally today). Opening it today records the
+    /// visit, so that tomorrow's Today knows what is new since.
+    pub async fn today(&self, as_of: NaiveDate) -> Result<Today> {
+        let previous_visit = if as_of == self.clock.today() {
+            self.record_visit(as_of).await?
+        } else {
+            None
+        };
+        let mut conn = self.pool.acquire().await?;
+        let reports = sqlx::query!(
+            r#"SELECT r.id AS "id!: ReportId", p.name AS "name!", r.one_on_one_every_days AS "every!: i64",
+                      (SELECT min(m.held_on) FROM meetings m WHERE m.report_id = r.id
+                         AND m.deleted_at IS NULL AND m.held_on >= ?1) AS "next?: NaiveDate",
+                      (SELECT max(m.held_on) FROM meetings m WHERE m.report_id = r.id
+                         AND m.deleted_at IS NULL AND m.held_on < ?1) AS "last?: NaiveDate"
+               FROM reports r JOIN people p ON p.id = r.person_id
+               WHERE r.archived_at IS NULL
+               ORDER BY p.name COLLATE NOCASE, r.id"#,
+            as_of
+        )
+        .fetch_all(&mut *conn)
+        .await?;
+        let horizon = as_of + Days::new(ONE_ON_ONES_AHEAD_DAYS.unsigned_abs());
+        // The next 1:1 of each report: the planned one, else the one its cadence asks for
+        // (never before today; a report with no 1:1 yet is due today).
+        let next: HashMap<ReportId, UpcomingOneOnOne> = reports
+            .iter()
+            .map(|r| {
+                let (on, planned) = match (r.next, r.last) {
+                    (Some(next), _) => (next, true),
+                    (None, Some(last)) => (
+                        (last + Days::new(r.every.max(1).unsigned_abs())).max(as_of),
+                        false,
+                    ),
+                    (None, None) => (as_of, false),
+                };
+                (
+                    r.id.clone(),
+                    UpcomingOneOnOne {
+                        report_id: r.id.clone(),
+                        report_name: r.name.clone(),
+                        on,
+                        planned,
+                    },
+                )
+            })
+            .collect();
+        let mut one_on_ones: Vec<UpcomingOneOnOne> =
+            next.values().filter(|u| u.on <= horizon).cloned().collect();
+        one_on_ones.sort_by(|a, b| {
+            (a.on, !a.planned, a.report_name.to_lowercase()).cmp(&(
+                b.on,
+                !b.planned,
+                b.report_name.to_lowercase(),
+            ))
+        });
+
+        // Signals of every active report, each judged against their next cycle.
+        let histories = all_histories(&mut conn).await?;
+        let list: Vec<(ReportId, String)> = reports
+            .iter()
+            .map(|r| (r.id.clone(), r.name.clone()))
+            .collect();
+        let judged = judge_each(&histories, &list, None, as_of);
+        let new_since = previous_visit
+            .unwrap_or_else(|| as_of - Days::new(FIRST_VISIT_NEW_DAYS.unsigned_abs()));
+        let mut new_signals: Vec<Signal> = Vec::new();
+        let mut standing_high: Vec<Signal> = Vec::new();
+        let mut roster = Vec::with_capacity(judged.len());
+        for (report_id, j) in judged {
+            let open: Vec<&Signal> = j.signals.iter().filter(|s| s.ack.is_none()).collect();
+            let count = |sev: Severity| {
+                i32::try_from(open.iter().filter(|s| s.severity == sev).count()).unwrap_or(i32::MAX)
+            };
+            roster.push(ReportGlance {
+                report_id: report_id.clone(),
+                report_name: list
+                    .iter()
+                    .find(|(id, _)| *id == report_id)
+                    .map(|(_, n)| n.clone())
+                    .unwrap_or_default(),
+                high: count(Severity::High),
+                medium: count(Severity::Medium),
+                low: count(Severity::Low),
+                readiness: j
+                    .record
+                    .as_ref()
+                    .and_then(|r| r.candidacy.as_ref())
+                    .map(|c| c.candidate.readiness),
+                next_one_on_one: next.get(&report_id).cloned(),
+            });
+            for s in open {
+                if s.since > new_since {
+                    new_signals.push(s.clone());
+                } else if s.severity == Severity::High {
+                    standing_high.push(s.clone());
+                }
+            }
+        }
+        let by_severity = |a: &Signal, b: &Signal| {
+            (a.severity, std::cmp::Reverse(a.since), &a.report_name).cmp(&(
+                b.severity,
+                std::cmp::Reverse(b.since),
+                &b.report_name,
+            ))
+        };
+        new_signals.sort_by(by_severity);
+        standing_high.sort_by(by_severity);
+
+        let overdue_actions = sqlx::query!(
+            r#"SELECT a.report_id AS "report_id!: ReportId", p.name AS "report_name!",
+                      a.id AS "action_id!: ActionItemId", a.text AS "text!",
+                      a.owner AS "owner!: ActionOwner", a.due_on AS "due_on!: NaiveDate"
+               FROM action_items a JOIN reports r ON r.id = a.report_id
+               JOIN people p ON p.id = r.person_id
+               WHERE a.deleted_at IS NULL AND a.done_on IS NULL AND a.due_on < ?1
+                 AND r.archived_at IS NULL
+               ORDER BY a.due_on, p.name COLLATE NOCASE, a.id"#,
+            as_of
+        )
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|a| OverdueAction {
+            report_id: a.report_id,
+            report_name: a.report_name,
+            action_id: a.action_id,
+            text: a.text,
+            owner: a.owner,
+            due_on: a.due_on,
+        })
+        .collect();
+
+        let review_horizon = as_of + Days::new(MANDATE_REVIEWS_AHEAD_DAYS.unsigned_abs());
+        let mandate_reviews = sqlx::query!(
+            r#"SELECT m.report_id AS "report_id!: ReportId", p.name AS "report_name!",
+                      m.id AS "mandate_id!: MandateId", m.statement AS "statement!",
+                      m.review_by AS "review_by!: NaiveDate"
+               FROM mandates m JOIN reports r ON r.id = m.report_id
+               JOIN people p ON p.id = r.person_id
+               WHERE m.deleted_at IS NULL AND m.status = 'active' AND m.review_by IS NOT NULL
+                 AND m.review_by <= ?1 AND r.archived_at IS NULL
+               ORDER BY m.review_by, p.name COLLATE NOCASE"#,
+            review_horizon
+        )
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|m| MandateReviewDue {
+            report_id: m.report_id,
+            report_name: m.report_name,
+            mandate_id: m.mandate_id,
+            statement: m.statement,
+            review_by: m.review_by,
+        })
+        .collect();
+
+        let deadline_horizon = as_of + Days::new(DEADLINES_AHEAD_DAYS.unsigned_abs());
+        let deadlines = sqlx::query!(
+            r#"SELECT y.id AS "cycle_id!: CycleId", y.name AS "name!",
+                      y.packet_due AS "packet_due!: NaiveDate",
+                      y.calibration_date AS "calibration_date!: NaiveDate",
+                      (SELECT count(*) FROM candidates c WHERE c.cycle_id = y.id
+                         AND c.deleted_at IS NULL) AS "candidates!: i32",
+                      (SELECT count(*) FROM candidates c WHERE c.cycle_id = y.id
+                         AND c.deleted_at IS NULL AND NOT EXISTS
+                           (SELECT 1 FROM packet_versions v WHERE v.candidate_id = c.id))
+                        AS "without_packet!: i32"
+               FROM cycles y
+               WHERE y.deleted_at IS NULL AND y.packet_due >= ?1 AND y.packet_due <= ?2
+               ORDER BY y.packet_due, y.name"#,
+            as_of,
+            deadline_horizon
+        )
+        .fetch_all(&mut *conn)
+        .await?
+        .into_iter()
+        .map(|y| CycleDeadline {
+            cycle_id: y.cycle_id,
+            name: y.name,
+            packet_due: y.packet_due,
+            calibration_date: y.calibration_date,
+            candidates: y.candidates,
+            without_packet: y.without_packet,
+        })
+        .collect();
+
+        Ok(Today {
+            as_of,
+            previous_visit,
+            one_on_ones,
+            new_signals,
+            standing_high,
+            overdue_actions,
+            mandate_reviews,
+            deadlines,
+            roster,
+        })
+    }
+
+    /// Records that Today was opened on `on`; returns the previous day it was opened.
+    async fn record_visit(&self, on: NaiveDate) -> Result<Option<NaiveDate>> {
+        let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        sqlx::query!(
+            "INSERT INTO visits (view, last_on, previous_on) VALUES ('today', ?1, NULL)
+             ON CONFLICT (view) DO UPDATE SET
+                 previous_on = CASE WHEN last_on < ?1 THEN last_on ELSE previous_on END,
+                 last_on = max(last_on, ?1)",
+            on
+        )
+        .execute(&mut *tx)
+        .await?;
+        let previous = sqlx::query_scalar!(
+            r#"SELECT previous_on AS "previous_on?: NaiveDate" FROM visits WHERE view = 'today'"#
+        )
+        .fetch_one(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(previous)
+    }
+}

@@ -1,0 +1,237 @@
+// Today: the first screen. What needs the manager today across every active report — the next
+// 1:1s (prep one click away), signals new since the last visit and standing high ones, overdue
+// action items, mandate reviews and packet deadlines coming up — then everyone at a glance.
+import { Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
+import { IconUserPlus } from "@tabler/icons-react";
+import type { ReactNode } from "react";
+import { Link } from "wouter";
+
+import type { ReportGlance, Signal, Today } from "../../bindings";
+import { useToday } from "../../api/radar";
+import { ErrorNotice } from "../../components/ErrorNotice";
+import { formatDate } from "../../lib/dates";
+import { readinessOf } from "../cycles/format";
+import { relativeDay } from "../oneonones/dates";
+import { RULE_LABELS, severityColor, SEVERITIES } from "../radar/signals";
+import { EmptyRoster } from "../roster/RosterPage";
+
+export function TodayPage() {
+  const today = useToday();
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Stack gap={0}>
+          <Title order={2}>Today</Title>
+          {today.data && (
+            <Text size="sm" c="dimmed" data-testid="today-date">
+              {formatDate(today.data.asOf)}
+              {today.data.previousVisit ? ` · new since your last visit on ${formatDate(today.data.previousVisit)}` : ""}
+            </Text>
+          )}
+        </Stack>
+        <Button component={Link} href="/reports/new" leftSection={<IconUserPlus size={18} aria-hidden />} data-testid="add-report">
+          Add report
+        </Button>
+      </Group>
+      {today.isPending && <Loader aria-label="Loading today" />}
+      {today.isError && <ErrorNotice error={today.error} />}
+      {today.data && (today.data.roster.length === 0 ? <EmptyRoster filter="active" /> : <TodayBoard today={today.data} />)}
+    </Stack>
+  );
+}
+
+function TodayBoard({ today }: { today: Today }) {
+  const asOf = today.asOf;
+  return (
+    <Stack gap="md">
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
+        <Section title="Next 1:1s" testId="today-one-on-ones" empty="No 1:1 in the next week, and none due.">
+          {today.oneOnOnes.map((o) => (
+            <List.Item key={o.reportId}>
+              <Anchor component={Link} href={`/reports/${o.reportId}/prep`} fw={600}>
+                {o.reportName}
+              </Anchor>{" "}
+              <Text span size="sm">
+                {o.planned ? `${relativeDay(o.on, asOf)} (${formatDate(o.on)})` : `due ${relativeDay(o.on, asOf)}, none planned`}
+              </Text>{" "}
+              <Anchor component={Link} href={`/reports/${o.reportId}/prep`} size="sm" style={{ whiteSpace: "nowrap" }}>
+                Open prep
+              </Anchor>
+            </List.Item>
+          ))}
+        </Section>
+        <Section
+          title={today.previousVisit ? "New since your last visit" : "New this week"}
+          testId="today-new-signals"
+          empty="Nothing new on the radar."
+        >
+          {today.newSignals.map((s) => (
+            <SignalLine key={`${s.reportId}-${s.rule}-${s.causeKey}`} signal={s} asOf={asOf} />
+          ))}
+        </Section>
+        <Section title="Standing high risks" testId="today-standing" empty="No high risk is open.">
+          {today.standingHigh.map((s) => (
+            <SignalLine key={`${s.reportId}-${s.rule}-${s.causeKey}`} signal={s} asOf={asOf} />
+          ))}
+        </Section>
+        <Section title="Overdue action items" testId="today-actions" empty="No action item is overdue.">
+          {today.overdueActions.map((a) => (
+            <List.Item key={a.actionId}>
+              <Anchor component={Link} href={`/reports/${a.reportId}/one-on-ones`} fw={600}>
+                {a.reportName}
+              </Anchor>{" "}
+              <Text span size="sm">
+                {a.text} — {a.owner === "manager" ? "yours" : "theirs"}, due {formatDate(a.dueOn)} ({relativeDay(a.dueOn, asOf)})
+              </Text>
+            </List.Item>
+          ))}
+        </Section>
+        <Section title="Mandate reviews" testId="today-mandates" empty="No mandate review due in the next month.">
+          {today.mandateReviews.map((m) => (
+            <List.Item key={m.mandateId}>
+              <Anchor component={Link} href={`/reports/${m.reportId}`} fw={600}>
+                {m.reportName}
+              </Anchor>{" "}
+              <Text span size="sm">
+                review {m.reviewBy < asOf ? "was due" : "due"} {formatDate(m.reviewBy)} ({relativeDay(m.reviewBy, asOf)}): {m.statement}
+              </Text>
+            </List.Item>
+          ))}
+        </Section>
+        <Section title="Packet deadlines" testId="today-deadlines" empty="No packets due in the next two months.">
+          {today.deadlines.map((d) => (
+            <List.Item key={d.cycleId}>
+              <Anchor component={Link} href={`/cycles/${d.cycleId}`} fw={600}>
+                {d.name}
+              </Anchor>{" "}
+              <Text span size="sm">
+                packets due {formatDate(d.packetDue)} ({relativeDay(d.packetDue, asOf)}),{" "}
+                {d.withoutPacket === 0
+                  ? "every candidate has a draft"
+                  : `${d.withoutPacket} of ${d.candidates} candidates without a draft`}
+              </Text>
+            </List.Item>
+          ))}
+        </Section>
+      </SimpleGrid>
+      <Glance roster={today.roster} asOf={asOf} />
+    </Stack>
+  );
+}
+
+function Section({ title, testId, empty, children }: { title: string; testId: string; empty: string; children: ReactNode[] }) {
+  return (
+    <Card withBorder padding="md" component="section" aria-label={title} data-testid={testId}>
+      <Title order={3} size="h5" mb="xs">
+        {title}
+      </Title>
+      {children.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          {empty}
+        </Text>
+      ) : (
+        <List spacing={6} listStyleType="none">
+          {children}
+        </List>
+      )}
+    </Card>
+  );
+}
+
+function SignalLine({ signal: s, asOf }: { signal: Signal; asOf: string }) {
+  return (
+    <List.Item>
+      <Group gap={6} wrap="nowrap" align="baseline">
+        <Badge size="sm" color={severityColor(s.severity)} variant="light" style={{ flexShrink: 0 }}>
+          {SEVERITIES.find((x) => x.value === s.severity)?.label}
+        </Badge>
+        <Text size="sm" title={RULE_LABELS[s.rule]}>
+          <Anchor component={Link} href={`/reports/${s.reportId}/radar`} fw={600}>
+            {s.reportName}
+          </Anchor>
+          {": "}
+          {s.message}{" "}
+          <Text span c="dimmed" size="xs">
+            since {formatDate(s.since)} ({relativeDay(s.since, asOf)})
+          </Text>
+        </Text>
+      </Group>
+    </List.Item>
+  );
+}
+
+/** Every active report: open signals by severity, readiness, the next 1:1. */
+function Glance({ roster, asOf }: { roster: ReportGlance[]; asOf: string }) {
+  return (
+    <Card withBorder padding="md" component="section" aria-label="Your reports">
+      <Title order={3} size="h5" mb="xs">
+        Your reports
+      </Title>
+      <Table.ScrollContainer minWidth={560}>
+        <Table verticalSpacing={6} data-testid="glance">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Open signals</Table.Th>
+              <Table.Th>Readiness</Table.Th>
+              <Table.Th>Next 1:1</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {roster.map((r) => (
+              <Table.Tr key={r.reportId} data-testid="glance-row">
+                <Table.Td>
+                  <Anchor component={Link} href={`/reports/${r.reportId}`} fw={600}>
+                    {r.reportName}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <SignalCounts glance={r} />
+                </Table.Td>
+                <Table.Td>
+                  {r.readiness ? (
+                    <Badge size="sm" variant="light" color={readinessOf(r.readiness).color}>
+                      {readinessOf(r.readiness).label}
+                    </Badge>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      Not a candidate
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    {r.nextOneOnOne
+                      ? r.nextOneOnOne.planned
+                        ? `${relativeDay(r.nextOneOnOne.on, asOf)} (${formatDate(r.nextOneOnOne.on)})`
+                        : `due ${relativeDay(r.nextOneOnOne.on, asOf)}, none planned`
+                      : "—"}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Card>
+  );
+}
+
+function SignalCounts({ glance: g }: { glance: ReportGlance }) {
+  const counts = SEVERITIES.map((s) => ({ ...s, n: s.value === "high" ? g.high : s.value === "medium" ? g.medium : g.low })).filter((s) => s.n > 0);
+  if (counts.length === 0)
+    return (
+      <Text size="sm" c="dimmed">
+        None open
+      </Text>
+    );
+  return (
+    <Group gap={4} aria-label={counts.map((c) => `${c.n} ${c.label.toLowerCase()}`).join(", ")}>
+      {counts.map((c) => (
+        <Badge key={c.value} size="sm" color={c.color} variant="light">
+          {c.n} {c.label.toLowerCase()}
+        </Badge>
+      ))}
+    </Group>
+  );
+}

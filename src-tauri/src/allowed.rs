@@ -99,6 +99,7 @@ pub const COMMANDS: &[&str] = &[
     "list_one_on_one_origins",
     "get_prep",
     "get_today",
+    "get_roster_glance",
     "list_questions",
     "create_question",
     "update_question",

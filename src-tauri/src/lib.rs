@@ -117,6 +117,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             one_on_ones::list_one_on_one_origins,
             prep::get_prep,
             prep::get_today,
+            prep::get_roster_glance,
             prep::list_questions,
             prep::create_question,
             prep::update_question,

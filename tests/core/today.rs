@@ -123,6 +123,11 @@ async fn today_gathers_what_needs_the_manager_and_knows_what_is_new_since_the_la
             g.report_name
         );
     }
+    assert_eq!(
+        ts.roster_glance(date("2026-11-02")).await.unwrap(),
+        first.roster,
+        "the roster's columns are Today's glance"
+    );
     let ada_glance = &first.roster[0];
     assert_eq!(
         ada_glance.readiness,

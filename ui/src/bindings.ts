@@ -103,6 +103,8 @@ export const commands = {
 	getPrep: (reportId: ReportId) => typedError<Prep, TrellisError>(__TAURI_INVOKE("get_prep", { reportId })),
 	/**  What needs the manager today, across every active report (opening it records the visit). */
 	getToday: () => typedError<Today, TrellisError>(__TAURI_INVOKE("get_today")),
+	/**  Every active report at a glance today (the roster's columns); records no visit. */
+	getRosterGlance: () => typedError<ReportGlance[], TrellisError>(__TAURI_INVOKE("get_roster_glance")),
 	listQuestions: (includeRetired: boolean) => typedError<Question[], TrellisError>(__TAURI_INVOKE("list_questions", { includeRetired })),
 	createQuestion: (draft: QuestionDraft) => typedError<Question, TrellisError>(__TAURI_INVOKE("create_question", { draft })),
 	updateQuestion: (id: QuestionId, expectedVersion: number, draft: QuestionDraft) => typedError<Question, TrellisError>(__TAURI_INVOKE("update_question", { id, expectedVersion, draft })),

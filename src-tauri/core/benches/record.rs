@@ -178,6 +178,14 @@ fn export_a_whole_cycle(bencher: Bencher, format: &str) {
     });
 }
 
+/// The Today view: every active report judged, the next 1:1s, overdue items and deadlines.
+#[divan::bench(sample_count = 20)]
+fn today_across_every_report(bencher: Bencher) {
+    let f = fixture();
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+    bencher.bench(|| f.runtime.block_on(f.store.today(today)).unwrap());
+}
+
 /// One report's 1:1 prep (its record, 1:1s, the radar now and at the last 1:1, questions).
 #[divan::bench]
 fn prep_of_one_report(bencher: Bencher) {

@@ -1,6 +1,6 @@
 use tauri::State;
 use trellis_core::ids::{QuestionId, ReportId};
-use trellis_core::model::{Prep, Question, QuestionDraft, QuestionTrigger, Today};
+use trellis_core::model::{Prep, Question, QuestionDraft, QuestionTrigger, ReportGlance, Today};
 use trellis_core::Result;
 
 use crate::state::AppState;
@@ -11,6 +11,14 @@ use crate::state::AppState;
 pub async fn get_today(state: State<'_, AppState>) -> Result<Today> {
     let store = state.store()?;
     store.today(store.clock().today()).await
+}
+
+/// Every active report at a glance today (the roster's columns); records no visit.
+#[tauri::command]
+#[specta::specta]
+pub async fn get_roster_glance(state: State<'_, AppState>) -> Result<Vec<ReportGlance>> {
+    let store = state.store()?;
+    store.roster_glance(store.clock().today()).await
 }
 
 /// The 1:1 prep for a report, as of today.

@@ -42,6 +42,9 @@ export const radarKeys = {
   today: ["radar", "today"] as const,
 };
 
+/** Every active report at a glance: open signals, readiness, next 1:1 (the roster's columns). */
+export const useRosterGlance = () => useQuery({ queryKey: ["radar", "glance"], queryFn: () => call(commands.getRosterGlance()) });
+
 /** What needs the manager today (opening it records the visit, for what is new tomorrow). */
 export const useToday = () => useQuery({ queryKey: radarKeys.today, queryFn: () => call(commands.getToday()) });
 

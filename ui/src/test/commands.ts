@@ -99,6 +99,7 @@ export const commands: CommandStubs = {
   listOneOnOneOrigins: vi.fn<Commands["listOneOnOneOrigins"]>(),
   getPrep: vi.fn<Commands["getPrep"]>(),
   getToday: vi.fn<Commands["getToday"]>(),
+  getRosterGlance: vi.fn<Commands["getRosterGlance"]>(),
   listQuestions: vi.fn<Commands["listQuestions"]>(),
   createQuestion: vi.fn<Commands["createQuestion"]>(),
   updateQuestion: vi.fn<Commands["updateQuestion"]>(),
@@ -209,6 +210,7 @@ const DEFAULTS: Commands = {
   feedbackFromOneOnOne: unexpected("feedbackFromOneOnOne"),
   listOneOnOneOrigins: () => Promise.resolve(ok([])),
   getPrep: (reportId) => Promise.resolve(fail({ kind: "not_found", message: `No prep for ${reportId}.` })),
+  getRosterGlance: () => Promise.resolve(ok([])),
   getToday: () =>
     Promise.resolve(
       ok({

@@ -2,8 +2,6 @@
 //! ones, overdue action items, mandate reviews and packet deadlines coming up, and every active
 //! report at a glance.
 
-use std::collections::HashMap;
-
 use chrono::{Days, NaiveDate};
 
 use super::history::all_histories;
@@ -29,46 +27,16 @@ impl Store {
             None
         };
         let mut conn = self.pool.acquire().await?;
-        let reports = sqlx::query!(
-            r#"SELECT r.id AS "id!: ReportId", p.name AS "name!", r.one_on_one_every_days AS "every!: i64",
-                      (SELECT min(m.held_on) FROM meetings m WHERE m.report_id = r.id
-                         AND m.deleted_at IS NULL AND m.held_on >= ?1) AS "next?: NaiveDate",
-                      (SELECT max(m.held_on) FROM meetings m WHERE m.report_id = r.id
-                         AND m.deleted_at IS NULL AND m.held_on < ?1) AS "last?: NaiveDate"
-               FROM reports r JOIN people p ON p.id = r.person_id
-               WHERE r.archived_at IS NULL
-               ORDER BY p.name COLLATE NOCASE, r.id"#,
-            as_of
-        )
-        .fetch_all(&mut *conn)
-        .await?;
+        let Survey {
+            roster,
+            open_signals,
+        } = survey(&mut conn, as_of).await?;
         let horizon = as_of + Days::new(ONE_ON_ONES_AHEAD_DAYS.unsigned_abs());
-        // The next 1:1 of each report: the planned one, else the one its cadence asks for
-        // (never before today; a report with no 1:1 yet is due today).
-        let next: HashMap<ReportId, UpcomingOneOnOne> = reports
+        let mut one_on_ones: Vec<UpcomingOneOnOne> = roster
             .iter()
-            .map(|r| {
-                let (on, planned) = match (r.next, r.last) {
-                    (Some(next), _) => (next, true),
-                    (None, Some(last)) => (
-                        (last + Days::new(r.every.max(1).unsigned_abs())).max(as_of),
-                        false,
-                    ),
-                    (None, None) => (as_of, false),
-                };
-                (
-                    r.id.clone(),
-                    UpcomingOneOnOne {
-                        report_id: r.id.clone(),
-                        report_name: r.name.clone(),
-                        on,
-                        planned,
-                    },
-                )
-            })
+            .filter_map(|g| g.next_one_on_one.clone())
+            .filter(|u| u.on <= horizon)
             .collect();
-        let mut one_on_ones: Vec<UpcomingOneOnOne> =
-            next.values().filter(|u| u.on <= horizon).cloned().collect();
         one_on_ones.sort_by(|a, b| {
             (a.on, !a.planned, a.report_name.to_lowercase()).cmp(&(
                 b.on,
@@ -76,49 +44,12 @@ impl Store {
                 b.report_name.to_lowercase(),
             ))
         });
-
-        // Signals of every active report, each judged against their next cycle.
-        let histories = all_histories(&mut conn).await?;
-        let list: Vec<(ReportId, String)> = reports
-            .iter()
-            .map(|r| (r.id.clone(), r.name.clone()))
-            .collect();
-        let judged = judge_each(&histories, &list, None, as_of);
         let new_since = previous_visit
             .unwrap_or_else(|| as_of - Days::new(FIRST_VISIT_NEW_DAYS.unsigned_abs()));
-        let mut new_signals: Vec<Signal> = Vec::new();
-        let mut standing_high: Vec<Signal> = Vec::new();
-        let mut roster = Vec::with_capacity(judged.len());
-        for (report_id, j) in judged {
-            let open: Vec<&Signal> = j.signals.iter().filter(|s| s.ack.is_none()).collect();
-            let count = |sev: Severity| {
-                i32::try_from(open.iter().filter(|s| s.severity == sev).count()).unwrap_or(i32::MAX)
-            };
-            roster.push(ReportGlance {
-                report_id: report_id.clone(),
-                report_name: list
-                    .iter()
-                    .find(|(id, _)| *id == report_id)
-                    .map(|(_, n)| n.clone())
-                    .unwrap_or_default(),
-                high: count(Severity::High),
-                medium: count(Severity::Medium),
-                low: count(Severity::Low),
-                readiness: j
-                    .record
-                    .as_ref()
-                    .and_then(|r| r.candidacy.as_ref())
-                    .map(|c| c.candidate.readiness),
-                next_one_on_one: next.get(&report_id).cloned(),
-            });
-            for s in open {
-                if s.since > new_since {
-                    new_signals.push(s.clone());
-                } else if s.severity == Severity::High {
-                    standing_high.push(s.clone());
-                }
-            }
-        }
+        let (mut new_signals, mut standing_high): (Vec<Signal>, Vec<Signal>) = open_signals
+            .into_iter()
+            .filter(|s| s.since > new_since || s.severity == Severity::High)
+            .partition(|s| s.since > new_since);
         let by_severity = |a: &Signal, b: &Signal| {
             (a.severity, std::cmp::Reverse(a.since), &a.report_name).cmp(&(
                 b.severity,
@@ -220,6 +151,13 @@ impl Store {
         })
     }
 
+    /// Every active report at a glance on `as_of`: open signals by severity, readiness, the
+    /// next 1:1 (the roster's columns).
+    pub async fn roster_glance(&self, as_of: NaiveDate) -> Result<Vec<ReportGlance>> {
+        let mut conn = self.pool.acquire().await?;
+        Ok(survey(&mut conn, as_of).await?.roster)
+    }
+
     /// Records that Today was opened on `on`; returns the previous day it was opened.
     async fn record_visit(&self, on: NaiveDate) -> Result<Option<NaiveDate>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
@@ -240,4 +178,74 @@ impl Store {
         tx.commit().await?;
         Ok(previous)
     }
+}
+
+/// Every active report judged on a day: the glance of each, and every open signal.
+struct Survey {
+    roster: Vec<ReportGlance>,
+    open_signals: Vec<Signal>,
+}
+
+async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<Survey> {
+    let reports = sqlx::query!(
+        r#"SELECT r.id AS "id!: ReportId", p.name AS "name!", r.one_on_one_every_days AS "every!: i64",
+                  (SELECT min(m.held_on) FROM meetings m WHERE m.report_id = r.id
+                     AND m.deleted_at IS NULL AND m.held_on >= ?1) AS "next?: NaiveDate",
+                  (SELECT max(m.held_on) FROM meetings m WHERE m.report_id = r.id
+                     AND m.deleted_at IS NULL AND m.held_on < ?1) AS "last?: NaiveDate"
+           FROM reports r JOIN people p ON p.id = r.person_id
+           WHERE r.archived_at IS NULL
+           ORDER BY p.name COLLATE NOCASE, r.id"#,
+        as_of
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    // Signals of every active report, each judged against their next cycle.
+    let histories = all_histories(&mut *conn).await?;
+    let list: Vec<(ReportId, String)> = reports
+        .iter()
+        .map(|r| (r.id.clone(), r.name.clone()))
+        .collect();
+    let judged = judge_each(&histories, &list, None, as_of);
+    let mut roster = Vec::with_capacity(reports.len());
+    let mut open_signals = Vec::new();
+    for (r, (_, j)) in reports.iter().zip(judged) {
+        // The next 1:1: the planned one, else the one the cadence asks for (never before
+        // today; a report with no 1:1 yet is due today).
+        let (on, planned) = match (r.next, r.last) {
+            (Some(next), _) => (next, true),
+            (None, Some(last)) => (
+                (last + Days::new(r.every.max(1).unsigned_abs())).max(as_of),
+                false,
+            ),
+            (None, None) => (as_of, false),
+        };
+        let open: Vec<Signal> = j.signals.into_iter().filter(|s| s.ack.is_none()).collect();
+        let count = |sev: Severity| {
+            i32::try_from(open.iter().filter(|s| s.severity == sev).count()).unwrap_or(i32::MAX)
+        };
+        roster.push(ReportGlance {
+            report_id: r.id.clone(),
+            report_name: r.name.clone(),
+            high: count(Severity::High),
+            medium: count(Severity::Medium),
+            low: count(Severity::Low),
+            readiness: j
+                .record
+                .as_ref()
+                .and_then(|rec| rec.candidacy.as_ref())
+                .map(|c| c.candidate.readiness),
+            next_one_on_one: Some(UpcomingOneOnOne {
+                report_id: r.id.clone(),
+                report_name: r.name.clone(),
+                on,
+                planned,
+            }),
+        });
+        open_signals.extend(open);
+    }
+    Ok(Survey {
+        roster,
+        open_signals,
+    })
 }

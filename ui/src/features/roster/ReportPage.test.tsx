@@ -2,7 +2,7 @@ import { screen, waitFor } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
 import { focusRecord } from "../../lib/focus";
-import { ADA, OO_PREP, OO_TODAY, fail, ok, ooDay, ooOnesWithNext } from "../../test/fixtures";
+import { ADA, CY_SIGNAL_ACKED, CY_SIGNAL_NO_PEER, CY_SIGNAL_RULE_UNMET, OO_PREP, OO_TODAY, emptyRadar, fail, ok, ooDay, ooOnesWithNext } from "../../test/fixtures";
 import { renderApp } from "../../test/render";
 import { defaultTab } from "./ReportPage";
 
@@ -21,6 +21,26 @@ describe("ReportPage", () => {
     expect(screen.getByRole("link", { name: "Edit" })).toHaveAttribute("href", `/reports/${ADA.id}/edit`);
     // The 1:1 cadence, and when the radar calls 1:1s lapsed.
     expect(screen.getByTestId("fact-cadence")).toHaveTextContent("1:1 everyEvery two weeks (the radar flags more than 21 days without one)");
+  });
+
+  it("counts the open signals on the Radar tab, in the colour of the worst, and none when all are handled", async () => {
+    renderApp(`/reports/${ADA.id}`, {
+      getReport: () => Promise.resolve(ok(ADA)),
+      reportRadar: (id, asOf) => Promise.resolve(ok({ ...emptyRadar(id, asOf), signals: [CY_SIGNAL_NO_PEER, CY_SIGNAL_RULE_UNMET, CY_SIGNAL_ACKED] })),
+    });
+    const count = await screen.findByTestId("radar-tab-count");
+    expect(count).toHaveTextContent("2");
+    expect(count).toHaveAccessibleName("2 open signals");
+  });
+
+  it("shows no count on the Radar tab when every signal is acknowledged", async () => {
+    renderApp(`/reports/${ADA.id}`, {
+      getReport: () => Promise.resolve(ok(ADA)),
+      reportRadar: (id, asOf) => Promise.resolve(ok({ ...emptyRadar(id, asOf), signals: [CY_SIGNAL_ACKED] })),
+    });
+    expect(await screen.findByRole("heading", { name: "Ada Lovelace" })).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole("tab", { name: /Radar/ })).toBeInTheDocument());
+    expect(screen.queryByTestId("radar-tab-count")).not.toBeInTheDocument();
   });
 
   it("shows a custom 1:1 cadence in days, and a monthly one as monthly", async () => {

@@ -5,9 +5,10 @@ import { IconArchive, IconArrowBackUp, IconPencil } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
-import type { Report } from "../../bindings";
+import type { Report, ReportId } from "../../bindings";
 import { useOneOnOnes } from "../../api/oneOnOnes";
 import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries";
+import { useReportRadar } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { daysBetween, formatDate, timeSince, todayIso } from "../../lib/dates";
 import { useFocusedRecord } from "../../lib/focus";
@@ -24,6 +25,7 @@ import { OneOnOnesTab } from "../oneonones/OneOnOnesTab";
 import { PrepTab } from "../prep/PrepTab";
 import { ManagerHistoryCard } from "../radar/ManagerHistoryCard";
 import { RadarTab } from "../radar/RadarTab";
+import { SEVERITIES } from "../radar/signals";
 import { TimelineTab } from "../timeline/TimelineTab";
 import { ArchetypeFit, LevelToTarget } from "./RosterTable";
 
@@ -133,7 +135,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
       >
         <Tabs.List className="no-print">
           {REPORT_TABS.map((t) => (
-            <Tabs.Tab key={t.value} value={t.value}>
+            <Tabs.Tab key={t.value} value={t.value} rightSection={t.value === "radar" ? <OpenSignals reportId={report.id} /> : undefined}>
               {t.label}
             </Tabs.Tab>
           ))}
@@ -232,5 +234,18 @@ function Fact({ label, testId, children }: { label: string; testId?: string; chi
       </Text>
       <Text component="div">{children}</Text>
     </Card>
+  );
+}
+
+/** The Radar tab's count of open signals, in the colour of the most severe (none: nothing). */
+function OpenSignals({ reportId }: { reportId: ReportId }) {
+  const radar = useReportRadar(reportId);
+  const open = (radar.data?.signals ?? []).filter((s) => s.ack === null);
+  const worst = SEVERITIES.find((sev) => open.some((s) => s.severity === sev.value));
+  if (!worst) return null;
+  return (
+    <Badge size="sm" circle color={worst.color} variant="filled" aria-label={`${open.length} open signal${open.length === 1 ? "" : "s"}`} data-testid="radar-tab-count">
+      {open.length}
+    </Badge>
   );
 }

@@ -20,6 +20,36 @@ describe("RosterPage", () => {
     expect(await screen.findByRole("heading", { name: "Add a report" })).toBeVisible();
   });
 
+  it("shows each active report's open signals by severity, readiness and next 1:1", async () => {
+    renderApp("/roster", {
+      listReports: () => Promise.resolve(ok([ADA, GRACE])),
+      getRosterGlance: () =>
+        Promise.resolve(
+          ok([
+            {
+              reportId: ADA.id,
+              reportName: ADA.name,
+              high: 4,
+              medium: 0,
+              low: 2,
+              readiness: "not_ready",
+              nextOneOnOne: { reportId: ADA.id, reportName: ADA.name, on: "2099-01-01", planned: true },
+            },
+            { reportId: GRACE.id, reportName: GRACE.name, high: 0, medium: 0, low: 0, readiness: null, nextOneOnOne: null },
+          ]),
+        ),
+    });
+    const table = await screen.findByRole("table", { name: "Reports" });
+    expect(within(table).getByRole("columnheader", { name: "Open signals" })).toBeInTheDocument();
+    const [, adaRow, graceRow] = within(table).getAllByRole("row");
+    if (!adaRow || !graceRow) throw new Error("rows missing");
+    expect(await within(adaRow).findByLabelText("4 high, 2 low")).toBeInTheDocument();
+    expect(adaRow).toHaveTextContent("Not ready");
+    expect(adaRow).toHaveTextContent("(1 Jan 2099)");
+    expect(graceRow).toHaveTextContent("None open");
+    expect(graceRow).toHaveTextContent("Not a candidate");
+  });
+
   it("lists each report with level → target, team and archetype fit", async () => {
     renderApp("/roster", { listReports: () => Promise.resolve(ok([ADA, GRACE])) });
 

@@ -5,11 +5,14 @@ import { Link, useLocation } from "wouter";
 
 import type { RosterFilter } from "../../bindings";
 import { useReports } from "../../api/queries";
+import { useRosterGlance } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { RosterTable } from "./RosterTable";
 
 export function RosterPage({ filter }: { filter: RosterFilter }) {
   const reports = useReports(filter);
+  // The radar's columns for the active roster; the table shows without them until they come.
+  const glance = useRosterGlance();
   const [, navigate] = useLocation();
   useHotkeys([["n", () => navigate("/reports/new")]]);
 
@@ -32,7 +35,7 @@ export function RosterPage({ filter }: { filter: RosterFilter }) {
       {reports.isPending && <Loader aria-label="Loading reports" />}
       {reports.isError && <ErrorNotice error={reports.error} />}
       {reports.data?.length === 0 && <EmptyRoster filter={filter} />}
-      {reports.data && reports.data.length > 0 && <RosterTable reports={reports.data} />}
+      {reports.data && reports.data.length > 0 && <RosterTable reports={reports.data} glance={filter === "active" ? (glance.data ?? []) : undefined} />}
     </Stack>
   );
 }

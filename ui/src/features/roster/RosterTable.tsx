@@ -1,16 +1,24 @@
 import { Anchor, Badge, Group, Table, Text, Tooltip } from "@mantine/core";
 import { Link } from "wouter";
 
-import type { Report } from "../../bindings";
-import { timeSince } from "../../lib/dates";
+import type { Report, ReportGlance } from "../../bindings";
+import { timeSince, todayIso } from "../../lib/dates";
 import { archetypeLabel } from "../../lib/labels";
+import { nextOneOnOneText, ReadinessBadge, SignalCounts } from "../today/glance";
 
-export function RosterTable({ reports }: { reports: Report[] }) {
+/** The roster; with `glance` (active reports), also open signals, readiness and the next 1:1. */
+export function RosterTable({ reports, glance }: { reports: Report[]; glance?: ReportGlance[] }) {
+  const at = (id: string) => glance?.find((g) => g.reportId === id);
+  const asOf = todayIso();
   return (
+    <Table.ScrollContainer minWidth={glance ? 900 : 600}>
     <Table striped highlightOnHover verticalSpacing="sm" aria-label="Reports">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>Name</Table.Th>
+          {glance && <Table.Th>Open signals</Table.Th>}
+          {glance && <Table.Th>Readiness</Table.Th>}
+          {glance && <Table.Th>Next 1:1</Table.Th>}
           <Table.Th>Level → target</Table.Th>
           <Table.Th>Archetype</Table.Th>
           <Table.Th>Team</Table.Th>
@@ -25,6 +33,7 @@ export function RosterTable({ reports }: { reports: Report[] }) {
                 {r.name}
               </Anchor>
             </Table.Td>
+            {glance && <GlanceCells glance={at(r.id)} asOf={asOf} />}
             <Table.Td>
               <LevelToTarget report={r} />
             </Table.Td>
@@ -48,6 +57,19 @@ export function RosterTable({ reports }: { reports: Report[] }) {
         ))}
       </Table.Tbody>
     </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function GlanceCells({ glance, asOf }: { glance: ReportGlance | undefined; asOf: string }) {
+  return (
+    <>
+      <Table.Td>{glance ? <SignalCounts glance={glance} /> : null}</Table.Td>
+      <Table.Td>{glance ? <ReadinessBadge readiness={glance.readiness} /> : null}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{glance ? nextOneOnOneText(glance.nextOneOnOne, asOf) : ""}</Text>
+      </Table.Td>
+    </>
   );
 }
 

@@ -10,9 +10,9 @@ import type { ReportGlance, Signal, Today } from "../../bindings";
 import { useToday } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
-import { readinessOf } from "../cycles/format";
 import { relativeDay } from "../oneonones/dates";
 import { RULE_LABELS, severityColor, SEVERITIES } from "../radar/signals";
+import { nextOneOnOneText, ReadinessBadge, SignalCounts } from "./glance";
 import { EmptyRoster } from "../roster/RosterPage";
 
 export function TodayPage() {
@@ -52,7 +52,7 @@ function TodayBoard({ today }: { today: Today }) {
                 {o.reportName}
               </Anchor>{" "}
               <Text span size="sm">
-                {o.planned ? `${relativeDay(o.on, asOf)} (${formatDate(o.on)})` : `due ${relativeDay(o.on, asOf)}, none planned`}
+                {nextOneOnOneText(o, asOf)}
               </Text>{" "}
               <Anchor component={Link} href={`/reports/${o.reportId}/prep`} size="sm" style={{ whiteSpace: "nowrap" }}>
                 Open prep
@@ -189,24 +189,10 @@ function Glance({ roster, asOf }: { roster: ReportGlance[]; asOf: string }) {
                   <SignalCounts glance={r} />
                 </Table.Td>
                 <Table.Td>
-                  {r.readiness ? (
-                    <Badge size="sm" variant="light" color={readinessOf(r.readiness).color}>
-                      {readinessOf(r.readiness).label}
-                    </Badge>
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      Not a candidate
-                    </Text>
-                  )}
+                  <ReadinessBadge readiness={r.readiness} />
                 </Table.Td>
                 <Table.Td>
-                  <Text size="sm">
-                    {r.nextOneOnOne
-                      ? r.nextOneOnOne.planned
-                        ? `${relativeDay(r.nextOneOnOne.on, asOf)} (${formatDate(r.nextOneOnOne.on)})`
-                        : `due ${relativeDay(r.nextOneOnOne.on, asOf)}, none planned`
-                      : "—"}
-                  </Text>
+                  <Text size="sm">{nextOneOnOneText(r.nextOneOnOne, asOf)}</Text>
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -214,24 +200,5 @@ function Glance({ roster, asOf }: { roster: ReportGlance[]; asOf: string }) {
         </Table>
       </Table.ScrollContainer>
     </Card>
-  );
-}
-
-function SignalCounts({ glance: g }: { glance: ReportGlance }) {
-  const counts = SEVERITIES.map((s) => ({ ...s, n: s.value === "high" ? g.high : s.value === "medium" ? g.medium : g.low })).filter((s) => s.n > 0);
-  if (counts.length === 0)
-    return (
-      <Text size="sm" c="dimmed">
-        None open
-      </Text>
-    );
-  return (
-    <Group gap={4} aria-label={counts.map((c) => `${c.n} ${c.label.toLowerCase()}`).join(", ")}>
-      {counts.map((c) => (
-        <Badge key={c.value} size="sm" color={c.color} variant="light">
-          {c.n} {c.label.toLowerCase()}
-        </Badge>
-      ))}
-    </Group>
   );
 }

@@ -1,8 +1,8 @@
 // The "…" menu of a note, an agenda item or an action item: edit it, or promote it to evidence
 // or to a mentee's feedback. What is made keeps a link back to the 1:1 it came from.
-import { ActionIcon, Anchor, Button, Group, Loader, Menu, Modal, NativeSelect, Stack, Text } from "@mantine/core";
+import { ActionIcon, Alert, Anchor, Button, Group, Loader, Menu, Modal, NativeSelect, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconDots, IconMessageHeart, IconPencil, IconTrophy } from "@tabler/icons-react";
+import { IconDots, IconLock, IconMessageHeart, IconPencil, IconTrophy } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "wouter";
 
@@ -27,6 +27,8 @@ export type Source = {
   on: string;
   /** In words, for the menu's name: "the note “We agreed…”". */
   what: string;
+  /** A private note, or an agenda item not shared with the report: the manager's eyes only. */
+  private: boolean;
 };
 
 type Props = { report: Report; source: Source; onEdit?: () => void };
@@ -61,11 +63,19 @@ export function ItemMenu({ report, source, onEdit }: Props) {
   );
 }
 
-function Quote({ source }: { source: Source }) {
+function Quote({ source, becomes }: { source: Source; becomes: string }) {
   return (
-    <Text size="sm" c="dimmed">
-      From the 1:1 on {dayDate(source.on)}. The form is filled in from it: check the rest before saving.
-    </Text>
+    <Stack gap="xs">
+      <Text size="sm" c="dimmed">
+        From the 1:1 on {dayDate(source.on)}. The form is filled in from it: check the rest before saving.
+      </Text>
+      {source.private && (
+        <Alert color="orange" variant="light" icon={<IconLock aria-hidden />} title="This text is private" data-testid="private-source-warning">
+          It was kept for your eyes only. As {becomes} it can be shared: it may appear in the committee brief, a packet draft and
+          exports. Edit out what should stay private before saving.
+        </Alert>
+      )}
+    </Stack>
   );
 }
 
@@ -77,7 +87,7 @@ function MakeEvidence({ report, source, onClose }: { report: Report; source: Sou
     // Leaving goes through the form's Cancel, which asks before typed values are thrown away.
     <Modal opened onClose={onClose} title="Make evidence from a 1:1" size="xl" closeOnEscape={false} closeOnClickOutside={false} withCloseButton={false}>
       <Stack gap="sm">
-        <Quote source={source} />
+        <Quote source={source} becomes="evidence" />
         <EvidenceForm
           report={report}
           initial={initial}
@@ -119,7 +129,7 @@ function MakeFeedback({ report, source, onClose }: { report: Report; source: Sou
   return (
     <Modal opened onClose={onClose} title="Make mentee feedback from a 1:1" size="lg" closeOnEscape={false} closeOnClickOutside={false} withCloseButton={false}>
       <Stack gap="sm">
-        <Quote source={source} />
+        <Quote source={source} becomes="mentee feedback" />
         {mentorships.isError && <ErrorNotice error={mentorships.error} />}
         {mentorships.isPending && <Loader size="sm" aria-label="Loading the mentorships" />}
         {mentorships.data && list.length === 0 && (

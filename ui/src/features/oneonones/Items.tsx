@@ -116,7 +116,7 @@ export function AgendaRow({ report, item, carried, outcome, closeIn, on, readOnl
                   Reopen
                 </Button>
               )}
-              <ItemMenu report={report} source={{ ref: { kind: "agenda_item", id: item.id }, text: item.text, on, what }} onEdit={() => setEditing(true)} />
+              <ItemMenu report={report} source={{ ref: { kind: "agenda_item", id: item.id }, text: item.text, on, what, private: !item.shared }} onEdit={() => setEditing(true)} />
               <DeleteButton kind="agenda_item" id={item.id} label={what} />
             </Group>
           )}
@@ -175,7 +175,7 @@ export function ActionRow({ report, action: a, on, readOnly, focusable }: Action
           </Stack>
           {!readOnly && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <ItemMenu report={report} source={{ ref: { kind: "action_item", id: a.id }, text: a.text, on, what }} onEdit={() => setEditing(true)} />
+              <ItemMenu report={report} source={{ ref: { kind: "action_item", id: a.id }, text: a.text, on, what, private: false }} onEdit={() => setEditing(true)} />
               <DeleteButton kind="action_item" id={a.id} label={what} />
             </Group>
           )}
@@ -204,7 +204,7 @@ export function NoteItem({ report, note, on, readOnly }: { report: Report; note:
         </Text>
         {!readOnly && (
           <Group gap={4} wrap="nowrap" className="no-print">
-            <ItemMenu report={report} source={{ ref: { kind: "note", id: note.id }, text: note.body, on, what }} onEdit={() => setEditing(true)} />
+            <ItemMenu report={report} source={{ ref: { kind: "note", id: note.id }, text: note.body, on, what, private: note.private }} onEdit={() => setEditing(true)} />
             <DeleteButton kind="note" id={note.id} label={what} />
           </Group>
         )}

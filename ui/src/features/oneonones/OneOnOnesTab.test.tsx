@@ -309,6 +309,11 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     await app.user.click(await screen.findByRole("menuitem", { name: "Make evidence…" }));
 
     const dialog = await screen.findByRole("dialog", { name: "Make evidence from a 1:1" });
+    // The note is private: making it evidence says the text becomes shareable, before saving.
+    expect(OO_NOTE_SEEN.private).toBe(true);
+    expect(within(dialog).getByTestId("private-source-warning")).toHaveTextContent(
+      "It was kept for your eyes only. As evidence it can be shared: it may appear in the committee brief, a packet draft and exports. Edit out what should stay private before saving.",
+    );
     const form = within(dialog).getByRole("form", { name: "Make evidence" });
     const firstLine = "Ada worries the ledger work won't read as staff-level: nobody outside Payments has seen it.";
     expect(getByLabel("Title", form)).toHaveValue(firstLine);

@@ -669,7 +669,7 @@ const PLANTED: [(&str, SignalRule, Severity, &str, &str); 15] = [
         SignalRule::SeenShareLow,
         Severity::Medium,
         "2026-04-29",
-        "Only 0 of their 2 strongest pieces",
+        "None of their 2 strongest pieces",
     ),
     // His mentee's negative feedback, from the day it came, and so the hearsay mentee rule.
     (

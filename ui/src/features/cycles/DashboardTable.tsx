@@ -59,7 +59,7 @@ export function DashboardTable({ rows }: { rows: CandidateRadar[] }) {
             <Table.Th>Packet</Table.Th>
             {header("high", <Text span c={severityColor("high")} fw={700} inherit>High</Text>, "high-severity signals")}
             {header("medium", <Text span c={severityColor("medium")} fw={700} inherit>Medium</Text>, "medium-severity signals")}
-            {header("low", <Text span c="yellow.8" fw={700} inherit>Low</Text>, "low-severity signals")}
+            {header("low", <Text span c={severityColor("low")} fw={700} inherit>Low</Text>, "low-severity signals")}
             <Table.Th>Acknowledged</Table.Th>
           </Table.Tr>
         </Table.Thead>

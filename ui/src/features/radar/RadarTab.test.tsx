@@ -47,7 +47,9 @@ describe("RadarTab", { timeout: 15_000 }, () => {
     expect(messages(within(tab).getByRole("region", { name: "Low severity (1)" }))).toEqual(["evidence.unquantified"]);
 
     const noDraft = signal(RD_SIG_NO_DRAFT.message);
-    expect(noDraft).toHaveTextContent("first fired 15 Feb 2026");
+    expect(noDraft).toHaveTextContent("since 15 Feb 2026");
+    // The rule in words, never its code id.
+    expect(noDraft).not.toHaveTextContent("packet.no_draft");
     expect(within(noDraft).getByTestId("lead-time")).toHaveTextContent("appeared 120 days before calibration");
     expect(noDraft).toHaveTextContent(`What to do: ${RD_SIG_NO_DRAFT.action}`);
 
@@ -70,7 +72,8 @@ describe("RadarTab", { timeout: 15_000 }, () => {
     const { tab } = await openRadar({ reportRadar: () => Promise.resolve(ok({ ...RD_RADAR, signals: [unreadable] })) });
 
     const card = await within(tab).findByRole("article", { name: unreadable.message });
-    expect(card).toHaveTextContent("Record cannot be read record.unreadable");
+    expect(card).toHaveTextContent("Record cannot be read · since");
+    expect(card).not.toHaveTextContent("record.unreadable");
     expect(card).toHaveTextContent(`What to do: ${unreadable.action}`);
     expect(RULE_LABELS["record.unreadable"]).toBe("Record cannot be read");
   });

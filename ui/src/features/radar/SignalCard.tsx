@@ -1,6 +1,6 @@
 // One signal: its one-line message, when it first fired and how long before calibration, the
 // records behind it (links that open them), what to do, and Acknowledge / Snooze.
-import { Anchor, Badge, Button, Card, Code, Group, List, Stack, Text } from "@mantine/core";
+import { Anchor, Badge, Button, Card, Group, List, Stack, Text } from "@mantine/core";
 import { IconBellOff, IconCheck } from "@tabler/icons-react";
 import { useId, useRef, useState } from "react";
 import { Link } from "wouter";
@@ -56,7 +56,7 @@ export function SignalCard({ report, signal: s, reference, candidate, candidacyI
           </Text>
         </Group>
         <Text size="sm" c="dimmed">
-          {RULE_LABELS[s.rule]} <Code>{s.rule}</Code> · first fired {formatDate(s.since)} ·{" "}
+          {RULE_LABELS[s.rule]} · since {formatDate(s.since)} ·{" "}
           <span data-testid="lead-time">{leadPhrase(s, reference, candidate)}</span>
         </Text>
         {s.causes.length > 0 && (

@@ -51,10 +51,16 @@ pub(super) fn visibility(ctx: &Ctx, out: &mut Vec<Finding>) {
         out.push(Finding {
             severity: None,
             rule: SignalRule::SeenShareLow,
-            message: format!(
-                "Only {seen} of their {} strongest pieces of work have been seen by {who}.",
-                strongest.len()
-            ),
+            message: match seen {
+                0 => format!(
+                    "None of their {} strongest pieces of work has been seen by {who}.",
+                    strongest.len()
+                ),
+                _ => format!(
+                    "Only {seen} of their {} strongest pieces of work have been seen by {who}.",
+                    strongest.len()
+                ),
+            },
             causes: Vec::new(),
             action: format!("Plan how {who} will see the rest of the work before calibration."),
             key: String::new(),

@@ -1084,12 +1084,23 @@ async fn what_was_said_in_one_on_ones_is_found_private_notes_marked() {
         .unwrap();
     assert_eq!(one(&store, "quokka").await.title, "1:1 agenda item (done)");
 
-    // Deleting the note, or the whole 1:1, takes its words out of the results.
+    // Deleting the note, or the whole 1:1, takes its words out of the results; restoring the
+    // 1:1 brings them back.
     store
         .delete_record(RecordKind::Note, note.id.as_str())
         .await
         .unwrap();
     finds_nothing(&store, &["pelican"]).await;
     assert_eq!(moved.meetings[0].notes.len(), 2);
+    store
+        .delete_record(RecordKind::Meeting, meeting.as_str())
+        .await
+        .unwrap();
+    finds_nothing(&store, &["zeppelin"]).await;
+    store
+        .restore_record(RecordKind::Meeting, meeting.as_str())
+        .await
+        .unwrap();
+    assert_eq!(one(&store, "zeppelin").await.title, "1:1 note, 12 Nov 2026");
     assert_index_in_sync(&store).await;
 }

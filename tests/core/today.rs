@@ -147,13 +147,15 @@ async fn today_gathers_what_needs_the_manager_and_knows_what_is_new_since_the_la
         .chain(&first.standing_high)
         .all(|s| s.ack.is_none()));
 
-    // Three days later: new means since the previous visit (2 Nov); the overdue action item's
-    // 1:1 rule has not changed, and the mandate-review signal has not fired yet.
+    // Three days later: new means since the previous visit's day (2 Nov, included).
     clock.set("2026-11-05");
     let later = ts.today(date("2026-11-05")).await.unwrap();
     assert_eq!(later.previous_visit, Some(date("2026-11-02")));
     for s in &later.new_signals {
-        assert!(s.since > date("2026-11-02"), "{s:?}");
+        assert!(s.since >= date("2026-11-02"), "{s:?}");
+    }
+    for s in &later.standing_high {
+        assert!(s.since < date("2026-11-02"), "{s:?}");
     }
     assert!(!later
         .new_signals
@@ -175,8 +177,14 @@ async fn today_gathers_what_needs_the_manager_and_knows_what_is_new_since_the_la
     // Opening it again the same day keeps the same previous visit.
     let again = ts.today(date("2026-11-05")).await.unwrap();
     assert_eq!(again.previous_visit, Some(date("2026-11-02")));
-    // Looking at another day (a replay) records no visit.
+    // Looking at another day (a replay, past or future) records no visit.
     ts.today(date("2026-10-01")).await.unwrap();
+    ts.today(date("2026-12-01")).await.unwrap();
+    let last: String = sqlx::query_scalar("SELECT last_on FROM visits")
+        .fetch_one(ts.pool())
+        .await
+        .unwrap();
+    assert_eq!(last, "2026-11-05");
     clock.set("2026-11-06");
     assert_eq!(
         ts.today(date("2026-11-06")).await.unwrap().previous_visit,

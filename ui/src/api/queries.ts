@@ -52,6 +52,8 @@ function useReportWrite<A>(write: (args: A) => Promise<Report>) {
       client.setQueryData(keys.report(report.id), report);
       void client.invalidateQueries({ queryKey: keys.allReports });
       void client.invalidateQueries({ queryKey: keys.ladder });
+      // Today and the roster's columns list reports (archived ones leave, cadences move).
+      void client.invalidateQueries({ queryKey: ["radar"] });
     },
   });
 }

@@ -43,7 +43,8 @@ export const radarKeys = {
 };
 
 /** Every active report at a glance: open signals, readiness, next 1:1 (the roster's columns). */
-export const useRosterGlance = () => useQuery({ queryKey: ["radar", "glance"], queryFn: () => call(commands.getRosterGlance()) });
+export const useRosterGlance = (enabled = true) =>
+  useQuery({ queryKey: ["radar", "glance"], queryFn: () => call(commands.getRosterGlance()), enabled });
 
 /** What needs the manager today (opening it records the visit, for what is new tomorrow). */
 export const useToday = () => useQuery({ queryKey: radarKeys.today, queryFn: () => call(commands.getToday()) });

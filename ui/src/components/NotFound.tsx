@@ -8,7 +8,7 @@ export function NotFound() {
       description="This page does not exist. Go back to the roster to find your reports."
     >
       <EmptyState.Actions>
-        <Anchor component={Link} href="/">
+        <Anchor component={Link} href="/roster">
           Open the roster
         </Anchor>
       </EmptyState.Actions>

@@ -29,6 +29,10 @@ pub(crate) async fn replace_all(
             .execute(&mut *conn)
             .await?;
     }
+    // Not the record: a folder filled from an archive starts as if Today was never opened.
+    sqlx::query("DELETE FROM visits")
+        .execute(&mut *conn)
+        .await?;
     for (table, rows) in schema.tables.iter().zip(rows) {
         if table.name() == HISTORY {
             // The history triggers recorded the inserts above as if made now: the archive's

@@ -44,12 +44,16 @@ impl Store {
                 b.report_name.to_lowercase(),
             ))
         });
-        let new_since = previous_visit
-            .unwrap_or_else(|| as_of - Days::new(FIRST_VISIT_NEW_DAYS.unsigned_abs()));
+        // New: fired on or after the previous visit's day (a signal of that day may have come
+        // after the manager looked); on a first visit, in the last week.
+        let is_new = |s: &Signal| match previous_visit {
+            Some(previous) => s.since >= previous,
+            None => s.since > as_of - Days::new(FIRST_VISIT_NEW_DAYS.unsigned_abs()),
+        };
         let (mut new_signals, mut standing_high): (Vec<Signal>, Vec<Signal>) = open_signals
             .into_iter()
-            .filter(|s| s.since > new_since || s.severity == Severity::High)
-            .partition(|s| s.since > new_since);
+            .filter(|s| is_new(s) || s.severity == Severity::High)
+            .partition(|s| is_new(s));
         let by_severity = |a: &Signal, b: &Signal| {
             (a.severity, std::cmp::Reverse(a.since), &a.report_name).cmp(&(
                 b.severity,
@@ -210,14 +214,11 @@ async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<S
     let mut roster = Vec::with_capacity(reports.len());
     let mut open_signals = Vec::new();
     for (r, (_, j)) in reports.iter().zip(judged) {
-        // The next 1:1: the planned one, else the one the cadence asks for (never before
-        // today; a report with no 1:1 yet is due today).
+        // The next 1:1: the planned one, else the day the cadence asked for (which may have
+        // passed: overdue); a report with no 1:1 yet is due today.
         let (on, planned) = match (r.next, r.last) {
             (Some(next), _) => (next, true),
-            (None, Some(last)) => (
-                (last + Days::new(r.every.max(1).unsigned_abs())).max(as_of),
-                false,
-            ),
+            (None, Some(last)) => (last + Days::new(r.every.max(1).unsigned_abs()), false),
             (None, None) => (as_of, false),
         };
         let open: Vec<Signal> = j.signals.into_iter().filter(|s| s.ack.is_none()).collect();

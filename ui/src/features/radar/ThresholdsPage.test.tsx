@@ -48,7 +48,7 @@ describe("ThresholdsPage", { timeout: 15_000 }, () => {
     const note = within(form).getByTestId("one-on-one-cadence-note");
     expect(note).toHaveTextContent("How often to hold 1:1s is set for each report, not here");
     expect(note).toHaveTextContent("set “1:1 every”");
-    expect(within(note).getByRole("link", { name: "roster" })).toHaveAttribute("href", "/");
+    expect(within(note).getByRole("link", { name: "roster" })).toHaveAttribute("href", "/roster");
   });
 
   it("saves every threshold, the changed ones included", async () => {

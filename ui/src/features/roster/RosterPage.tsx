@@ -12,7 +12,7 @@ import { RosterTable } from "./RosterTable";
 export function RosterPage({ filter }: { filter: RosterFilter }) {
   const reports = useReports(filter);
   // The radar's columns for the active roster; the table shows without them until they come.
-  const glance = useRosterGlance();
+  const glance = useRosterGlance(filter === "active");
   const [, navigate] = useLocation();
   useHotkeys([["n", () => navigate("/reports/new")]]);
 

@@ -19,31 +19,31 @@ export function recordTarget({ kind, recordId, parentId, reportId }: RecordRef):
     case "person":
       return { path: "/people", focusId: recordId };
     case "report":
-      return { path: report ?? "/", focusId: recordId };
+      return { path: report ?? "/roster", focusId: recordId };
     case "mandate":
-      return { path: report ?? "/", focusId: recordId };
+      return { path: report ?? "/roster", focusId: recordId };
     case "evidence":
-      return { path: report ? `${report}/evidence` : "/", focusId: recordId };
+      return { path: report ? `${report}/evidence` : "/roster", focusId: recordId };
     case "visibility":
-      return { path: report ? `${report}/evidence` : "/", focusId: parentId ?? recordId };
+      return { path: report ? `${report}/evidence` : "/roster", focusId: parentId ?? recordId };
     case "advocate":
-      return { path: report ? `${report}/advocates` : "/", focusId: recordId };
+      return { path: report ? `${report}/advocates` : "/roster", focusId: recordId };
     case "mentorship":
-      return { path: report ? `${report}/mentorship` : "/", focusId: recordId };
+      return { path: report ? `${report}/mentorship` : "/roster", focusId: recordId };
     // Each feedback entry is a focus target of its own inside its mentorship's card.
     case "feedback":
-      return { path: report ? `${report}/mentorship` : "/", focusId: recordId };
+      return { path: report ? `${report}/mentorship` : "/roster", focusId: recordId };
     case "manager_change":
-      return { path: report ?? "/", focusId: recordId };
+      return { path: report ?? "/roster", focusId: recordId };
     case "cycle":
       return { path: `/cycles/${recordId}`, focusId: recordId };
     case "candidate":
       return { path: `/candidates/${recordId}`, focusId: recordId };
     // A review's parent is its candidacy; a packet version is shown on its candidacy's page.
     case "review":
-      return { path: parentId ? `/candidates/${parentId}` : (report ?? "/"), focusId: recordId };
+      return { path: parentId ? `/candidates/${parentId}` : (report ?? "/roster"), focusId: recordId };
     case "packet_version":
-      return { path: parentId ? `/candidates/${parentId}` : (report ?? "/"), focusId: recordId };
+      return { path: parentId ? `/candidates/${parentId}` : (report ?? "/roster"), focusId: recordId };
     case "rule":
       return { path: "/rules", focusId: recordId };
     case "ladder_change":
@@ -52,8 +52,8 @@ export function recordTarget({ kind, recordId, parentId, reportId }: RecordRef):
     case "meeting":
     case "agenda_item":
     case "action_item":
-      return { path: report ? `${report}/one-on-ones` : "/", focusId: recordId };
+      return { path: report ? `${report}/one-on-ones` : "/roster", focusId: recordId };
     case "note":
-      return { path: report ? `${report}/one-on-ones` : "/", focusId: parentId ?? recordId };
+      return { path: report ? `${report}/one-on-ones` : "/roster", focusId: parentId ?? recordId };
   }
 }

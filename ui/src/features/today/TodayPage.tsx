@@ -4,7 +4,8 @@
 import { Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
 import type { ReactNode } from "react";
-import { Link } from "wouter";
+import { useHotkeys } from "@mantine/hooks";
+import { Link, useLocation } from "wouter";
 
 import type { ReportGlance, Signal, Today } from "../../bindings";
 import { useToday } from "../../api/radar";
@@ -17,6 +18,8 @@ import { EmptyRoster } from "../roster/RosterPage";
 
 export function TodayPage() {
   const today = useToday();
+  const [, navigate] = useLocation();
+  useHotkeys([["n", () => navigate("/reports/new")]]);
   return (
     <Stack gap="md">
       <Group justify="space-between">
@@ -89,7 +92,7 @@ function TodayBoard({ today }: { today: Today }) {
         <Section title="Mandate reviews" testId="today-mandates" empty="No mandate review due in the next month.">
           {today.mandateReviews.map((m) => (
             <List.Item key={m.mandateId}>
-              <Anchor component={Link} href={`/reports/${m.reportId}`} fw={600}>
+              <Anchor component={Link} href={`/reports/${m.reportId}/overview`} fw={600}>
                 {m.reportName}
               </Anchor>{" "}
               <Text span size="sm">

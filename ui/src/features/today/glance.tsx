@@ -45,5 +45,6 @@ export function ReadinessBadge({ readiness }: { readiness: Readiness | null }) {
 /** "tomorrow (8 Dec 2026)", or "due in 3 days, none planned". */
 export function nextOneOnOneText(next: UpcomingOneOnOne | null, asOf: string): string {
   if (!next) return "—";
-  return next.planned ? `${relativeDay(next.on, asOf)} (${formatDate(next.on)})` : `due ${relativeDay(next.on, asOf)}, none planned`;
+  if (next.planned) return `${relativeDay(next.on, asOf)} (${formatDate(next.on)})`;
+  return next.on < asOf ? `overdue since ${formatDate(next.on)}, none planned` : `due ${relativeDay(next.on, asOf)}, none planned`;
 }

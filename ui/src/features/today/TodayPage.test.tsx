@@ -77,8 +77,9 @@ describe("TodayPage", () => {
     expect(screen.getByTestId("today-mandates")).toHaveTextContent("No mandate review due in the next month.");
     expect(screen.getByTestId("today-deadlines")).toHaveTextContent("packets due 10 Jan 2027 (in 8 weeks), 1 of 2 candidates without a draft");
 
+    expect(within(screen.getByTestId("glance")).getByRole("img", { name: "2 high, 1 medium" })).toBeInTheDocument();
     expect(screen.getAllByTestId("glance-row").map((r) => r.textContent)).toEqual([
-      "Ada Lovelace2 high1 mediumUndecideddue in 3 days, none planned",
+      "Ada Lovelace21Undecideddue in 3 days, none planned",
       "Grace HopperNone openNot a candidate—",
     ]);
 

@@ -16,11 +16,14 @@ export function SignalCounts({ glance: g }: { glance: ReportGlance }) {
         None open
       </Text>
     );
+  // One small circle per severity, in its colour, so that a narrow column never cuts it; the
+  // words are in the label and the tooltip.
+  const words = counts.map((c) => `${c.n} ${c.label.toLowerCase()}`).join(", ");
   return (
-    <Group gap={4} wrap="nowrap" aria-label={counts.map((c) => `${c.n} ${c.label.toLowerCase()}`).join(", ")}>
+    <Group gap={4} wrap="nowrap" aria-label={words} title={words} role="img">
       {counts.map((c) => (
-        <Badge key={c.value} size="sm" color={c.color} variant="light">
-          {c.n} {c.label.toLowerCase()}
+        <Badge key={c.value} size="md" circle color={c.color} variant="filled" aria-hidden>
+          {c.n}
         </Badge>
       ))}
     </Group>
@@ -36,9 +39,9 @@ export function ReadinessBadge({ readiness }: { readiness: Readiness | null }) {
     );
   const r = readinessOf(readiness);
   return (
-    <Badge size="sm" variant="light" color={r.color}>
+    <Text size="sm" fw={600} c={`${r.color}.8`}>
       {r.label}
-    </Badge>
+    </Text>
   );
 }
 

@@ -148,10 +148,7 @@ fn items(work: &[&Evidence], kind: impl Fn(EvidenceKind) -> bool) -> Vec<PacketI
 fn mentorship(r: &RadarRecord, as_of: NaiveDate) -> String {
     let mut lines = Vec::new();
     for m in r.mentorships.iter().filter(|m| m.started_on <= as_of) {
-        let period = match m.ended_on.filter(|d| *d <= as_of) {
-            Some(end) => format!("{} – {}", radar::day(m.started_on), radar::day(end)),
-            None => format!("since {}", radar::day(m.started_on)),
-        };
+        let period = radar::span(m.started_on, m.ended_on, as_of);
         lines.push(format!("- Mentors {} ({period})", line(&m.mentee.name)));
         let mut quotes: Vec<_> = m
             .feedback
@@ -173,11 +170,7 @@ fn mentorship(r: &RadarRecord, as_of: NaiveDate) -> String {
 
 fn advocates(r: &RadarRecord) -> String {
     text(radar::advocates_strongest_first(r).into_iter().map(|a| {
-        let who = if a.person.title.trim().is_empty() {
-            line(&a.person.name)
-        } else {
-            format!("{} ({})", line(&a.person.name), line(&a.person.title))
-        };
+        let who = line(&a.person.with_title());
         if a.what_seen.trim().is_empty() {
             format!("- {who}")
         } else {

@@ -364,21 +364,8 @@ fn strongest_evidence(
             flagship: e.flagship,
             kind: labels::kind(e.kind).into(),
             role: labels::role(e.role).into(),
-            period: match e.ended_on.filter(|d| *d <= as_of) {
-                Some(end) => format!("{} – {}", day(e.started_on), day(end)),
-                None => format!("since {}", day(e.started_on)),
-            },
-            co_owners: e
-                .co_owners
-                .iter()
-                .map(|p| {
-                    if p.title.trim().is_empty() {
-                        p.name.clone()
-                    } else {
-                        format!("{} ({})", p.name, p.title)
-                    }
-                })
-                .collect(),
+            period: radar::span(e.started_on, e.ended_on, as_of),
+            co_owners: e.co_owners.iter().map(|p| p.with_title()).collect(),
             impact: e.impact.clone(),
             work_mix: labels::work_mix(e.work_mix).into(),
             in_production_since: e.in_production_since.filter(|d| *d <= as_of),

@@ -54,6 +54,17 @@ pub struct PersonRef {
     pub relationship: Relationship,
 }
 
+impl PersonRef {
+    /// "Priya Raman (Staff Engineer)", or the name alone when no title is recorded.
+    pub fn with_title(&self) -> String {
+        if self.title.trim().is_empty() {
+            self.name.clone()
+        } else {
+            format!("{} ({})", self.name, self.title)
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, Deserialize, Type)]
 #[serde(rename_all = "camelCase")]
 pub struct PersonDraft {

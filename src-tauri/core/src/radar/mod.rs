@@ -22,7 +22,7 @@ pub use replay::Replay;
 pub use rules::{drifts, normalise as title_key, reads, review_due};
 pub use view::{
     about_feedback, active_mandate, advocates_strongest_first, audience, day, drifting,
-    high_impact, strongest,
+    high_impact, span, strongest,
 };
 
 use crate::history::RecordProblem;

@@ -15,6 +15,15 @@ pub fn day(d: NaiveDate) -> String {
     d.format("%-d %b %Y").to_string()
 }
 
+/// A span of days as of `as_of`: "6 Jul 2026 – 30 Sep 2026", or "since 6 Jul 2026" while it
+/// lasts (an end after `as_of` is not known yet).
+pub fn span(start: NaiveDate, end: Option<NaiveDate>, as_of: NaiveDate) -> String {
+    match end.filter(|d| *d <= as_of) {
+        Some(end) => format!("{} – {}", day(start), day(end)),
+        None => format!("since {}", day(start)),
+    }
+}
+
 pub fn months_before(d: NaiveDate, months: i32) -> NaiveDate {
     d.checked_sub_months(Months::new(months.max(0).unsigned_abs()))
         .unwrap_or(NaiveDate::MIN)

@@ -27,8 +27,8 @@ use crate::state::{AppState, Slot};
 /// Every command the UI may call; also the source of `ui/src/bindings.ts`.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
-        advocates, app, cycles, data, encryption, evidence, export, ladder, links, mandates,
-        mentorship, one_on_ones, people, prep, radar, records, roster,
+        advocates, app, calendar, cycles, data, encryption, evidence, export, ladder, links,
+        mandates, mentorship, one_on_ones, people, prep, radar, records, roster,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
@@ -93,6 +93,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             radar::report_radar,
             radar::cycle_dashboard,
             radar::acknowledge_signal,
+            radar::undo_signal_ack,
             radar::list_signal_acks,
             radar::get_thresholds,
             radar::set_thresholds,
@@ -103,6 +104,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             radar::add_manager_change,
             radar::update_manager_change,
             one_on_ones::list_one_on_ones,
+            calendar::open_calendar_file,
+            calendar::preview_calendar,
+            calendar::import_calendar,
             one_on_ones::create_meeting,
             one_on_ones::update_meeting,
             one_on_ones::add_note,

@@ -272,6 +272,42 @@ async fn an_acknowledgement_covers_it_until_a_new_one_on_one_changes_its_cause()
 }
 
 #[tokio::test]
+async fn an_acknowledgement_can_be_undone_and_the_past_still_remembers_it() {
+    let (ts, clock) = store_on(LAST).await;
+    let ada = ada(&ts).await;
+    hold_meeting(&ts, &ada, LAST).await;
+    clock.set("2026-10-28");
+    let s = &lapsed(&ts, &ada, "2026-10-28").await[0];
+    let ack = ts
+        .acknowledge_signal(
+            &ada,
+            &AckDraft {
+                rule: s.rule,
+                cause_key: s.cause_key.clone(),
+                action: Some(AckAction::Snoozed),
+                reason: "Clicked by mistake".to_owned(),
+                until: "2026-12-31".to_owned(),
+            },
+        )
+        .await
+        .unwrap();
+    assert!(lapsed(&ts, &ada, "2026-10-28").await[0].ack.is_some());
+
+    clock.set("2026-10-30");
+    ts.undo_signal_ack(&ada, &ack.id).await.unwrap();
+    // Open again from the day it was undone, and gone from the list of acknowledgements…
+    assert_eq!(lapsed(&ts, &ada, "2026-10-30").await[0].ack, None);
+    assert!(ts.signal_acks(&ada).await.unwrap().is_empty());
+    // …while a replay of the days it stood still sees it, as the manager did then.
+    assert!(lapsed(&ts, &ada, "2026-10-29").await[0].ack.is_some());
+    // Undoing it twice says so; another report's acknowledgement cannot be undone from here.
+    assert!(matches!(
+        ts.undo_signal_ack(&ada, &ack.id).await,
+        Err(trellis_core::Error::NotFound { .. })
+    ));
+}
+
+#[tokio::test]
 async fn a_candidate_s_lapse_has_a_lead_time_to_calibration() {
     let scene = scene().await;
     let ada = &scene.ada.report.id;

@@ -7,6 +7,7 @@ mod archive;
 mod archived;
 mod backups;
 mod bad_input;
+mod calendar;
 mod checklist;
 mod corpus;
 mod cycle_support;

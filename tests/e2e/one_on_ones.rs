@@ -149,3 +149,56 @@ fn a_one_on_one_item_carries_over_and_the_committee_brief_exports_without_risks_
     );
     app.quit();
 }
+
+/// A weekly series of four 1:1s with Grace from the day after tomorrow, as a calendar app
+/// exports it (the time written as the manager's local time).
+fn weekly_series_with_grace() -> String {
+    let start = day(2).replace('-', "");
+    format!(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Example//Calendar//EN\r\nBEGIN:VEVENT\r\n\
+         UID:grace-weekly@example.com\r\nSUMMARY:Grace / Sam 1:1\r\n\
+         DTSTART:{start}T100000\r\nDTEND:{start}T103000\r\nRRULE:FREQ=WEEKLY;COUNT=4\r\n\
+         ORGANIZER;CN=Sam Manager:mailto:sam@example.com\r\n\
+         ATTENDEE;CN=Grace Hopper:mailto:grace@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+}
+
+#[test]
+fn a_calendar_file_plans_a_series_of_one_on_ones_and_importing_it_again_plans_nothing_new() {
+    let harness = Harness::start();
+    let data = harness.scratch("calendar");
+    let file = harness.scratch("calendar-files").join("grace-weekly.ics");
+    std::fs::write(&file, weekly_series_with_grace()).unwrap();
+    let app = harness.launch(&data, "calendar");
+    add_report(&app, &GRACE);
+    open_tab(&app, "1:1s");
+    app.wait_for_text("body", "No 1:1s yet").unwrap();
+
+    for round in 0..2 {
+        app.click(&app.button("Import from a calendar file…").unwrap())
+            .unwrap();
+        harness.save_as("Import 1:1s from a calendar file", &file);
+        app.wait_for_text("[role=dialog]", "Plan 1:1s from grace-weekly.ics")
+            .unwrap();
+        app.wait_for_text("[data-testid=calendar-invitation]", "Grace / Sam 1:1")
+            .unwrap();
+        if round == 0 {
+            app.wait_for_text("[data-testid=calendar-to-plan]", "New 1:1s to plan (4)")
+                .unwrap();
+            app.click(&app.button("Plan 4 1:1s").unwrap()).unwrap();
+            app.wait_for_text("body", "Planned 4 1:1s with Grace Hopper.")
+                .unwrap();
+        } else {
+            // The same file again: everything is already planned, nothing to do.
+            app.wait_for_text("[data-testid=calendar-already]", "Already planned")
+                .unwrap();
+            let plan = app.button("Nothing new to plan").unwrap();
+            assert!(!app.enabled(&plan).unwrap(), "nothing new to plan");
+            app.click(&app.button("Cancel").unwrap()).unwrap();
+        }
+        app.wait_for_text("[data-testid=meetings-summary]", "4 planned")
+            .unwrap();
+    }
+    let planned = app.find_all("[data-testid^=meeting-]").unwrap();
+    assert_eq!(planned.len(), 4, "four planned 1:1s, none twice");
+}

@@ -77,6 +77,7 @@ export const commands = {
 	reportRadar: (reportId: ReportId, asOfDate: string) => typedError<ReportRadar, TrellisError>(__TAURI_INVOKE("report_radar", { reportId, asOfDate })),
 	cycleDashboard: (cycleId: CycleId, asOfDate: string) => typedError<CycleDashboard, TrellisError>(__TAURI_INVOKE("cycle_dashboard", { cycleId, asOfDate })),
 	acknowledgeSignal: (reportId: ReportId, draft: AckDraft) => typedError<SignalAck, TrellisError>(__TAURI_INVOKE("acknowledge_signal", { reportId, draft })),
+	undoSignalAck: (reportId: ReportId, id: AckId) => typedError<null, TrellisError>(__TAURI_INVOKE("undo_signal_ack", { reportId, id })),
 	listSignalAcks: (reportId: ReportId) => typedError<SignalAck[], TrellisError>(__TAURI_INVOKE("list_signal_acks", { reportId })),
 	getThresholds: () => typedError<Thresholds, TrellisError>(__TAURI_INVOKE("get_thresholds")),
 	setThresholds: (thresholds: Thresholds) => typedError<Thresholds, TrellisError>(__TAURI_INVOKE("set_thresholds", { thresholds })),
@@ -87,6 +88,10 @@ export const commands = {
 	addManagerChange: (reportId: ReportId, draft: ManagerChangeDraft) => typedError<ManagerChange, TrellisError>(__TAURI_INVOKE("add_manager_change", { reportId, draft })),
 	updateManagerChange: (id: ManagerChangeId, expectedVersion: number, draft: ManagerChangeDraft) => typedError<ManagerChange, TrellisError>(__TAURI_INVOKE("update_manager_change", { id, expectedVersion, draft })),
 	listOneOnOnes: (reportId: ReportId) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("list_one_on_ones", { reportId })),
+	/**  Asks for a calendar file (native open dialog) and reads it; `None` when they cancelled. */
+	openCalendarFile: () => typedError<CalendarFile | null, TrellisError>(__TAURI_INVOKE("open_calendar_file")),
+	previewCalendar: (text: string, choices: CalendarChoice[]) => typedError<CalendarPreview, TrellisError>(__TAURI_INVOKE("preview_calendar", { text, choices })),
+	importCalendar: (text: string, choices: CalendarChoice[]) => typedError<CalendarImported, TrellisError>(__TAURI_INVOKE("import_calendar", { text, choices })),
 	createMeeting: (reportId: ReportId, draft: MeetingDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("create_meeting", { reportId, draft })),
 	updateMeeting: (id: MeetingId, expectedVersion: number, draft: MeetingDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("update_meeting", { id, expectedVersion, draft })),
 	addNote: (meetingId: MeetingId, draft: NoteDraft) => typedError<OneOnOnes, TrellisError>(__TAURI_INVOKE("add_note", { meetingId, draft })),
@@ -386,6 +391,42 @@ export type BackupKind =
  *  manager's brief is everything, for the manager: risks and what was done about each.
  */
 export type Brief = "committee" | "manager";
+
+/**  The manager's choice for one invitation: the report to plan for, or none to skip it. */
+export type CalendarChoice = {
+	uid: string,
+	reportId: ReportId | null,
+};
+
+/**  A calendar file the manager picked. */
+export type CalendarFile = {
+	/**  The file's name (not its folder), to show. */
+	name: string,
+	text: string,
+};
+
+/**  What an import did. */
+export type CalendarImported = {
+	/**  Planned 1:1s created. */
+	planned: number,
+	/**  Occurrences whose day already had a 1:1 (nothing created). */
+	alreadyPlanned: number,
+	/**  The reports that got new planned 1:1s, by name. */
+	reports: string[],
+};
+
+/**  What importing a calendar file would do; nothing is written until it is imported. */
+export type CalendarPreview = {
+	/**  The days looked at: from today, a quarter ahead. */
+	from: string,
+	until: string,
+	invitations: InvitationPreview[],
+};
+
+export type CalendarReport = {
+	id: ReportId,
+	name: string,
+};
 
 /**  One export: a report, or every candidate of a cycle. */
 export type CalibrationNotes = {
@@ -796,6 +837,35 @@ export type ImportOutcome = {
 export type ImportSummary = {
 	tables: TableCount[],
 	records: number,
+};
+
+export type InvitationPreview = {
+	/**  The invitation's identity in the file (to send a choice back; never shown). */
+	uid: string,
+	title: string,
+	attendees: string[],
+	/**  A recurring series rather than one meeting. */
+	repeats: boolean,
+	/**
+	 *  The report whose 1:1s it plans: the manager's choice, else the one its names match;
+	 *  none when nobody matched (or the manager chose to skip it).
+	 */
+	report: CalendarReport | null,
+	/**  The report was found from the names on the invitation (not chosen by hand). */
+	matched: boolean,
+	/**  New planned 1:1s the import would create. */
+	toPlan: string[],
+	/**  Days that already have a 1:1 with the report: left as they are. */
+	alreadyPlanned: string[],
+	/**  Days the calendar cancelled or excluded: nothing is planned on them. */
+	cancelled: string[],
+	/**
+	 *  Cancelled days on which a 1:1 with the report is planned in Trellis (kept: the manager
+	 *  deletes it if it is off).
+	 */
+	cancelledButPlanned: string[],
+	/**  Time zones the file names that Trellis does not know: times read as written. */
+	unknownZones: string[],
 };
 
 /**  A committee member who joined after the cycle opened. */

@@ -4,6 +4,7 @@
 
 pub mod archive;
 pub mod backup;
+pub mod calendar;
 pub mod clock;
 pub mod corpus;
 pub mod data_dir;

@@ -149,7 +149,7 @@ pub async fn start_empty_after_damage(state: State<'_, AppState>) -> Result<()> 
 }
 
 /// Runs a blocking native dialog off the async runtime; `None` when the manager cancelled.
-async fn pick(
+pub(super) async fn pick(
     dialog: impl FnOnce() -> Option<tauri_plugin_dialog::FilePath> + Send + 'static,
 ) -> Result<Option<PathBuf>> {
     let chosen = tauri::async_runtime::spawn_blocking(dialog)

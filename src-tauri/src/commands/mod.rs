@@ -3,6 +3,7 @@
 
 pub mod advocates;
 pub mod app;
+pub mod calendar;
 pub mod cycles;
 pub mod data;
 pub mod encryption;

@@ -1,5 +1,5 @@
 use tauri::State;
-use trellis_core::ids::{CycleId, ManagerChangeId, ReportId, RuleId};
+use trellis_core::ids::{AckId, CycleId, ManagerChangeId, ReportId, RuleId};
 use trellis_core::model::{
     AckDraft, CycleDashboard, ManagerChange, ManagerChangeDraft, ReportRadar, RuleDraft,
     RuleOfThumb, SignalAck, Thresholds,
@@ -50,6 +50,16 @@ pub async fn acknowledge_signal(
     draft: AckDraft,
 ) -> Result<SignalAck> {
     state.store()?.acknowledge_signal(&report_id, &draft).await
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn undo_signal_ack(
+    state: State<'_, AppState>,
+    report_id: ReportId,
+    id: AckId,
+) -> Result<()> {
+    state.store()?.undo_signal_ack(&report_id, &id).await
 }
 
 #[tauri::command]

@@ -5,6 +5,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClie
 import { commands } from "../bindings";
 import type {
   AckDraft,
+  AckId,
   CandidateDraft,
   CandidateId,
   CycleDraft,
@@ -138,6 +139,8 @@ export const useCycleDashboard = (cycleId: CycleId, asOf = "") =>
     placeholderData: keepPreviousData,
   });
 export const useAcknowledge = (reportId: ReportId) => useWrite((draft: AckDraft) => call(commands.acknowledgeSignal(reportId, draft)));
+/** Takes back an acknowledgement or snooze: the signal is open again. */
+export const useUndoAck = (reportId: ReportId) => useWrite((id: AckId) => call(commands.undoSignalAck(reportId, id)));
 export const useSignalAcks = (reportId: ReportId) =>
   useQuery({ queryKey: radarKeys.acks(reportId), queryFn: () => call(commands.listSignalAcks(reportId)) });
 

@@ -3,6 +3,7 @@
 
 pub mod advocate;
 pub mod archetype;
+pub mod calendar;
 pub mod cycle;
 pub mod evidence;
 pub mod ladder;
@@ -25,6 +26,9 @@ pub mod visibility;
 
 pub use advocate::{Advocate, AdvocateDraft, SupportStrength};
 pub use archetype::{Archetype, TeamStrength};
+pub use calendar::{
+    CalendarChoice, CalendarImported, CalendarPreview, CalendarReport, InvitationPreview,
+};
 pub use cycle::{
     Candidate, CandidateDraft, CommitteeMember, Cycle, CycleDraft, JoinedDraft, Readiness,
     ReadinessDraft,

@@ -2,6 +2,7 @@
 //! embedded `migrations/`, applied when the store opens. One file of queries per model.
 
 mod advocates;
+mod calendar;
 mod candidates;
 mod cycles;
 mod derive;

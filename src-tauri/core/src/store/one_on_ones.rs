@@ -34,19 +34,7 @@ impl Store {
         let (_, name) = editable_report_person(&mut tx, report_id).await?;
         let held_on = draft.validate()?;
         ensure_free_day(&mut tx, report_id, held_on, None, &name).await?;
-        let id = MeetingId::new();
-        insert_meeting(&mut tx, &id, report_id, held_on, self.clock.now()).await?;
-        sqlx::query!(
-            "INSERT INTO meeting_agenda (meeting_id, item_id)
-             SELECT ?1, id FROM agenda_items
-             WHERE report_id = ?2 AND deleted_at IS NULL AND added_on <= ?3
-               AND (status = 'open' OR closed_on >= ?3)",
-            id,
-            report_id,
-            held_on
-        )
-        .execute(&mut *tx)
-        .await?;
+        add_meeting(&mut tx, report_id, held_on, self.clock.now()).await?;
         let out = load(&mut tx, report_id, self.clock.today()).await?;
         tx.commit().await?;
         Ok(out)
@@ -483,6 +471,29 @@ async fn ensure_free_day(
         )),
         _ => Ok(()),
     }
+}
+
+/// A new 1:1 on a free day, carrying every open agenda item raised by then.
+pub(crate) async fn add_meeting(
+    conn: &mut SqliteConnection,
+    report_id: &ReportId,
+    held_on: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<MeetingId> {
+    let id = MeetingId::new();
+    insert_meeting(&mut *conn, &id, report_id, held_on, now).await?;
+    sqlx::query!(
+        "INSERT INTO meeting_agenda (meeting_id, item_id)
+         SELECT ?1, id FROM agenda_items
+         WHERE report_id = ?2 AND deleted_at IS NULL AND added_on <= ?3
+           AND (status = 'open' OR closed_on >= ?3)",
+        id,
+        report_id,
+        held_on
+    )
+    .execute(conn)
+    .await?;
+    Ok(id)
 }
 
 pub(crate) async fn insert_meeting(

@@ -133,6 +133,29 @@ impl Store {
         })
     }
 
+    /// Takes back an acknowledgement or snooze: the signal is open again from today. The
+    /// history keeps that it was acknowledged until now, so a replay of an earlier day still
+    /// sees it as the manager did then.
+    pub async fn undo_signal_ack(&self, report_id: &ReportId, id: &AckId) -> Result<()> {
+        let mut tx = self.write().await?;
+        super::editable_report_person(&mut tx, report_id).await?;
+        let removed = sqlx::query!(
+            "DELETE FROM signal_acks WHERE id = ? AND report_id = ?",
+            id,
+            report_id
+        )
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if removed == 0 {
+            return Err(Error::NotFound {
+                message: "That acknowledgement is no longer there (already undone?).".to_owned(),
+            });
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Every acknowledgement and snooze of a report's signals, newest first.
     pub async fn signal_acks(&self, report_id: &ReportId) -> Result<Vec<SignalAck>> {
         let mut conn = self.pool.acquire().await?;

@@ -8,6 +8,7 @@ import { Link } from "wouter";
 import type { ActionItem, AgendaItem, OneOnOnes, Report } from "../../bindings";
 import { cadenceLabel } from "../../lib/cadence";
 import { ActionAdder, AgendaAdder, HoldMeetingForm } from "./Adders";
+import { CalendarImportButton } from "./CalendarImport";
 import { addDays, dayDate, relativeDay } from "./dates";
 import { ActionRow, AgendaRow } from "./Items";
 import { List } from "./MeetingCard";
@@ -60,9 +61,10 @@ export function NextOneOnOne({ report, ones, today, readOnly }: Props) {
             <Cadence report={report} last={ones.lastMeeting} next={next} today={today} readOnly={readOnly} />
           </Stack>
           {!readOnly && (
-            <div className="no-print">
+            <Group className="no-print" gap="xs" align="flex-end">
               <HoldMeetingForm report={report} ones={ones} />
-            </div>
+              <CalendarImportButton />
+            </Group>
           )}
         </Group>
 

@@ -22,6 +22,7 @@ import {
   ooOnesWithNext,
 } from "../../test/fixtures";
 import { getByLabel, renderApp } from "../../test/render";
+import { focusRecord } from "../../lib/focus";
 import { dayDate } from "./dates";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
@@ -40,6 +41,48 @@ const row = (container: HTMLElement, testId: string) => within(container).getByT
 
 /** Ada's 1:1s with one more thing changed, as a write would answer. */
 const withOnes = (changes: Partial<OneOnOnes>): OneOnOnes => ({ ...OO_ONES, ...changes });
+
+/** Years of weekly 1:1s: 130 held (newest first), the 57th mentioning the RFC. */
+function manyOnes(): OneOnOnes {
+  const meetings = Array.from({ length: 130 }, (_, i) => ({
+    ...OO_MEETING_FIRST,
+    id: `mt-w${i}`,
+    heldOn: ooDay(-7 * (i + 1)),
+    agenda: [],
+    notes:
+      i === 56
+        ? [{ ...OO_NOTE_SEEN, id: "n-rfc", meetingId: `mt-w${i}`, body: "She wants the RFC reviewed before the cut-over weekend.", links: [] }]
+        : [],
+  }));
+  return { ...noOneOnOnes(ADA.id), meetings, lastMeeting: meetings[0]?.heldOn ?? null };
+}
+
+describe("OneOnOnesTab at scale", { timeout: 20_000 }, () => {
+  it("shows ten 1:1s at a time, finds one by what was said, and opens the one search asked for", async () => {
+    const app = openTab(manyOnes());
+    await meeting("mt-w0");
+    expect(screen.getAllByTestId(/^meeting-mt-/)).toHaveLength(10);
+    const older = screen.getByRole("button", { name: "Show 10 older 1:1s (120 more)" });
+    await app.user.click(older);
+    expect(screen.getAllByTestId(/^meeting-mt-/)).toHaveLength(20);
+    expect(screen.getByRole("button", { name: "Show 10 older 1:1s (110 more)" })).toBeInTheDocument();
+
+    await app.user.type(getByLabel("Find in these 1:1s"), "cut-over rfc");
+    expect(await screen.findByTestId("meetings-found")).toHaveTextContent("1 of 130 1:1s");
+    expect(screen.getAllByTestId(/^meeting-mt-/).map((m) => m.dataset.testid)).toEqual(["meeting-mt-w56"]);
+    expect(screen.queryByTestId("meetings-older")).not.toBeInTheDocument();
+    await app.user.clear(getByLabel("Find in these 1:1s"));
+    await app.user.type(getByLabel("Find in these 1:1s"), "nothing like this");
+    expect(screen.getByTestId("meetings-found")).toHaveTextContent("No 1:1 mentions that.");
+  });
+
+  it("a note asked for by search is on the page even when it is years back", async () => {
+    focusRecord("n-rfc");
+    openTab(manyOnes());
+    expect(await meeting("mt-w56")).toBeInTheDocument();
+    expect(screen.getAllByTestId(/^meeting-mt-/)).toHaveLength(60);
+  });
+});
 
 describe("OneOnOnesTab", { timeout: 20_000 }, () => {
   it("explains 1:1s when there are none, and holds one today", async () => {

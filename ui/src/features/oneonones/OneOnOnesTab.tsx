@@ -8,7 +8,7 @@ import type { Report } from "../../bindings";
 import { useOneOnOnes } from "../../api/oneOnOnes";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { todayIso } from "../../lib/dates";
-import { MeetingCard } from "./MeetingCard";
+import { MeetingHistory } from "./MeetingHistory";
 import { NextOneOnOne } from "./NextOneOnOne";
 
 export function OneOnOnesTab({ report }: { report: Report }) {
@@ -46,9 +46,7 @@ export function OneOnOnesTab({ report }: { report: Report }) {
               {meetings.length - planned} held{planned > 0 && ` · ${planned} planned`} · newest first
             </Text>
           </Group>
-          {meetings.map((m) => (
-            <MeetingCard key={m.id} report={report} meeting={m} today={today} readOnly={readOnly} current={m.id === latestHeld} />
-          ))}
+          <MeetingHistory report={report} meetings={meetings} today={today} readOnly={readOnly} latestHeld={latestHeld} />
         </>
       )}
     </Stack>

@@ -1,17 +1,19 @@
 // Every acknowledgement and snooze of this report's signals, newest first, in a list that
 // opens on demand.
-import { Button, Collapse, List, Stack, Text } from "@mantine/core";
+import { Button, Collapse, Group, List, Stack, Text } from "@mantine/core";
 import { IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { useId, useState } from "react";
 
 import type { Report, Signal } from "../../bindings";
-import { useSignalAcks } from "../../api/radar";
+import { useSignalAcks, useUndoAck } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { RULE_LABELS } from "./signals";
 
 export function AckHistory({ report, signals }: { report: Report; signals: Signal[] }) {
   const acks = useSignalAcks(report.id);
+  const undo = useUndoAck(report.id);
+  const readOnly = report.archivedAt !== null;
   const [open, setOpen] = useState(false);
   const panelId = useId();
   if (acks.isError) return <ErrorNotice error={acks.error} />;
@@ -47,13 +49,27 @@ export function AckHistory({ report, signals }: { report: Report; signals: Signa
                   {" — "}
                   {current?.message ?? RULE_LABELS[a.rule]}
                 </Text>
-                <Text size="sm" c="dimmed">
-                  {a.reason}
-                </Text>
+                <Group gap="xs" wrap="nowrap" align="baseline">
+                  <Text size="sm" c="dimmed">
+                    {a.reason}
+                  </Text>
+                  {!readOnly && (
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      aria-label={`Undo the ${a.action === "snoozed" ? "snooze" : "acknowledgement"} of ${formatDate(a.ackedOn)}`}
+                      loading={undo.isPending && undo.variables === a.id}
+                      onClick={() => undo.mutate(a.id)}
+                    >
+                      Undo
+                    </Button>
+                  )}
+                </Group>
               </List.Item>
             );
           })}
         </List>
+        {undo.isError && <ErrorNotice error={undo.error} />}
       </Collapse>
     </Stack>
   );

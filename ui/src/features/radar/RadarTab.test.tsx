@@ -153,6 +153,12 @@ describe("RadarTab", { timeout: 15_000 }, () => {
       until: "",
     } satisfies AckDraft);
     await waitFor(() => expect(within(noDraft).queryByRole("form")).not.toBeInTheDocument());
+
+    // Clicked by mistake: the notice's Undo takes it back.
+    const undoSignalAck = app.commands.undoSignalAck.mockResolvedValue(ok(null));
+    await app.user.click(await screen.findByTestId("undo-ack"));
+    await waitFor(() => expect(undoSignalAck).toHaveBeenCalledWith(ADA.id, RD_ACK.id));
+    expect(await screen.findByText(`Undone: “${RD_SIG_NO_DRAFT.message}” is open again.`)).toBeInTheDocument();
   });
 
   it("shows the core's complaint when a snooze has no date, keeping the reason", async () => {

@@ -11,6 +11,7 @@ import type { ReportGlance, Signal, Today } from "../../bindings";
 import { useToday } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
+import { CalendarImportButton } from "../oneonones/CalendarImport";
 import { relativeDay } from "../oneonones/dates";
 import { RULE_LABELS, severityColor, SEVERITIES } from "../radar/signals";
 import { nextOneOnOneText, ReadinessBadge, SignalCounts } from "./glance";
@@ -48,7 +49,12 @@ function TodayBoard({ today }: { today: Today }) {
   return (
     <Stack gap="md">
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
-        <Section title="Next 1:1s" testId="today-one-on-ones" empty="No 1:1 in the next week, and none due.">
+        <Section
+          title="Next 1:1s"
+          testId="today-one-on-ones"
+          empty="No 1:1 in the next week, and none due."
+          footer={<CalendarImportButton size="xs" />}
+        >
           {today.oneOnOnes.map((o) => (
             <List.Item key={o.reportId}>
               <Anchor component={Link} href={`/reports/${o.reportId}/prep`} fw={600}>
@@ -122,7 +128,19 @@ function TodayBoard({ today }: { today: Today }) {
   );
 }
 
-function Section({ title, testId, empty, children }: { title: string; testId: string; empty: string; children: ReactNode[] }) {
+function Section({
+  title,
+  testId,
+  empty,
+  children,
+  footer,
+}: {
+  title: string;
+  testId: string;
+  empty: string;
+  children: ReactNode[];
+  footer?: ReactNode;
+}) {
   return (
     <Card withBorder padding="md" component="section" aria-label={title} data-testid={testId}>
       <Title order={3} size="h5" mb="xs">
@@ -137,6 +155,7 @@ function Section({ title, testId, empty, children }: { title: string; testId: st
           {children}
         </List>
       )}
+      {footer && <div className="no-print" style={{ marginTop: "var(--mantine-spacing-sm)" }}>{footer}</div>}
     </Card>
   );
 }

@@ -1,0 +1,29 @@
+// Calendar import: pick an .ics file (native dialog), preview what it would plan, plan it.
+// The preview is a query on the file's text and the manager's choices, so that changing the
+// report for an invitation shows its effect at once; the import refreshes everything that
+// shows 1:1s (the report's tab, Today, the roster's next-1:1 column, the radar).
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+
+import { commands, type CalendarChoice } from "../bindings";
+import { call } from "./ipc";
+import { refreshEverything } from "./record";
+
+export const useOpenCalendarFile = () => useMutation({ mutationFn: () => call(commands.openCalendarFile()) });
+
+export const useCalendarPreview = (text: string | null, choices: CalendarChoice[]) =>
+  useQuery({
+    queryKey: ["calendarPreview", text, choices],
+    queryFn: () => call(commands.previewCalendar(text ?? "", choices)),
+    enabled: text !== null,
+    placeholderData: keepPreviousData,
+    // The preview is about "now": never served from an old visit.
+    gcTime: 0,
+  });
+
+export function useImportCalendar() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (a: { text: string; choices: CalendarChoice[] }) => call(commands.importCalendar(a.text, a.choices)),
+    onSuccess: () => refreshEverything(client),
+  });
+}

@@ -11,12 +11,6 @@ import classes from "./Markdown.module.css";
 import { BLOCK_COMPONENTS, INLINE_COMPONENTS } from "./markdown/parts";
 import { SANITIZE_SCHEMA, htmlAsText, safeUrl } from "./markdown/safety";
 
-/** Said under a text field that takes Markdown. */
-export const MARKDOWN_HINT = "Markdown: **bold**, - lists, [links](https://…)";
-
-/** The field's own description, then the Markdown hint. */
-export const withMarkdownHint = (description?: string) => (description ? `${description}. ${MARKDOWN_HINT}` : MARKDOWN_HINT);
-
 type PluggableList = NonNullable<Options["remarkPlugins"]>;
 
 // Enter starts a new line, as it did when notes were plain text.

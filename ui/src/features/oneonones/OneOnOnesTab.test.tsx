@@ -73,6 +73,9 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
 
     const actionRow = row(card, `action-${slot.id}`);
     expect(within(actionRow).getByText("rubric").tagName).toBe("CODE");
+    // Controls name the item by its words, without the Markdown markers.
+    expect(within(actionRow).getByRole("checkbox", { name: "Done: Send the rubric to Ada" })).not.toBeChecked();
+    expect(within(noteRow).getByRole("button", { name: /^Delete the note “Agreed: she demos it\. book the slot share/ })).toBeEnabled();
     await app.user.click(within(actionRow).getByRole("button", { name: "Ada" }));
     expect(openExternalLink).toHaveBeenLastCalledWith("mailto:ada@example.com");
 

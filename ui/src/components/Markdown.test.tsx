@@ -10,11 +10,11 @@ import { safeUrl } from "./markdown/safety";
 
 vi.mock("../bindings", async () => ({ commands: (await import("../test/commands")).commands }));
 
-function show(text: string, inline = false) {
+function show(text: string, inline = false, gfm?: boolean) {
   resetCommands({ openExternalLink: () => Promise.resolve(ok(null)) });
   const view = render(
     <Providers client={newQueryClient()} env="test">
-      <Markdown inline={inline} data-testid="md">
+      <Markdown inline={inline} gfm={gfm} data-testid="md">
         {text}
       </Markdown>
     </Providers>,
@@ -111,6 +111,16 @@ describe("Markdown rendering", () => {
     expectInert(root);
   });
 
+  it("renders CommonMark without GFM where the webview cannot run it (Safari before 16.4)", async () => {
+    const { root, user } = show("**Agreed**\n\n- [the doc](https://docs.example.com)\n- https://bare.example.com", false, false);
+    expect(within(root).getByText("Agreed").tagName).toBe("STRONG");
+    expect(within(root).getAllByRole("listitem")).toHaveLength(2);
+    // A bare URL stays text there; a written link still opens outside.
+    expect(within(root).queryByRole("button", { name: "https://bare.example.com" })).not.toBeInTheDocument();
+    await user.click(within(root).getByRole("button", { name: "the doc" }));
+    await waitFor(() => expect(commands.openExternalLink).toHaveBeenCalledWith("https://docs.example.com"));
+  });
+
   it("renders inline text without blocks that would break a one-line row", () => {
     const { root } = show("Talk about **promo timing**\n\n- and [the doc](https://docs.example.com)", true);
     expect(root.tagName).toBe("SPAN");
@@ -151,8 +161,8 @@ describe("Markdown safety", () => {
   ];
 
   it.each(cases)("makes %s inert", (_what, markdown, visible) => {
-    for (const inline of [false, true]) {
-      const { root } = show(markdown, inline);
+    for (const [inline, gfm] of [[false, true], [true, true], [false, false], [true, false]] as const) {
+      const { root } = show(markdown, inline, gfm);
       expectInert(root);
       // A button appears only for a real https link, and opens only that.
       within(root).queryAllByRole("button").forEach((b) => expect(b.getAttribute("title")).toMatch(/^https:\/\/example\.com/));

@@ -13,9 +13,24 @@ import { SANITIZE_SCHEMA, htmlAsText, safeUrl } from "./markdown/safety";
 
 type PluggableList = NonNullable<Options["remarkPlugins"]>;
 
+/**
+ * GFM (bare URLs as links, task lists, tables, strike-through) needs RegExp look-behind, which
+ * WebKit before Safari 16.4 lacks (the build targets Safari 15): there, plain CommonMark.
+ */
+export const GFM_SUPPORTED = (() => {
+  try {
+    return new RegExp("(?<!a)b").test("b");
+  } catch {
+    return false;
+  }
+})();
+
 // Enter starts a new line, as it did when notes were plain text.
-const BLOCK_REMARK: PluggableList = [remarkGfm, remarkBreaks, htmlAsText];
-const INLINE_REMARK: PluggableList = [remarkGfm, htmlAsText];
+const remark = (inline: boolean, gfm: boolean): PluggableList => [...(gfm ? [remarkGfm] : []), ...(inline ? [] : [remarkBreaks]), htmlAsText];
+const PLUGINS = {
+  block: { gfm: remark(false, true), plain: remark(false, false) },
+  inline: { gfm: remark(true, true), plain: remark(true, false) },
+};
 const REHYPE: PluggableList = [[rehypeSanitize, SANITIZE_SCHEMA]];
 
 /** Blocks that an inline rendering replaces by their content. */
@@ -30,15 +45,18 @@ type Props = {
   inline?: boolean;
   /** The font size of a block rendering (inline text takes its parent's). */
   size?: MantineFontSize;
+  /** GFM on top of CommonMark; off where the webview cannot run it (tests turn it off too). */
+  gfm?: boolean;
   "data-testid"?: string;
 };
 
-export function Markdown({ children, inline = false, size = "sm", ...rest }: Props) {
+export function Markdown({ children, inline = false, size = "sm", gfm = GFM_SUPPORTED, ...rest }: Props) {
+  const remarkPlugins = PLUGINS[inline ? "inline" : "block"][gfm ? "gfm" : "plain"];
   if (inline) {
     return (
       <span className={classes.inline} data-markdown="inline" {...rest}>
         <ReactMarkdown
-          remarkPlugins={INLINE_REMARK}
+          remarkPlugins={remarkPlugins}
           rehypePlugins={REHYPE}
           urlTransform={safeUrl}
           components={INLINE_COMPONENTS}
@@ -52,7 +70,7 @@ export function Markdown({ children, inline = false, size = "sm", ...rest }: Pro
   }
   return (
     <Box className={classes.block} fz={size} data-markdown="block" {...rest}>
-      <ReactMarkdown remarkPlugins={BLOCK_REMARK} rehypePlugins={REHYPE} urlTransform={safeUrl} components={BLOCK_COMPONENTS}>
+      <ReactMarkdown remarkPlugins={remarkPlugins} rehypePlugins={REHYPE} urlTransform={safeUrl} components={BLOCK_COMPONENTS}>
         {children}
       </ReactMarkdown>
     </Box>

@@ -21,6 +21,18 @@ export default tseslint.config(
       "@typescript-eslint/no-floating-promises": "error",
       // Event handlers that start a mutation return promises by design.
       "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      // Text reaches the page as React elements only (free text through components/Markdown).
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "No HTML strings in the UI: render Markdown with components/Markdown.",
+        },
+        {
+          selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]",
+          message: "No HTML strings in the UI: render Markdown with components/Markdown.",
+        },
+      ],
       "no-restricted-imports": [
         "error",
         {

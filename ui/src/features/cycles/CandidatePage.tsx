@@ -14,6 +14,7 @@ import { CandidateSummary } from "./CandidateSummary";
 import { ChecklistSection } from "./ChecklistSection";
 import { countdown } from "./format";
 import { PacketEditor } from "./PacketEditor";
+import { PacketView } from "./PacketView";
 import { ReadinessSection } from "./ReadinessSection";
 import { ReviewsSection } from "./ReviewsSection";
 import { SignalList } from "./SignalList";
@@ -98,7 +99,14 @@ function CandidateDetail({ candidate: c }: { candidate: Candidate }) {
         <Tabs.Panel value="packet" pt="md">
           {versions.isError && <ErrorNotice error={versions.error} />}
           {versions.isPending && <Loader aria-label="Loading the packet" />}
-          {versions.data && !editable && <Text c="dimmed">The packet cannot be changed while the report is archived.</Text>}
+          {versions.data && !editable && (
+            <Stack gap="sm">
+              <Text c="dimmed">
+                The packet cannot be changed while the report is archived.{latest ? ` Version ${latest.number}, the latest:` : " No version was saved."}
+              </Text>
+              {latest && <PacketView sections={latest.sections} />}
+            </Stack>
+          )}
           {versions.data && editable && (
             <PacketEditor key={`${latest?.number ?? 0}-${resets}`} candidate={c} latest={latest} onReset={() => setResets((n) => n + 1)} />
           )}

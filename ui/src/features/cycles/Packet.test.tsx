@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import type { PacketSections } from "../../bindings";
 import type { Commands } from "../../test/commands";
-import { CY_ADA_CANDIDATE, CY_DIFF, CY_VERSION_1, CY_VERSION_2, EV_LEDGER, EV_ONCALL, invalid, ok } from "../../test/fixtures";
+import { ADA, CY_ADA_CANDIDATE, CY_DIFF, CY_VERSION_1, CY_VERSION_2, EV_LEDGER, EV_ONCALL, invalid, ok } from "../../test/fixtures";
 import { getByLabel } from "../../test/render";
 import { fill, openCandidate, openTab } from "./testKit";
 
@@ -24,6 +24,10 @@ describe("The packet editor", () => {
     expect(f("Project 1 title")).toHaveValue("Ledger migration");
     expect(f("Gap 1")).toHaveValue("Not a year in production yet");
     expect(f("Glue work 1 title")).toHaveValue("On-call handbook");
+    // The text fields say they take Markdown; titles do not (they show as written).
+    expect(f("Quantified impact")).toHaveAccessibleDescription("The numbers, in one place. Markdown: **bold**, - lists, [links](https://…)");
+    expect(f("Project 1 goal")).toHaveAccessibleDescription("Markdown: **bold**, - lists, [links](https://…)");
+    expect(f("Project 1 title")).not.toHaveAccessibleDescription();
 
     await app.user.clear(f("Quantified impact"));
     await fill(app.user, f("Quantified impact"), "Close from 5 days to 1; payout errors halved");
@@ -188,5 +192,61 @@ describe("Packet versions", () => {
     expect(screen.getByText("Choose two different versions.")).toBeInTheDocument();
     await app.user.selectOptions(getByLabel("To version"), getByLabel("To version").querySelectorAll("option")[1]!);
     await waitFor(() => expect(packetDiff).toHaveBeenLastCalledWith(CY_ADA_CANDIDATE.id, 2, 1));
+  });
+
+  it("reads any version with its sections as Markdown; the diff stays plain text", async () => {
+    const openExternalLink = vi.fn<Commands["openExternalLink"]>(() => Promise.resolve(ok(null)));
+    const v3 = {
+      ...CY_VERSION_2,
+      id: "pv-3",
+      number: 3,
+      sections: {
+        ...CY_VERSION_2.sections,
+        staffProjects: [{ ...CY_VERSION_2.sections.staffProjects![0]!, designDocs: "[Ledger design](https://docs.example.com/ledger)" }],
+        quantifiedImpact: "- close: **5 days → 1**\n- payout errors halved",
+        mentorship: "",
+        knownGaps: [{ gap: "Not a *year* in production", plan: "Wait for [October](javascript:alert(1)) <script>alert(1)</script>" }],
+      },
+    };
+    const packetDiff = vi.fn<Commands["packetDiff"]>(() =>
+      Promise.resolve(ok({ ...CY_DIFF, sections: [{ title: "Quantified impact", change: "same" as const, lines: [{ op: "added" as const, text: "- close: **5 days → 1**" }] }] })),
+    );
+    const app = await openCandidate({ listPacketVersions: () => Promise.resolve(ok([v3, CY_VERSION_2, CY_VERSION_1])), openExternalLink, packetDiff });
+    await openTab(app.user, "Versions (3)");
+
+    expect(getByLabel("Version to read")).toHaveDisplayValue(/Version 3/);
+    const view = screen.getByTestId("packet-view");
+    const impact = within(view).getByRole("region", { name: "Quantified impact" });
+    expect(within(impact).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["close: 5 days → 1", "payout errors halved"]);
+    expect(within(impact).getByText("5 days → 1").tagName).toBe("STRONG");
+    expect(within(view).getByRole("region", { name: "Mentorship" })).toHaveTextContent("Nothing written.");
+    const gaps = within(view).getByRole("region", { name: "Known gaps" });
+    expect(within(gaps).getByText("year").tagName).toBe("EM");
+    expect(gaps).toHaveTextContent("Wait for October <script>alert(1)</script>");
+    expect(gaps.querySelector("script, a")).toBeNull();
+    expect(within(gaps).queryByRole("button")).not.toBeInTheDocument();
+    await app.user.click(within(view).getByRole("button", { name: "Ledger design" }));
+    await waitFor(() => expect(openExternalLink).toHaveBeenCalledWith("https://docs.example.com/ledger"));
+
+    await app.user.selectOptions(getByLabel("Version to read"), "Version 1 (28 Aug 2026)");
+    expect(within(screen.getByTestId("packet-view")).getByRole("region", { name: "Known gaps" })).toHaveTextContent("Nothing written.");
+
+    // The comparison shows the lines as written, markers and all.
+    const region = await screen.findByRole("region", { name: "Changes from version 1 to version 2" });
+    expect(within(region).getByTestId("diff-line-added")).toHaveTextContent("- close: **5 days → 1**");
+    expect(within(region).queryByRole("listitem", { name: /close/ })).not.toBeInTheDocument();
+    expect(within(region).getByTestId("diff-line-added").querySelector("strong")).toBeNull();
+  });
+
+  it("shows an archived report's latest packet to read, not to edit", async () => {
+    const app = await openCandidate({ getReport: () => Promise.resolve(ok({ ...ADA, archivedAt: "2026-11-01T09:00:00Z" })) });
+    await openTab(app.user, "Packet");
+
+    expect(await screen.findByText(/The packet cannot be changed while the report is archived\. Version 2, the latest:/)).toBeInTheDocument();
+    expect(screen.queryByRole("form", { name: "Packet" })).not.toBeInTheDocument();
+    const panel = screen.getByRole("tabpanel", { name: "Packet" });
+    const gaps = within(within(panel).getByTestId("packet-view")).getByRole("region", { name: "Known gaps" });
+    expect(gaps).toHaveTextContent("Not a year in production yet");
+    expect(gaps).toHaveTextContent("The ledger reaches a year in production in October.");
   });
 });

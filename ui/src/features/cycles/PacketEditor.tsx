@@ -9,6 +9,7 @@ import { useDraftPacket, useSavePacket } from "../../api/radar";
 import { useEvidence } from "../../api/record";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
+import { INLINE_MARKDOWN_HINT, withMarkdownHint } from "../../components/markdown/hints";
 import { formatDate } from "../../lib/dates";
 import { EMPTY_GAP, EMPTY_ITEM, EMPTY_PROJECT, sectionsOf, valuesFrom, type PacketValues } from "./packetValues";
 import { RowsEditor, type EvidenceOption } from "./RowsEditor";
@@ -94,7 +95,7 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
           { key: "goal", label: "goal", multiline: true },
           { key: "complexity", label: "complexity", multiline: true },
           { key: "impact", label: "impact", multiline: true, placeholder: "In numbers where you can" },
-          { key: "designDocs", label: "design docs", placeholder: "Links or names of the design docs" },
+          { key: "designDocs", label: "design docs", placeholder: "Links or names of the design docs", description: INLINE_MARKDOWN_HINT },
         ]}
         onChange={(list) => set("staffProjects", list)}
       />
@@ -115,8 +116,8 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
         onChange={(list) => set("orgImprovements", list)}
       />
       <Divider />
-      <Textarea label="Quantified impact" description="The numbers, in one place" autosize minRows={2} maxRows={10} {...text("quantifiedImpact")} />
-      <Textarea label="Mentorship" description="Who grew, and what the mentees themselves say" autosize minRows={2} maxRows={10} {...text("mentorship")} />
+      <Textarea label="Quantified impact" description={withMarkdownHint("The numbers, in one place")} autosize minRows={2} maxRows={10} {...text("quantifiedImpact")} />
+      <Textarea label="Mentorship" description={withMarkdownHint("Who grew, and what the mentees themselves say")} autosize minRows={2} maxRows={10} {...text("mentorship")} />
       <Divider />
       <RowsEditor
         {...rows}
@@ -134,7 +135,7 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
         onChange={(list) => set("glueWork", list)}
       />
       <Divider />
-      <Textarea label="Advocates" description="Who will speak for the work, and what they saw" autosize minRows={2} maxRows={10} {...text("advocates")} />
+      <Textarea label="Advocates" description={withMarkdownHint("Who will speak for the work, and what they saw")} autosize minRows={2} maxRows={10} {...text("advocates")} />
       <Divider />
       <RowsEditor
         {...rows}
@@ -147,7 +148,7 @@ export function PacketEditor({ candidate, latest, onReset }: Props) {
         rows={values.knownGaps}
         empty={EMPTY_GAP}
         fields={[
-          { key: "gap", label: "", required: true },
+          { key: "gap", label: "", required: true, description: INLINE_MARKDOWN_HINT },
           { key: "plan", label: "plan", multiline: true, required: true },
         ]}
         onChange={(list) => set("knownGaps", list)}

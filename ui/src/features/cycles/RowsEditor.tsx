@@ -5,6 +5,7 @@ import { IconPlus, IconX } from "@tabler/icons-react";
 import { useId, useState } from "react";
 
 import type { Errors } from "../../components/form/useRecordForm";
+import { MARKDOWN_HINT } from "../../components/markdown/hints";
 import { omit, withoutRow } from "./packetValues";
 
 type Row = Record<string, string | string[]>;
@@ -16,6 +17,8 @@ export type RowField<T> = {
   multiline?: boolean;
   required?: boolean;
   placeholder?: string;
+  /** Said under the field; a multi-line field says it takes Markdown unless told otherwise. */
+  description?: string;
 };
 
 export type EvidenceOption = { value: string; label: string };
@@ -76,6 +79,7 @@ export function RowsEditor<T extends Row>(props: Props<T>) {
                   label,
                   withAsterisk: f.required,
                   placeholder: f.placeholder,
+                  description: f.description ?? (f.multiline ? MARKDOWN_HINT : undefined),
                   value: row[f.key] as string,
                   autoFocus: added && k === 0 && i === rows.length - 1,
                   error: errors[key],

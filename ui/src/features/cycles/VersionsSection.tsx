@@ -7,6 +7,7 @@ import { usePacketDiff } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { PacketDiffView } from "./PacketDiffView";
+import { PacketView } from "./PacketView";
 
 type Props = { candidateId: CandidateId; versions: PacketVersion[] };
 
@@ -14,6 +15,8 @@ export function VersionsSection({ candidateId, versions }: Props) {
   const newest = [...versions].sort((a, b) => b.number - a.number);
   const [from, setFrom] = useState(newest[1]?.number ?? 0);
   const [to, setTo] = useState(newest[0]?.number ?? 0);
+  const [reading, setReading] = useState(newest[0]?.number ?? 0);
+  const read = newest.find((v) => v.number === reading) ?? newest[0];
   const ready = from > 0 && to > 0 && from !== to;
   const diff = usePacketDiff(candidateId, from, to, ready);
   const options = newest.map((v) => ({ value: String(v.number), label: `Version ${v.number} (${formatDate(v.savedOn)})` }));
@@ -45,6 +48,11 @@ export function VersionsSection({ candidateId, versions }: Props) {
           ))}
         </Table.Tbody>
       </Table>
+      <Title order={4} size="h5">
+        Read a version
+      </Title>
+      <NativeSelect label="Version to read" data={options} value={String(reading)} onChange={(e) => setReading(Number(e.currentTarget.value))} w="fit-content" />
+      {read && <PacketView sections={read.sections} />}
       <Title order={4} size="h5">
         Compare two versions
       </Title>

@@ -8,6 +8,7 @@ import { useId, useState, type ReactNode } from "react";
 import type { Evidence, EvidenceRole, Report, WorkMix } from "../../bindings";
 import { recordKeys, useUpdateEvidence } from "../../api/record";
 import { DeleteButton } from "../../components/DeleteButton";
+import { Markdown } from "../../components/Markdown";
 import { formatDate, timeSince } from "../../lib/dates";
 import { useFocusTarget } from "../../lib/focus";
 import { EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES, archetypeLabel, labelOf } from "../../lib/labels";
@@ -112,17 +113,20 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
               </Badge>
             )}
           </Group>
-          <Fact label="Impact">
-            {evidence.impact ? (
-              <Text span className="pre-wrap" size="sm">
-                {evidence.impact}
+          {evidence.impact ? (
+            <Group gap={4} align="baseline" wrap="nowrap" data-testid="evidence-impact">
+              <Text span c="dimmed" size="sm" style={{ flexShrink: 0 }}>
+                Impact:
               </Text>
-            ) : (
+              <Markdown>{evidence.impact}</Markdown>
+            </Group>
+          ) : (
+            <Fact label="Impact">
               <Badge color="orange" variant="light" leftSection={<IconAlertTriangle size={12} aria-hidden />} data-testid="unquantified">
                 impact not quantified
               </Badge>
-            )}
-          </Fact>
+            </Fact>
+          )}
           <Fact label="Co-owners">
             {evidence.coOwners.length > 0 ? (
               evidence.coOwners.map((p) => p.name).join(", ")
@@ -137,11 +141,7 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
               {formatDate(evidence.inProductionSince)} ({timeSince(evidence.inProductionSince)})
             </Fact>
           )}
-          {evidence.description && (
-            <Text size="sm" className="pre-wrap">
-              {evidence.description}
-            </Text>
-          )}
+          {evidence.description && <Markdown data-testid="evidence-description">{evidence.description}</Markdown>}
           <LinkList links={evidence.links} title={evidence.title} />
         </Stack>
       )}

@@ -6,6 +6,7 @@ import { useEvidence } from "../../api/record";
 import { DateInput } from "../../components/form/DateInput";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
+import { MARKDOWN_HINT, withMarkdownHint } from "../../components/markdown/hints";
 import { PeoplePicker } from "../../components/PersonPicker";
 import { ARCHETYPES, EVIDENCE_KINDS, EVIDENCE_ROLES, WORK_MIXES } from "../../lib/labels";
 import type { EvidenceFormValues } from "./draft";
@@ -65,13 +66,13 @@ export function EvidenceForm({ report, evidenceId, initial, label, submitLabel, 
       />
       <Textarea
         label="Quantified impact"
-        description="In numbers where you can: “month-end close from 5 days to 1”, “3 teams unblocked”"
+        description={withMarkdownHint("In numbers where you can: “month-end close from 5 days to 1”, “3 teams unblocked”")}
         autosize
         minRows={2}
         maxRows={8}
         {...text("impact")}
       />
-      <Textarea label="Description" autosize minRows={2} maxRows={12} {...text("description")} />
+      <Textarea label="Description" description={MARKDOWN_HINT} autosize minRows={2} maxRows={12} {...text("description")} />
       <LinksEditor
         links={values.links}
         errors={errors}

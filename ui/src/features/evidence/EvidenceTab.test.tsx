@@ -108,6 +108,30 @@ describe("EvidenceTab", () => {
   });
 
 
+  it("shows the description and impact as Markdown, with typed HTML as text and images not loaded", async () => {
+    const openExternalLink = vi.fn<Commands["openExternalLink"]>(() => Promise.resolve(ok(null)));
+    const ledger = {
+      ...EV_LEDGER,
+      impact: "- close: **5 days → 1**\n- 3 teams unblocked",
+      description: "Moved every balance. See [the runbook](https://wiki.example.com/runbook).\n\n![before and after](https://grafana.example.com/close.png)\n\n<iframe src=\"javascript:alert(1)\"></iframe>",
+    };
+    const app = await openTab([ledger], { openExternalLink });
+    const view = within(card("Ledger migration"));
+
+    const impact = view.getByTestId("evidence-impact");
+    expect(impact).toHaveTextContent(/^Impact:/);
+    expect(within(impact).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["close: 5 days → 1", "3 teams unblocked"]);
+    expect(within(impact).getByText("5 days → 1").tagName).toBe("STRONG");
+
+    const description = view.getByTestId("evidence-description");
+    expect(within(description).getByText("before and after")).toBeVisible();
+    expect(description.querySelector("img, iframe, a")).toBeNull();
+    expect(description).toHaveTextContent('<iframe src="javascript:alert(1)"></iframe>');
+    await app.user.click(within(description).getByRole("button", { name: "the runbook" }));
+    await waitFor(() => expect(openExternalLink).toHaveBeenCalledWith("https://wiki.example.com/runbook"));
+  });
+
+
   it("shows why a link could not be opened", async () => {
     const openExternalLink = vi.fn<Commands["openExternalLink"]>(() =>
       Promise.resolve(fail({ kind: "storage", message: "The link could not be opened by the system: no browser" })),

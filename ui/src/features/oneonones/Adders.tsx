@@ -8,6 +8,7 @@ import { useState } from "react";
 import type { ActionItemDraft, ActionOwner, AgendaItemDraft, MeetingId, NoteDraft, OneOnOnes, Report } from "../../bindings";
 import { useAddActionItem, useAddAgendaItem, useAddNote, useCreateMeeting } from "../../api/oneOnOnes";
 import { DateInput } from "../../components/form/DateInput";
+import { INLINE_MARKDOWN_HINT, MARKDOWN_HINT } from "../../components/markdown/hints";
 import { useRecordForm } from "../../components/form/useRecordForm";
 import { todayIso } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
@@ -95,6 +96,7 @@ function AgendaAdderForm({ report, meetingId = null, again, onSaved }: { report:
       <TextInput
         label="Add to agenda"
         placeholder="Something to raise at the next 1:1"
+        description={INLINE_MARKDOWN_HINT}
         autoFocus={again}
         {...form.text("text")}
         rightSectionWidth={40}
@@ -139,6 +141,7 @@ function NoteAdderForm({ report, meetingId, again, onSaved }: { report: Report; 
       <Textarea
         label="Add a note"
         placeholder="What was said, decided, worth remembering"
+        description={MARKDOWN_HINT}
         autosize
         minRows={2}
         maxRows={12}
@@ -195,7 +198,16 @@ function ActionAdderForm({ report, meetingId, onSaved, onClose }: { report: Repo
   return (
     <QuickForm form={form} label="Add an action item" fields={["text", "owner", "dueOn"]}>
       <Group gap="xs" align="flex-start" wrap="wrap">
-        <TextInput label="Action item" placeholder="Who does what" style={{ flex: "1 1 240px" }} autoFocus {...form.text("text")} />
+        <TextInput
+          label="Action item"
+          placeholder="Who does what"
+          style={{ flex: "1 1 240px" }}
+          autoFocus
+          description={INLINE_MARKDOWN_HINT}
+          // Under the field, so that it lines up with Owner and Due on.
+          inputWrapperOrder={["label", "input", "description", "error"]}
+          {...form.text("text")}
+        />
         <NativeSelect label="Owner" w={100} data={OWNERS} {...form.text("owner")} />
         <DateInput label="Due on" w={140} {...form.text("dueOn")} />
       </Group>

@@ -9,6 +9,7 @@ import { oneOnOneKeys, useUpdateActionItem, useUpdateAgendaItem, useUpdateMeetin
 import { DateInput } from "../../components/form/DateInput";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
+import { INLINE_MARKDOWN_HINT, MARKDOWN_HINT } from "../../components/markdown/hints";
 import { OWNERS, firstName } from "./shared";
 
 type Common = { report: Report; onDone: () => void };
@@ -56,7 +57,7 @@ export function NoteForm({ report, note, onDone }: Common & { note: MeetingNote 
   return (
     <Frame>
       <RecordForm form={form} label="Edit the note" submitLabel="Save note" onCancel={onDone} onReload={reload}>
-        <Textarea label="Note" autosize minRows={2} maxRows={16} autoFocus {...form.text("body")} />
+        <Textarea label="Note" description={MARKDOWN_HINT} autosize minRows={2} maxRows={16} autoFocus {...form.text("body")} />
         <Checkbox
           label="Private"
           description="Private notes never leave the app unless you ask"
@@ -79,7 +80,7 @@ export function AgendaItemForm({ report, item, onDone }: Common & { item: Agenda
   return (
     <Frame>
       <RecordForm form={form} label="Edit the agenda item" submitLabel="Save item" onCancel={onDone} onReload={reload}>
-        <TextInput label="Agenda item" autoFocus {...form.text("text")} />
+        <TextInput label="Agenda item" description={INLINE_MARKDOWN_HINT} autoFocus {...form.text("text")} />
         <Checkbox
           label={`Shared with ${firstName(report.name)}`}
           checked={form.values.shared}
@@ -106,7 +107,7 @@ export function ActionItemForm({ report, action, onDone }: Common & { action: Ac
   return (
     <Frame>
       <RecordForm form={form} label="Edit the action item" submitLabel="Save action item" onCancel={onDone} onReload={reload}>
-        <TextInput label="Action item" autoFocus {...form.text("text")} />
+        <TextInput label="Action item" description={INLINE_MARKDOWN_HINT} autoFocus {...form.text("text")} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NativeSelect label="Owner" data={OWNERS} {...form.text("owner")} />
           <DateInput label="Due on" description="Empty for no due date" {...form.text("dueOn")} />

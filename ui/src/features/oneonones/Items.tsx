@@ -7,6 +7,7 @@ import { useState } from "react";
 import type { ActionItem, AgendaItem, AgendaOutcome, AgendaStatus, MeetingId, MeetingNote, Report } from "../../bindings";
 import { useSetAgendaStatus, useUpdateActionItem } from "../../api/oneOnOnes";
 import { DeleteButton } from "../../components/DeleteButton";
+import { Markdown } from "../../components/Markdown";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { todayIso } from "../../lib/dates";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
@@ -69,7 +70,7 @@ export function AgendaRow({ report, item, carried, outcome, closeIn, on, readOnl
                 </>
               )}
               <Text span inherit td={outcome === "dropped" ? "line-through" : undefined} c={outcome === "dropped" ? "dimmed" : undefined}>
-                {item.text}
+                <Markdown inline>{item.text}</Markdown>
               </Text>{" "}
               <CarriedBadge carried={carried} /> <SharedBadge shared={item.shared} />
             </Text>
@@ -164,8 +165,8 @@ export function ActionRow({ report, action: a, on, readOnly, focusable }: Action
             onChange={(e) => toggle(e.currentTarget.checked)}
           />
           <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-            <Text size="sm" td={done ? "line-through" : undefined} c={done ? "dimmed" : undefined}>
-              {a.text}
+            <Text size="sm" component="div" td={done ? "line-through" : undefined} c={done ? "dimmed" : undefined}>
+              <Markdown inline>{a.text}</Markdown>
             </Text>
             <Group gap="xs">
               <OwnerBadge owner={a.owner} />
@@ -199,9 +200,9 @@ export function NoteItem({ report, note, on, readOnly }: { report: Report; note:
   return (
     <Paper component="li" withBorder p="sm" style={{ listStyle: "none" }} data-testid={`note-${note.id}`}>
       <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-        <Text size="sm" className="pre-wrap" style={{ flex: 1, minWidth: 0 }}>
-          {note.body}
-        </Text>
+        <Box style={{ flex: 1, minWidth: 0 }}>
+          <Markdown>{note.body}</Markdown>
+        </Box>
         {!readOnly && (
           <Group gap={4} wrap="nowrap" className="no-print">
             <ItemMenu report={report} source={{ ref: { kind: "note", id: note.id }, text: note.body, on, what, private: note.private }} onEdit={() => setEditing(true)} />

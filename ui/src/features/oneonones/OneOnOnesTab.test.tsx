@@ -10,8 +10,10 @@ import {
   MS_MENTORSHIP_CAROL,
   OO_ACTION_SLOT,
   OO_AGENDA_PACKET,
+  OO_AGENDA_SCOPE,
   OO_MEETING_FIRST,
   OO_MEETING_LAST,
+  OO_MEETING_MIDDLE,
   OO_NOTE_SEEN,
   OO_ONES,
   OO_TODAY,
@@ -85,6 +87,48 @@ describe("OneOnOnesTab at scale", { timeout: 20_000 }, () => {
 });
 
 describe("OneOnOnesTab", { timeout: 20_000 }, () => {
+  it("shows notes, agenda and action items as Markdown: links open outside the app, typed HTML stays text", async () => {
+    const openExternalLink = vi.fn<Commands["openExternalLink"]>(() => Promise.resolve(ok(null)));
+    const note = {
+      ...OO_NOTE_SEEN,
+      body: "**Agreed**: she demos it.\n\n- book the slot\n- share [the design doc](https://docs.example.com/ledger)\n\n<img src=x onerror=alert(1)>",
+    };
+    const scope = { ...OO_AGENDA_SCOPE, text: "Is the *ledger* enough? <script>alert(1)</script> [x](javascript:alert(1))" };
+    const slot = { ...OO_ACTION_SLOT, text: "Send the `rubric` to [Ada](mailto:ada@example.com)" };
+    const last = { ...OO_MEETING_LAST, notes: [note], agenda: [{ item: scope, carried: 1, outcome: "open" as const }], actions: [slot] };
+    const app = openTab(withOnes({ meetings: [last, OO_MEETING_MIDDLE, OO_MEETING_FIRST], openAgenda: [scope, OO_AGENDA_PACKET] }), { openExternalLink });
+    const card = await meeting(last.id);
+
+    const noteRow = row(card, `note-${note.id}`);
+    expect(within(noteRow).getByText("Agreed").tagName).toBe("STRONG");
+    expect(within(noteRow).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["book the slot", "share the design doc"]);
+    expect(noteRow).toHaveTextContent("<img src=x onerror=alert(1)>");
+    expect(noteRow.querySelector("[data-markdown] :is(img, script, a)")).toBeNull();
+    await app.user.click(within(noteRow).getByRole("button", { name: "the design doc" }));
+    await waitFor(() => expect(openExternalLink).toHaveBeenCalledWith("https://docs.example.com/ledger"));
+
+    // An agenda item stays one line: inline Markdown, no paragraph or list.
+    const agendaRow = row(card, `agenda-${scope.id}`);
+    expect(within(agendaRow).getByText("ledger").tagName).toBe("EM");
+    expect(agendaRow).toHaveTextContent("Is the ledger enough? <script>alert(1)</script> x");
+    expect(agendaRow.querySelector("[data-markdown] :is(p, ul, script, a)")).toBeNull();
+    expect(within(agendaRow).queryByRole("button", { name: "x" })).not.toBeInTheDocument();
+
+    const actionRow = row(card, `action-${slot.id}`);
+    expect(within(actionRow).getByText("rubric").tagName).toBe("CODE");
+    // Controls name the item by its words, without the Markdown markers.
+    expect(within(actionRow).getByRole("checkbox", { name: "Done: Send the rubric to Ada" })).not.toBeChecked();
+    expect(within(noteRow).getByRole("button", { name: /^Delete the note “Agreed: she demos it\. book the slot share/ })).toBeEnabled();
+    await app.user.click(within(actionRow).getByRole("button", { name: "Ada" }));
+    expect(openExternalLink).toHaveBeenLastCalledWith("mailto:ada@example.com");
+
+    // The fields say they take Markdown.
+    expect(getByLabel("Add a note", card)).toHaveAccessibleDescription("Markdown: **bold**, - lists, [links](https://…)");
+    expect(getByLabel("Add to agenda", await nextCard())).toHaveAccessibleDescription("Markdown: **bold**, *italics*, `code`, [links](https://…)");
+    await app.user.click(within(card).getByRole("button", { name: "Add action item" }));
+    expect(getByLabel("Action item", card)).toHaveAccessibleDescription("Markdown: **bold**, *italics*, `code`, [links](https://…)");
+  });
+
   it("explains 1:1s when there are none, and holds one today", async () => {
     const today = { ...OO_MEETING_FIRST, id: "mt-today", heldOn: OO_TODAY, agenda: [] };
     const createMeeting = vi.fn<Commands["createMeeting"]>(() =>
@@ -192,7 +236,9 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     expect(within(row(middle, "agenda-ag-scope")).queryByTestId("carried")).not.toBeInTheDocument();
     // Earlier 1:1s are the record: items are closed in the latest one, or from the next 1:1's list.
     expect(within(row(middle, "agenda-ag-scope")).queryByRole("button", { name: /^Done/ })).not.toBeInTheDocument();
-    expect(within(row(middle, "agenda-ag-oncall")).getByText("Hand the on-call rota over to the platform team")).toHaveStyle({ textDecoration: "line-through" });
+    // Struck through around its (Markdown) text.
+    const dropped = within(row(middle, "agenda-ag-oncall")).getByText("Hand the on-call rota over to the platform team");
+    expect(dropped.closest("[data-markdown]")?.parentElement).toHaveStyle({ textDecoration: "line-through" });
     expect(within(row(middle, "action-ac-rubric")).getByRole("checkbox", { name: /^Done: Share the calibration rubric/ })).toBeChecked();
 
     // Notes say whether they are private, and link to what was made from them.

@@ -5,6 +5,7 @@ import { IconAlertTriangle, IconLink, IconLock, IconUsers } from "@tabler/icons-
 import { Link } from "wouter";
 
 import type { ActionItem, ActionItemDraft, ActionOwner, AgendaOutcome, DerivedLink, ReportId } from "../../bindings";
+import { plainText } from "../../components/markdown/plain";
 import { formatDate, todayIso } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
 import { recordTarget } from "../search/recordTarget";
@@ -124,15 +125,18 @@ export function DerivedLinks({ links, reportId }: { links: DerivedLink[]; report
   );
 }
 
-/** A piece of text cut to `max` characters, for names of controls ("Delete the note “…”"). */
+/**
+ * A piece of text (its words, without Markdown's markers) cut to `max` characters, for names of
+ * controls ("Delete the note “…”").
+ */
 export function excerpt(text: string, max = 50): string {
-  const one = text.trim().replace(/\s+/g, " ");
+  const one = plainText(text).trim().replace(/\s+/g, " ");
   return one.length > max ? `${one.slice(0, max - 1).trimEnd()}…` : one;
 }
 
-/** The first line of a text, at most 120 characters: a title for evidence made from it. */
+/** The first line of a text (its words), at most 120 characters: a title for evidence made from it. */
 export function titleFrom(text: string): string {
-  const first = text.trim().split("\n")[0]?.trim() ?? "";
+  const first = plainText(text.trim()).split("\n")[0]?.trim() ?? "";
   return first.length > 120 ? `${first.slice(0, 119).trimEnd()}…` : first;
 }
 

@@ -18,6 +18,7 @@ import { Link } from "wouter";
 import type { ActionItem, MandateCheck, Prep, Report } from "../../bindings";
 import { usePrep } from "../../api/oneOnOnes";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Markdown } from "../../components/Markdown";
 import { formatDate } from "../../lib/dates";
 import { AgendaAdder } from "../oneonones/Adders";
 import { dayDate, isOverdue, relativeDay } from "../oneonones/dates";
@@ -84,7 +85,7 @@ function PrepSheet({ report, prep }: { report: Report; prep: Prep }) {
             <Stack component="ul" gap={6} p={0} m={0} aria-label="Agenda">
               {prep.agenda.map(({ item, carried }) => (
                 <Text key={item.id} component="li" size="sm" lh={1.7} style={{ listStyle: "none" }} data-testid={`prep-agenda-${item.id}`}>
-                  {item.text} <CarriedBadge carried={carried} /> <SharedBadge shared={item.shared} />
+                  <Markdown inline>{item.text}</Markdown> <CarriedBadge carried={carried} /> <SharedBadge shared={item.shared} />
                 </Text>
               ))}
             </Stack>
@@ -112,7 +113,9 @@ function PrepSheet({ report, prep }: { report: Report; prep: Prep }) {
                   data-testid={`prep-action-${a.id}`}
                   data-overdue={isOverdue(a.dueOn, prep.asOf) || undefined}
                 >
-                  <Text size="sm">{a.text}</Text>
+                  <Text size="sm" component="div">
+                    <Markdown inline>{a.text}</Markdown>
+                  </Text>
                   <Group gap="xs">
                     <OwnerBadge owner={a.owner} />
                     <DueText action={a} today={prep.asOf} />

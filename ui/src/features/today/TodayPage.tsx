@@ -10,6 +10,7 @@ import { Link, useLocation } from "wouter";
 import type { ReportGlance, Signal, Today } from "../../bindings";
 import { useToday } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { Markdown } from "../../components/Markdown";
 import { formatDate } from "../../lib/dates";
 import { CalendarImportButton } from "../oneonones/CalendarImport";
 import { relativeDay } from "../oneonones/dates";
@@ -90,7 +91,7 @@ function TodayBoard({ today }: { today: Today }) {
                 {a.reportName}
               </Anchor>{" "}
               <Text span size="sm">
-                {a.text} — {a.owner === "manager" ? "yours" : "theirs"}, due {formatDate(a.dueOn)} ({relativeDay(a.dueOn, asOf)})
+                <Markdown inline>{a.text}</Markdown> — {a.owner === "manager" ? "yours" : "theirs"}, due {formatDate(a.dueOn)} ({relativeDay(a.dueOn, asOf)})
               </Text>
             </List.Item>
           ))}

@@ -60,6 +60,9 @@ describe("DateInput", () => {
   it("fills the field with the day picked in the calendar, as YYYY-MM-DD, and the form keeps it", async () => {
     const { user, save, field } = renderField("2026-12-01");
 
+    // jsdom has no stylesheet: check the field lets the pointer reach its button (Mantine's
+    // sections let clicks fall through to the field unless told otherwise).
+    expect(field().parentElement).toHaveStyle({ "--input-right-section-pointer-events": "all" });
     await user.click(screen.getByRole("button", { name: "Pick a date" }));
     // The calendar opens on the month of the date in the field.
     await user.click(within(calendar()).getByRole("button", { name: "15 December 2026" }));

@@ -86,6 +86,8 @@ export function DateInput({ ref, description, disabled, readOnly, beside, ...pro
       disabled={disabled}
       readOnly={readOnly}
       rightSection={picker}
+      // Mantine lets clicks on a field's sections fall through to the field by default.
+      rightSectionPointerEvents="all"
       inputContainer={
         beside
           ? (field) => (

@@ -68,6 +68,8 @@ describe("DateInput", () => {
     await user.click(within(calendar()).getByRole("button", { name: "15 December 2026" }));
 
     expect(field()).toHaveValue("2026-12-15");
+    // Focus stays in the field (the closed calendar does not hand it back to its button later).
+    await new Promise((resolve) => window.setTimeout(resolve, 50));
     expect(field()).toHaveFocus();
     expect(screen.queryByRole("dialog", { name: "Calendar" })).not.toBeInTheDocument();
     expect(screen.getByTestId("date-in-words")).toHaveTextContent("Tue 15 Dec 2026");

@@ -48,7 +48,7 @@ export function DateInput({ ref, description, disabled, readOnly, beside, ...pro
   };
 
   const picker = (
-    <Popover opened={picking} onChange={setPicking} position="bottom-end" trapFocus returnFocus shadow="md" disabled={disabled || readOnly}>
+    <Popover opened={picking} onChange={setPicking} position="bottom-end" trapFocus shadow="md" disabled={disabled || readOnly}>
       <Popover.Target>
         <Tooltip label="Pick a date" openDelay={500}>
           <ActionIcon

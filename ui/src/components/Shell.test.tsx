@@ -1,4 +1,4 @@
-import { render, screen, waitFor } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it, vi } from "vitest";
 import { Router } from "wouter";
@@ -9,6 +9,7 @@ import { resetCommands } from "../test/commands";
 import type { Commands } from "../test/commands";
 import { APP_INFO, fail, ok } from "../test/fixtures";
 import { Shell } from "./Shell";
+import { WIDE_NAV_QUERY } from "./SideNav";
 
 vi.mock("../bindings", async () => ({ commands: (await import("../test/commands")).commands }));
 
@@ -33,6 +34,31 @@ describe("Shell", () => {
       expect(screen.getByRole("link", { name })).toBeInTheDocument();
     }
     expect(screen.queryByText("Demo data")).not.toBeInTheDocument();
+  });
+
+  it("on a window under 1200 px wide, names its links by their icons' labels and a tooltip", async () => {
+    renderShell(APP_INFO);
+    await screen.findByText("page content");
+    const nav = screen.getByRole("navigation", { name: "Main" });
+    const roster = within(nav).getByRole("link", { name: "Roster" });
+    expect(roster).toHaveAttribute("data-collapsed", "true");
+    expect(roster).not.toHaveTextContent("Roster");
+    expect(within(nav).getAllByRole("link")).toHaveLength(10);
+
+    // Keyboard users see the name too.
+    act(() => roster.focus());
+    expect(await screen.findByRole("tooltip")).toHaveTextContent("Roster");
+  });
+
+  it("on a wide window, writes the names out", async () => {
+    vi.spyOn(window, "matchMedia").mockImplementation(
+      (query) => ({ matches: query === WIDE_NAV_QUERY, media: query, addEventListener: () => {}, removeEventListener: () => {} }) as unknown as MediaQueryList,
+    );
+    renderShell(APP_INFO);
+    await screen.findByText("page content");
+    const roster = within(screen.getByRole("navigation", { name: "Main" })).getByRole("link", { name: "Roster" });
+    expect(roster).toHaveTextContent("Roster");
+    expect(roster).not.toHaveAttribute("data-collapsed");
   });
 
   it("marks demo data on every screen", async () => {

@@ -1,54 +1,48 @@
-import { Alert, AppShell, Badge, Group, NavLink, Text, Title } from "@mantine/core";
-import {
-  IconAddressBook,
-  IconAdjustments,
-  IconBook,
-  IconDatabase,
-  IconLadder,
-  IconMessageQuestion,
-  IconRadar,
-  IconSearch,
-  IconSun,
-  IconUsers,
-} from "@tabler/icons-react";
+import { Alert, AppShell, Badge, Button, Group, Kbd, Text, Title } from "@mantine/core";
+import { useMediaQuery } from "@mantine/hooks";
+import { createSpotlight } from "@mantine/spotlight";
+import { IconCommand } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
-import { Link, useLocation } from "wouter";
 
 import { useAppInfo } from "../api/queries";
 import { RecoveryPanel } from "../features/data/RecoveryPanel";
 import { UnlockPanel } from "../features/data/UnlockPanel";
+import { CommandPalette } from "../features/palette/CommandPalette";
 import { SearchBox } from "../features/search/SearchBox";
+import { SideNav, WIDE_NAV_QUERY } from "./SideNav";
 
-const NAV = [
-  { href: "/", label: "Today", icon: IconSun, match: (p: string) => p === "/" },
-  { href: "/roster", label: "Roster", icon: IconUsers, match: (p: string) => p === "/roster" || p.startsWith("/reports") || p === "/archived" },
-  { href: "/cycles", label: "Cycles", icon: IconRadar, match: (p: string) => p.startsWith("/cycles") || p.startsWith("/candidates") },
-  { href: "/rules", label: "Rules of thumb", icon: IconBook, match: (p: string) => p.startsWith("/rules") },
-  { href: "/questions", label: "Question bank", icon: IconMessageQuestion, match: (p: string) => p.startsWith("/questions") },
-  { href: "/people", label: "People", icon: IconAddressBook, match: (p: string) => p.startsWith("/people") },
-  { href: "/search", label: "Search", icon: IconSearch, match: (p: string) => p.startsWith("/search") },
-  { href: "/ladder", label: "Ladder", icon: IconLadder, match: (p: string) => p === "/ladder" },
-  { href: "/settings/radar", label: "Radar settings", icon: IconAdjustments, match: (p: string) => p.startsWith("/settings") },
-  { href: "/data", label: "Your data", icon: IconDatabase, match: (p: string) => p === "/data" },
-];
+/** "⌘" on a Mac, "Ctrl" elsewhere: the key Ctrl+K is pressed with. */
+const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.userAgent) ? "⌘" : "Ctrl";
 
 export function Shell({ children }: { children: ReactNode }) {
-  const [location] = useLocation();
   const info = useAppInfo().data;
+  const wide = useMediaQuery(WIDE_NAV_QUERY, true, { getInitialValueInEffect: false });
+  const [palette] = useState(() => createSpotlight());
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="lg">
+    <AppShell header={{ height: 52 }} navbar={{ width: wide ? 200 : 60, breakpoint: 0 }} padding="lg">
       <AppShell.Header className="no-print">
-        <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
             <Title order={1} size="h3">
               Trellis
             </Title>
-            <Text size="sm" c="dimmed">
+            <Text size="sm" c="dimmed" visibleFrom="md">
               no surprises at calibration
             </Text>
           </Group>
           <Group gap="sm" wrap="nowrap">
-            <SearchBox />
+            <Button
+              variant="default"
+              leftSection={<IconCommand size={16} aria-hidden />}
+              rightSection={<Kbd size="xs">{MOD} K</Kbd>}
+              aria-label={`Go to… ${MOD} K`}
+              aria-keyshortcuts="Control+K Meta+K"
+              onClick={palette[1].open}
+              data-testid="open-palette"
+            >
+              Go to…
+            </Button>
+            <SearchBox w={280} />
             {info?.demo && (
               <Badge color="yellow" variant="filled" data-testid="demo-badge">
                 Demo data
@@ -58,17 +52,9 @@ export function Shell({ children }: { children: ReactNode }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main" className="no-print">
-        {NAV.map(({ href, label, icon: Icon, match }) => (
-          <NavLink
-            key={href}
-            component={Link}
-            href={href}
-            label={label}
-            leftSection={<Icon size={18} aria-hidden />}
-            active={match(location)}
-          />
-        ))}
+        <SideNav wide={wide} />
       </AppShell.Navbar>
+      <CommandPalette palette={palette} />
       <AppShell.Main>
         <StartupNotices notices={info?.notices ?? []} />
         {info?.locked ? (

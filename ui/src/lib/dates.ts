@@ -80,6 +80,21 @@ export function formatDate(iso: string): string {
   });
 }
 
+/** "Thu 26 Nov 2026": a date with its weekday (planning 1:1s, a date field's date in words). */
+export function dayDate(iso: string): string {
+  const p = dateParts(iso);
+  if (!p) return iso;
+  return new Date(Date.UTC(p[0], p[1] - 1, p[2]))
+    .toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
+    .replace(",", "");
+}
+
+/** Whether `text` is a whole, real date as YYYY-MM-DD ("2026-02-30" is not). */
+export function isIsoDate(text: string): boolean {
+  const p = /^\d{4}-\d{2}-\d{2}$/.test(text) ? dateParts(text) : null;
+  return p !== null && new Date(Date.UTC(p[0], p[1] - 1, p[2])).toISOString().slice(0, 10) === text;
+}
+
 /** A month as the manager reads it: "Nov 2026". */
 export function formatMonth(iso: string): string {
   const p = dateParts(iso);

@@ -1,15 +1,17 @@
 // Renders the real app routes (real Mantine, React Query and wouter) on an in-memory location,
-// with the bindings' commands stubbed (see ./commands.ts).
+// with the bindings' commands stubbed (see ./commands.ts), inside the app's shell when asked.
 import { getDefaultNormalizer, render, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { Router } from "wouter";
 import { memoryLocation } from "wouter/memory-location";
 
 import { Routes } from "../App";
+import { Shell } from "../components/Shell";
 import { Providers, newQueryClient } from "../Providers";
 import { commands, resetCommands, type CommandOverrides } from "./commands";
 
-export function renderApp(path: string, overrides: CommandOverrides = {}) {
+/** `shell`: inside the app's frame (header, sidebar, command palette), as the app shows them. */
+export function renderApp(path: string, overrides: CommandOverrides = {}, { shell = false } = {}) {
   resetCommands(overrides);
   const location = memoryLocation({ path, record: true });
   const client = newQueryClient();
@@ -17,7 +19,13 @@ export function renderApp(path: string, overrides: CommandOverrides = {}) {
   const view = render(
     <Providers client={client} env="test">
       <Router hook={location.hook}>
-        <Routes />
+        {shell ? (
+          <Shell>
+            <Routes />
+          </Shell>
+        ) : (
+          <Routes />
+        )}
       </Router>
     </Providers>,
   );

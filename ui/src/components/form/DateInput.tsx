@@ -1,6 +1,115 @@
-import { TextInput, type TextInputProps } from "@mantine/core";
+// Every date field of the app: typed as the core stores it, YYYY-MM-DD (quick to type and to
+// paste into), or picked from a calendar behind the field's "Pick a date" button. Under the
+// field, the date in words ("Mon 7 Dec 2026") shows what was understood, before any
+// description the field has.
+import { ActionIcon, Group, Popover, TextInput, Tooltip, type TextInputProps } from "@mantine/core";
+import { DatePicker } from "@mantine/dates";
+import { useMergedRef } from "@mantine/hooks";
+import { IconCalendar } from "@tabler/icons-react";
+import { useRef, useState, type ReactNode, type Ref } from "react";
 
-/** A date typed as the core stores it, YYYY-MM-DD: a plain text field, quick to type and to paste into. */
-export function DateInput(props: TextInputProps) {
-  return <TextInput placeholder="YYYY-MM-DD" inputMode="numeric" {...props} />;
+import { dayDate, isIsoDate, todayIso } from "../../lib/dates";
+
+type Props = TextInputProps & {
+  ref?: Ref<HTMLInputElement>;
+  /**
+   * A control on the field's line, right of it (a button that acts on the date): aligned with
+   * the field whatever shows under it. The field is then as wide as a date.
+   */
+  beside?: ReactNode;
+};
+
+/** A YYYY-MM-DD date, the padding and the picker button. */
+const DATE_WIDTH = "calc(10ch + 4.5rem)";
+
+/**
+ * Puts `value` in the field as if typed: the field's own onChange sees an ordinary change
+ * event, so every form (and every `{...form.text(name)}` spread) takes a picked date as it
+ * takes a typed one.
+ */
+function typeInto(input: HTMLInputElement, value: string) {
+  Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value")?.set?.call(input, value);
+  input.dispatchEvent(new Event("input", { bubbles: true }));
+}
+
+export function DateInput({ ref, description, disabled, readOnly, beside, ...props }: Props) {
+  const input = useRef<HTMLInputElement>(null);
+  const merged = useMergedRef(input, ref);
+  const [picking, setPicking] = useState(false);
+  const typed = String(props.value ?? "").trim();
+  const date = isIsoDate(typed) ? typed : null;
+  const words = date && dayDate(date);
+
+  const pick = (picked: string | null) => {
+    setPicking(false);
+    if (!picked || !input.current) return;
+    typeInto(input.current, picked);
+    input.current.focus();
+  };
+
+  const picker = (
+    <Popover opened={picking} onChange={setPicking} position="bottom-end" trapFocus shadow="md" disabled={disabled || readOnly}>
+      <Popover.Target>
+        <Tooltip label="Pick a date" openDelay={500}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label="Pick a date"
+            aria-expanded={picking}
+            disabled={disabled || readOnly}
+            onClick={() => setPicking((o) => !o)}
+            data-testid="pick-date"
+          >
+            <IconCalendar size={16} aria-hidden />
+          </ActionIcon>
+        </Tooltip>
+      </Popover.Target>
+      <Popover.Dropdown aria-label="Calendar">
+        <DatePicker
+          value={date}
+          defaultDate={date ?? todayIso()}
+          onChange={pick}
+          firstDayOfWeek={1}
+          previousLabel="Previous month"
+          nextLabel="Next month"
+        />
+      </Popover.Dropdown>
+    </Popover>
+  );
+
+  return (
+    <TextInput
+      placeholder="YYYY-MM-DD"
+      inputMode="numeric"
+      {...props}
+      ref={merged}
+      disabled={disabled}
+      readOnly={readOnly}
+      rightSection={picker}
+      // Mantine lets clicks on a field's sections fall through to the field by default.
+      rightSectionPointerEvents="all"
+      inputContainer={
+        beside
+          ? (field) => (
+              <Group gap="xs" wrap="nowrap">
+                {field}
+                {beside}
+              </Group>
+            )
+          : undefined
+      }
+      styles={beside ? { wrapper: { width: DATE_WIDTH, flex: "none" } } : undefined}
+      // Under the field, so the field does not move while its date is typed.
+      inputWrapperOrder={["label", "input", "description", "error"]}
+      description={
+        words || description ? (
+          <>
+            {words && <span data-testid="date-in-words">{words}</span>}
+            {words && description ? " · " : null}
+            {description}
+          </>
+        ) : undefined
+      }
+    />
+  );
 }

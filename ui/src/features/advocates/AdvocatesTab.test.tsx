@@ -153,7 +153,8 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
     const form = screen.getByRole("form", { name: "Edit advocate Omar Haddad" });
     const since = getByLabel("Supporting since", form);
     expect(since).toHaveValue("2023-11-01");
-    expect(since).toHaveAccessibleDescription("Since when they have backed the work; empty if you don't know");
+    // The date in words first, then the field's own description.
+    expect(since).toHaveAccessibleDescription("Wed 1 Nov 2023 · Since when they have backed the work; empty if you don't know");
     expect(getByLabel("Last checked", form)).toHaveValue("2024-05-01");
     await user.clear(since);
     await user.type(since, "last autumn");

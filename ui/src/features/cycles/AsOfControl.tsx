@@ -1,5 +1,5 @@
 // The date the radar is computed at: today by default, or any date typed to replay history.
-import { Button, Group, Text } from "@mantine/core";
+import { Button, Text } from "@mantine/core";
 import { useState } from "react";
 
 import { DateInput } from "../../components/form/DateInput";
@@ -17,41 +17,41 @@ export function AsOfControl({ value, onChange }: Props) {
   const [focused, setFocused] = useState(false);
   const incomplete = text.trim() !== "" && !ISO_DATE.test(text.trim()) && !focused;
   return (
-    <Group align="flex-end" gap="xs" className="no-print">
-      <DateInput
-        label="As of"
-        description={
-          incomplete ? (
-            <Text span c="red" size="xs">
-              Type the whole date, YYYY-MM-DD
-            </Text>
-          ) : (
-            "Replay the radar on another date; empty for today"
-          )
-        }
-        aria-invalid={incomplete}
-        value={text}
-        w={260}
-        onFocus={() => setFocused(true)}
-        onBlur={() => setFocused(false)}
-        onChange={(e) => {
-          const next = e.currentTarget.value;
-          setText(next);
-          if (next.trim() === "") onChange("");
-          else if (ISO_DATE.test(next.trim())) onChange(next.trim());
-        }}
-        data-testid="as-of"
-      />
-      <Button
-        variant="default"
-        disabled={value === "" && text === ""}
-        onClick={() => {
-          setText("");
-          onChange("");
-        }}
-      >
-        Today
-      </Button>
-    </Group>
+    <DateInput
+      label="As of"
+      className="no-print"
+      description={
+        incomplete ? (
+          <Text span c="red" size="xs">
+            Type the whole date, YYYY-MM-DD
+          </Text>
+        ) : (
+          "Replay the radar on another date; empty for today"
+        )
+      }
+      aria-invalid={incomplete}
+      value={text}
+      onFocus={() => setFocused(true)}
+      onBlur={() => setFocused(false)}
+      onChange={(e) => {
+        const next = e.currentTarget.value;
+        setText(next);
+        if (next.trim() === "") onChange("");
+        else if (ISO_DATE.test(next.trim())) onChange(next.trim());
+      }}
+      data-testid="as-of"
+      beside={
+        <Button
+          variant="default"
+          disabled={value === "" && text === ""}
+          onClick={() => {
+            setText("");
+            onChange("");
+          }}
+        >
+          Today
+        </Button>
+      }
+    />
   );
 }

@@ -1,6 +1,6 @@
 // Every candidate of a cycle on one line: readiness, packet, open signals by severity; sortable,
 // and each line opens onto its signals.
-import { ActionIcon, Anchor, Badge, Group, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
+import { ActionIcon, Anchor, Badge, Table, Text, UnstyledButton, VisuallyHidden } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconArrowsSort, IconChevronDown, IconChevronRight } from "@tabler/icons-react";
 import { Fragment, useState, type ReactNode } from "react";
 import { Link } from "wouter";
@@ -46,7 +46,8 @@ export function DashboardTable({ rows }: { rows: CandidateRadar[] }) {
     </SortHeader>
   );
   return (
-    <Table.ScrollContainer minWidth={820}>
+    // Scrolls sideways only in a window far narrower than 1024 px; headers wrap before that.
+    <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="Candidates">
         <Table.Thead>
           <Table.Tr>
@@ -157,11 +158,10 @@ function SortHeader(props: { sort: Sort; column: SortKey; name: string; onSort: 
   const Icon = !active ? IconArrowsSort : props.sort.dir === "asc" ? IconArrowUp : IconArrowDown;
   return (
     <Table.Th aria-sort={active ? (props.sort.dir === "asc" ? "ascending" : "descending") : "none"}>
-      <UnstyledButton onClick={props.onSort} aria-label={`Sort by ${props.name}`} fz="sm" fw={700}>
-        <Group gap={4} wrap="nowrap">
-          {props.children}
-          <Icon size={14} aria-hidden opacity={active ? 1 : 0.4} />
-        </Group>
+      <UnstyledButton onClick={props.onSort} aria-label={`Sort by ${props.name}`} fz="sm" fw={700} ta="left">
+        {/* The label may wrap in a narrow column. */}
+        {props.children}
+        <Icon size={14} aria-hidden opacity={active ? 1 : 0.4} style={{ marginLeft: 4, verticalAlign: "-2px" }} />
       </UnstyledButton>
     </Table.Th>
   );

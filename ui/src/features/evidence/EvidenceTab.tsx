@@ -9,6 +9,7 @@ import type { Evidence, Report } from "../../bindings";
 import { useCreateEvidence, useEvidence } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { focusRecord } from "../../lib/focus";
+import { useIntent } from "../../lib/intent";
 import { EVIDENCE_KINDS, WORK_MIXES } from "../../lib/labels";
 import { EMPTY_EVIDENCE, evidenceDraft } from "./draft";
 import { EvidenceCard } from "./EvidenceCard";
@@ -26,6 +27,8 @@ export function EvidenceTab({ report }: { report: Report }) {
     setCancelled(false);
     setAdding(true);
   };
+  // Asked for from the command palette.
+  useIntent(report.id, "new-evidence", startAdding);
   const [kind, setKind] = useState("");
   const [mix, setMix] = useState("");
   const readOnly = report.archivedAt !== null;

@@ -30,7 +30,7 @@ function openTab(mentorships: Mentorship[], overrides: CommandOverrides = {}) {
 
 const card = (id: string) => screen.findByTestId(`mentorship-${id}`);
 
-describe("MentorshipTab", () => {
+describe("MentorshipTab", { timeout: 20_000 }, () => {
   it("explains why mentees' own words matter when nobody is recorded", async () => {
     openTab([]);
 

@@ -3,7 +3,7 @@
 import { ActionIcon, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Textarea, Tooltip } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconCalendarPlus, IconPlus } from "@tabler/icons-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import type { ActionItemDraft, ActionOwner, AgendaItemDraft, MeetingId, NoteDraft, OneOnOnes, Report } from "../../bindings";
 import { useAddActionItem, useAddAgendaItem, useAddNote, useCreateMeeting } from "../../api/oneOnOnes";
@@ -12,6 +12,7 @@ import { INLINE_MARKDOWN_HINT, MARKDOWN_HINT } from "../../components/markdown/h
 import { useRecordForm } from "../../components/form/useRecordForm";
 import { todayIso } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
+import { useIntent } from "../../lib/intent";
 import { addDays, dayDate } from "./dates";
 import { QuickForm } from "./QuickForm";
 import { OWNERS, firstName } from "./shared";
@@ -26,6 +27,13 @@ function useRounds() {
 }
 
 type Saved = { again: boolean; onSaved: () => void };
+
+/** When the next 1:1 is due by the cadence: one cadence after the last, tomorrow at the earliest. */
+function nextDue(ones: OneOnOnes, report: Report, today: string): string {
+  const due = addDays(ones.lastMeeting ?? today, report.oneOnOneEveryDays);
+  const tomorrow = addDays(today, 1);
+  return due > tomorrow ? due : tomorrow;
+}
 
 /** A date and "Hold 1:1" (today or earlier) or "Plan 1:1" (a later date). */
 export function HoldMeetingForm(props: { report: Report; ones: OneOnOnes }) {
@@ -52,23 +60,34 @@ function HoldMeeting({ report, ones, onSaved }: { report: Report; ones: OneOnOne
   });
   const planning = form.values.heldOn > today;
   const error = form.errors.heldOn;
+  // Asked for from the command palette: the date filled in, the field ready to change it.
+  const dateField = useRef<HTMLInputElement>(null);
+  const askFor = (date: string) => {
+    form.set("heldOn", date);
+    window.setTimeout(() => {
+      dateField.current?.focus();
+      dateField.current?.select();
+    }, 0);
+  };
+  useIntent(report.id, "hold-one-on-one", () => askFor(today));
+  useIntent(report.id, "plan-one-on-one", () => askFor(nextDue(ones, report, today)));
   return (
     <QuickForm form={form} label="Hold or plan a 1:1" fields={["heldOn"]}>
       <Stack gap={4}>
-        <Group gap="xs" align="flex-end" wrap="nowrap">
-          <DateInput
-            label="Date of the 1:1"
-            w={150}
-            value={form.values.heldOn}
-            onChange={(e) => form.set("heldOn", e.currentTarget.value)}
-            error={error ? true : undefined}
-            aria-describedby={error ? "hold-error" : undefined}
-            data-testid="field-heldOn"
-          />
-          <Button type="submit" loading={form.saving} leftSection={<IconCalendarPlus size={16} aria-hidden />} data-testid="hold-meeting">
-            {planning ? "Plan 1:1" : "Hold 1:1"}
-          </Button>
-        </Group>
+        <DateInput
+          ref={dateField}
+          label="Date of the 1:1"
+          value={form.values.heldOn}
+          onChange={(e) => form.set("heldOn", e.currentTarget.value)}
+          error={error ? true : undefined}
+          aria-describedby={error ? "hold-error" : undefined}
+          data-testid="field-heldOn"
+          beside={
+            <Button type="submit" loading={form.saving} leftSection={<IconCalendarPlus size={16} aria-hidden />} data-testid="hold-meeting">
+              {planning ? "Plan 1:1" : "Hold 1:1"}
+            </Button>
+          }
+        />
         {error && (
           <Text size="xs" c="var(--mantine-color-error)" id="hold-error" data-testid="error-heldOn" maw={320}>
             {error}
@@ -91,9 +110,12 @@ function AgendaAdderForm({ report, meetingId = null, again, onSaved }: { report:
     await add.mutateAsync({ meetingId, draft });
     onSaved();
   });
+  const field = useRef<HTMLInputElement>(null);
+  useIntent(report.id, "add-agenda-item", () => field.current?.focus());
   return (
     <QuickForm form={form} label="New agenda item" fields={["text"]} data-testid="agenda-adder">
       <TextInput
+        ref={field}
         label="Add to agenda"
         placeholder="Something to raise at the next 1:1"
         description={INLINE_MARKDOWN_HINT}

@@ -9,14 +9,8 @@ export function addDays(iso: string, days: number): string {
   return new Date(Date.UTC(p[0], p[1] - 1, p[2] + days)).toISOString().slice(0, 10);
 }
 
-/** "Thu 26 Nov 2026": the day of the week matters when planning 1:1s. */
-export function dayDate(iso: string): string {
-  const p = dateParts(iso);
-  if (!p) return iso;
-  return new Date(Date.UTC(p[0], p[1] - 1, p[2]))
-    .toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
-    .replace(",", "");
-}
+/** "Thu 26 Nov 2026": the day of the week matters when planning 1:1s (one home: lib/dates). */
+export { dayDate } from "../../lib/dates";
 
 /** "today", "tomorrow", "in 5 days", "yesterday", "3 weeks ago". */
 export function relativeDay(iso: string, today: string = todayIso()): string {

@@ -1,7 +1,6 @@
 // The radar's date and context: the "As of" control that replays the radar on any past date,
 // and the candidacy (cycle, target level, calibration) it judges against.
-import { Alert, Anchor, Button, Group, Loader, Text } from "@mantine/core";
-import { IconCalendarEvent } from "@tabler/icons-react";
+import { Alert, Anchor, Button, Loader, Text } from "@mantine/core";
 import { useState } from "react";
 import { Link } from "wouter";
 
@@ -31,37 +30,38 @@ export function AsOfControl({ asOf, onApply, error, replaying }: AsOfProps) {
     if (value !== asOf) onApply(value);
   };
   return (
-    <Group align="flex-end" gap="xs" className="no-print">
-      <DateInput
-        label="As of"
-        description="Replay the radar on any past date; empty means today"
-        value={typed}
-        error={error}
-        errorProps={{ "data-testid": "error-asOf" }}
-        leftSection={<IconCalendarEvent size={16} aria-hidden />}
-        w={260}
-        onChange={(e) => {
-          const v = e.currentTarget.value;
-          setTyped(v);
-          if (v.trim() === "" || FULL_DATE.test(v.trim())) apply(v);
-        }}
-        onBlur={() => apply(typed)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter") apply(typed);
-        }}
-      />
-      <Button
-        variant="default"
-        disabled={asOf === "" && typed === ""}
-        onClick={() => {
-          setTyped("");
-          apply("");
-        }}
-      >
-        Today
-      </Button>
-      {replaying && <Loader size="sm" aria-label="Replaying the radar" />}
-    </Group>
+    <DateInput
+      label="As of"
+      description="Replay the radar on any past date; empty means today"
+      className="no-print"
+      value={typed}
+      error={error}
+      errorProps={{ "data-testid": "error-asOf" }}
+      onChange={(e) => {
+        const v = e.currentTarget.value;
+        setTyped(v);
+        if (v.trim() === "" || FULL_DATE.test(v.trim())) apply(v);
+      }}
+      onBlur={() => apply(typed)}
+      onKeyDown={(e) => {
+        if (e.key === "Enter") apply(typed);
+      }}
+      beside={
+        <>
+          <Button
+            variant="default"
+            disabled={asOf === "" && typed === ""}
+            onClick={() => {
+              setTyped("");
+              apply("");
+            }}
+          >
+            Today
+          </Button>
+          {replaying && <Loader size="sm" aria-label="Replaying the radar" />}
+        </>
+      }
+    />
   );
 }
 

@@ -20,6 +20,18 @@ describe("RosterPage", () => {
     expect(await screen.findByRole("heading", { name: "Add a report" })).toBeVisible();
   });
 
+  it("writes an archetype mismatch out in words that wrap, not in a badge that cuts them", async () => {
+    renderApp("/roster", { listReports: () => Promise.resolve(ok([ADA, GRACE])) });
+    const table = await screen.findByRole("table", { name: "Reports" });
+
+    const [ada, grace] = within(table).getAllByTestId("archetype");
+    expect(ada).toHaveTextContent("Solver · needs Architect");
+    expect(ada).toHaveAccessibleName("Works as Solver; the organisation needs Architect.");
+    expect(ada).toHaveAttribute("tabindex", "0");
+    expect(grace).toHaveTextContent("Tech Lead");
+    for (const cell of [ada, grace]) expect(cell?.closest(".mantine-Badge-root")).toBeNull();
+  });
+
   it("shows each active report's open signals by severity, readiness and next 1:1", async () => {
     renderApp("/roster", {
       listReports: () => Promise.resolve(ok([ADA, GRACE])),

@@ -11,7 +11,8 @@ export function RosterTable({ reports, glance }: { reports: Report[]; glance?: R
   const at = (id: string) => glance?.find((g) => g.reportId === id);
   const asOf = todayIso();
   return (
-    <Table.ScrollContainer minWidth={glance ? 900 : 600}>
+    // Scrolls sideways only in a window far narrower than 1024 px (the sidebar is then icons).
+    <Table.ScrollContainer minWidth={glance ? 720 : 520}>
     <Table striped highlightOnHover verticalSpacing="sm" aria-label="Reports">
       <Table.Thead>
         <Table.Tr>
@@ -83,22 +84,30 @@ export function LevelToTarget({ report }: { report: Report }) {
   );
 }
 
-/** The archetype worked, flagged when it differs from the one the organisation needs. */
+/**
+ * The archetype worked, flagged (in orange, as a mismatch is everywhere) when it differs from the
+ * one the organisation needs. Plain text, not a badge: "Solver · needs Architect" wraps in a
+ * narrow column instead of being cut.
+ */
 export function ArchetypeFit({ report }: { report: Report }) {
   const worked = archetypeLabel(report.archetypeWorked);
   const needed = archetypeLabel(report.archetypeNeeded);
   if (report.archetypeWorked === report.archetypeNeeded && report.archetypeWorked !== "unclear") {
-    return <Badge variant="light">{worked}</Badge>;
+    return (
+      <Text size="sm" data-testid="archetype">
+        {worked}
+      </Text>
+    );
   }
   const why =
     report.archetypeWorked === report.archetypeNeeded
       ? "The archetype is unclear: worth a conversation."
       : `Works as ${worked}; the organisation needs ${needed}.`;
   return (
-    <Tooltip label={why}>
-      <Badge variant="light" color="orange" tabIndex={0} aria-label={why}>
+    <Tooltip label={why} multiline>
+      <Text size="sm" fw={600} c="var(--mantine-color-orange-text)" tabIndex={0} aria-label={why} data-testid="archetype">
         {worked === needed ? worked : `${worked} · needs ${needed}`}
-      </Badge>
+      </Text>
     </Tooltip>
   );
 }

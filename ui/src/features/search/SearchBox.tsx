@@ -1,5 +1,5 @@
-// The header's search box: "/" or Ctrl+K (⌘K) focuses it from anywhere; Enter opens the search
-// page with what was typed.
+// The header's search box: "/" focuses it from anywhere outside a field; Enter opens the search
+// page with what was typed. (Ctrl+K opens the command palette, which searches too.)
 import { Kbd, TextInput } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
@@ -16,12 +16,11 @@ export function SearchBox({ w = 320 }: { w?: number | string }) {
     input.current?.focus();
     input.current?.select();
   };
-  // "/" types a slash in other fields, so it only works outside them; Ctrl+K works everywhere.
+  // "/" types a slash in other fields, so it only works outside them.
   useHotkeys([
     ["/", focus],
     ["shift+/", focus],
   ]);
-  useHotkeys([["mod+K", focus]], []);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

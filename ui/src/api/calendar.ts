@@ -2,6 +2,7 @@
 // The preview is a query on the file's text and the manager's choices, so that changing the
 // report for an invitation shows its effect at once; the import refreshes everything that
 // shows 1:1s (the report's tab, Today, the roster's next-1:1 column, the radar).
+import { notifications } from "@mantine/notifications";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { commands, type CalendarChoice } from "../bindings";
@@ -24,6 +25,16 @@ export function useImportCalendar() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (a: { text: string; choices: CalendarChoice[] }) => call(commands.importCalendar(a.text, a.choices)),
-    onSuccess: () => refreshEverything(client),
+    // Said here, not by the dialog: the refresh can re-render the page the dialog sits on.
+    onSuccess: (done) => {
+      notifications.show({
+        color: "teal",
+        message:
+          done.planned === 0
+            ? "Nothing new to plan: every 1:1 in the file is already planned."
+            : `Planned ${done.planned} ${done.planned === 1 ? "1:1" : "1:1s"} with ${done.reports.join(", ")}.`,
+      });
+      refreshEverything(client);
+    },
   });
 }

@@ -4,7 +4,6 @@
 // changes the report or skips an invitation, and plans them. The same file imported again plans
 // nothing new. Many companies forbid connecting a calendar: a file is the way in.
 import { Alert, Badge, Button, Card, Group, List, Modal, Select, Stack, Text } from "@mantine/core";
-import { notifications } from "@mantine/notifications";
 import { IconCalendarPlus } from "@tabler/icons-react";
 import { useState } from "react";
 
@@ -50,22 +49,9 @@ export function CalendarImportDialog({ file, onClose }: { file: CalendarFile; on
       ...now.filter((c) => c.uid !== uid),
       { uid, reportId: value === SKIP || value === null ? null : value },
     ]);
-  const submit = () =>
-    doImport.mutate(
-      { text: file.text, choices },
-      {
-        onSuccess: (done) => {
-          notifications.show({
-            color: "teal",
-            message:
-              done.planned === 0
-                ? "Nothing new to plan: every 1:1 in the file is already planned."
-                : `Planned ${plural(done.planned, "1:1")} with ${done.reports.join(", ")}.`,
-          });
-          onClose();
-        },
-      },
-    );
+  const submit = async () => {
+    if (await doImport.mutateAsync({ text: file.text, choices }).catch(() => null)) onClose();
+  };
 
   return (
     <Modal opened onClose={onClose} size="lg" title={`Plan 1:1s from ${file.name}`} data-testid="calendar-preview">
@@ -90,7 +76,7 @@ export function CalendarImportDialog({ file, onClose }: { file: CalendarFile; on
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button onClick={submit} disabled={toPlan === 0 || preview.isFetching} loading={doImport.isPending} data-testid="calendar-plan">
+          <Button onClick={() => void submit()} disabled={toPlan === 0 || preview.isFetching} loading={doImport.isPending} data-testid="calendar-plan">
             {toPlan === 0 ? "Nothing new to plan" : `Plan ${plural(toPlan, "1:1")}`}
           </Button>
         </Group>

@@ -68,25 +68,27 @@ export function timeSince(isoDate: string, today: Date = new Date()): string {
   return rest === 0 ? `${years} y` : `${years} y ${rest} mo`;
 }
 
+/** Month names as every page and export writes them ("Sep", never the "Sept" of some locales). */
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const WEEKDAYS = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+/** "Sep" for 9. */
+export function shortMonth(month: number): string {
+  return MONTHS[month - 1] ?? "";
+}
+
 /** A date as the manager reads it: "1 Mar 2024". */
 export function formatDate(iso: string): string {
   const p = dateParts(iso);
   if (!p) return iso;
-  return new Date(Date.UTC(p[0], p[1] - 1, p[2])).toLocaleDateString("en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    timeZone: "UTC",
-  });
+  return `${p[2]} ${shortMonth(p[1])} ${p[0]}`;
 }
 
 /** "Thu 26 Nov 2026": a date with its weekday (planning 1:1s, a date field's date in words). */
 export function dayDate(iso: string): string {
   const p = dateParts(iso);
   if (!p) return iso;
-  return new Date(Date.UTC(p[0], p[1] - 1, p[2]))
-    .toLocaleDateString("en-GB", { weekday: "short", day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })
-    .replace(",", "");
+  return `${WEEKDAYS[new Date(Date.UTC(p[0], p[1] - 1, p[2])).getUTCDay()]} ${p[2]} ${shortMonth(p[1])} ${p[0]}`;
 }
 
 /** Whether `text` is a whole, real date as YYYY-MM-DD ("2026-02-30" is not). */
@@ -99,5 +101,5 @@ export function isIsoDate(text: string): boolean {
 export function formatMonth(iso: string): string {
   const p = dateParts(iso);
   if (!p) return iso;
-  return new Date(Date.UTC(p[0], p[1] - 1, 1)).toLocaleDateString("en-GB", { month: "short", year: "numeric", timeZone: "UTC" });
+  return `${shortMonth(p[1])} ${p[0]}`;
 }

@@ -38,7 +38,7 @@ describe("EvidenceTab", () => {
     );
 
     const ledger = within(card("Ledger migration"));
-    expect(ledger.getByTestId("evidence-period")).toHaveTextContent("1 Feb 2024 – 30 Sept 2024");
+    expect(ledger.getByTestId("evidence-period")).toHaveTextContent("1 Feb 2024 – 30 Sep 2024");
     // The flagship, the project the packet leads with, is marked; the other is not.
     expect(ledger.getByTestId("flagship")).toHaveTextContent("Flagship");
     expect(ledger.getByTestId("flagship")).toHaveAttribute("title", "The project the packet leads with");

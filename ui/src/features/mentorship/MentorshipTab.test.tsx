@@ -47,7 +47,7 @@ describe("MentorshipTab", { timeout: 20_000 }, () => {
     const cards = screen.getAllByRole("article");
     expect(cards.map((c) => within(c).getByRole("heading", { level: 4 }).textContent)).toEqual(["Bob Kahn", "Carol Shaw"]);
     expect(bob).toHaveTextContent("Current");
-    expect(bob).toHaveTextContent("Engineer II · Since 1 Sept 2024, ongoing");
+    expect(bob).toHaveTextContent("Engineer II · Since 1 Sep 2024, ongoing");
     expect(bob).toHaveTextContent("Goals: Run a design review on his own.");
     expect(bob).toHaveTextContent("1 negative not addressed");
     expect(screen.getByTestId("mentorship-m-carol")).toHaveTextContent("1 Oct 2023 – 30 Jun 2024");

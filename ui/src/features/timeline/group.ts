@@ -1,5 +1,6 @@
 // Grouping timeline entries by year and month, newest first.
 import type { TimelineEntry } from "../../bindings";
+import { shortMonth } from "../../lib/dates";
 
 export type MonthGroup = { key: string; label: string; entries: TimelineEntry[] };
 export type YearGroup = { year: string; months: MonthGroup[] };
@@ -14,7 +15,7 @@ function monthName(yearMonth: string): string {
 export function dayAndMonth(iso: string): string {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   if (!y || !m || !d) return iso;
-  return new Date(Date.UTC(y, m - 1, d)).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+  return `${d} ${shortMonth(m)}`;
 }
 
 export function groupByYearAndMonth(entries: TimelineEntry[]): YearGroup[] {

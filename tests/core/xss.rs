@@ -128,3 +128,66 @@ async fn xss_payloads_stay_text_in_every_renderer() {
         "the PDF shows the payload as text"
     );
 }
+
+#[tokio::test]
+async fn markdown_in_free_text_is_rendered_by_every_export_and_only_safe_links_survive() {
+    let ts = open_store().await;
+    let s = &ts.store;
+    let report = add_report(s, "Ada Lovelace").await;
+    let mut evidence = evidence_draft("Ledger migration");
+    evidence.impact = "Cut **p99** by *40%*.\n\n- [The RFC](https://rfc.example/7)\n- [trap](javascript:alert(5)) <img src=x onerror=alert(6)>".to_owned();
+    s.create_evidence(&report.id, &evidence).await.unwrap();
+    let ones = s
+        .create_meeting(&report.id, &meeting_draft("2026-11-20"))
+        .await
+        .unwrap();
+    s.add_note(
+        &ones.meetings[0].id,
+        &note_draft("Wants **staff** scope.\nAsked about `on-call`.", true),
+    )
+    .await
+    .unwrap();
+    let notes = s
+        .calibration_notes(
+            &ExportScope::Report {
+                report_id: report.id.clone(),
+            },
+            &ExportOptions {
+                brief: trellis_core::export::Brief::Manager,
+                include_private_notes: true,
+                include_non_quotable: true,
+            },
+            today(),
+        )
+        .await
+        .unwrap();
+    let md = String::from_utf8(ExportFormat::Markdown.render(&notes).unwrap()).unwrap();
+    let html = String::from_utf8(ExportFormat::Html.render(&notes).unwrap()).unwrap();
+    let pdf = pdf_pages(&ExportFormat::Pdf.render(&notes).unwrap()).join(" ");
+
+    assert!(html.contains("Impact: Cut <strong>p99</strong> by <em>40%</em>.<br>• <a href=\"https://rfc.example/7\">The RFC</a><br>• trap &lt;img src=x onerror=alert(6)&gt;"), "{html}");
+    assert!(
+        html.contains("Wants <strong>staff</strong> scope.<br>Asked about <code>on-call</code>."),
+        "{html}"
+    );
+    assert!(
+        md.contains(
+            "Impact: Cut **p99** by *40%*. • [The RFC](<https://rfc.example/7>) • trap \\<img"
+        ),
+        "{md}"
+    );
+    assert!(
+        md.contains("Wants **staff** scope. Asked about `on-call`."),
+        "{md}"
+    );
+    let pdf = pdf.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        pdf.contains("Cut p99 by 40%. • The RFC (https://rfc.example/7) • trap"),
+        "{pdf}"
+    );
+    assert!(!pdf.contains("**"), "{pdf}");
+    for out in [&md, &html] {
+        assert!(!out.to_lowercase().contains("javascript:"), "{out}");
+    }
+    assert_inert("the HTML notes", &html, &TAGS);
+}

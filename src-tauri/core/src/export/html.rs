@@ -235,7 +235,7 @@ fn manager_only(h: &mut String, r: &ManagerOnly) {
             h,
             r.private_notes
                 .iter()
-                .map(|n| format!("{}: {}", super::wording::day(n.on), esc(&n.body))),
+                .map(|n| format!("{}: {}", super::wording::day(n.on), rich(&n.body))),
         );
         h.push_str("</section>\n");
     }
@@ -315,7 +315,7 @@ fn evidence_item(h: &mut String, e: &EvidenceNotes) {
     if e.impact.trim().is_empty() {
         lines.push(format!("Impact: {NOT_QUANTIFIED}"));
     } else {
-        lines.push(format!("Impact: {}", esc(&e.impact)));
+        lines.push(format!("Impact: {}", rich(&e.impact)));
     }
     if e.seen_by.is_empty() {
         lines.push(format!("Seen by: {SEEN_BY_NOBODY}"));
@@ -409,18 +409,56 @@ fn list(h: &mut String, items: impl IntoIterator<Item = String>) {
 /// User text as HTML element content: escaped, normalised to NFC (as the checker asks), with
 /// line breaks kept as `<br>`.
 fn esc(s: &str) -> String {
-    escape(s, true)
+    escape(s.trim(), true)
 }
 
 /// User text for `<title>`, on one line.
 fn esc_line(s: &str) -> String {
-    escape(s, false)
+    escape(s.trim(), false)
+}
+
+/// Free text written in Markdown (export::rich): its lines joined with `<br>`, list items after
+/// a bullet, and only `strong`, `em`, `code` and `a` (https, http, mailto) around escaped words.
+fn rich(s: &str) -> String {
+    super::rich::read(s)
+        .iter()
+        .map(|line| {
+            let mut out = String::new();
+            if let Some(marker) = &line.marker {
+                out.push_str(&"\u{a0}\u{a0}".repeat(usize::from(line.depth.saturating_sub(1))));
+                out.push_str(&escape(marker, false));
+                out.push(' ');
+            }
+            for span in &line.spans {
+                out.push_str(&rich_span(span));
+            }
+            out
+        })
+        .collect::<Vec<_>>()
+        .join("<br>")
+}
+
+fn rich_span(span: &super::rich::Span) -> String {
+    let mut out = escape(&span.text, false);
+    for (on, tag) in [
+        (span.code, "code"),
+        (span.emphasis, "em"),
+        (span.strong, "strong"),
+    ] {
+        if on {
+            out = format!("<{tag}>{out}</{tag}>");
+        }
+    }
+    match &span.link {
+        Some(url) => format!("<a href=\"{}\">{out}</a>", escape(url, false)),
+        None => out,
+    }
 }
 
 fn escape(s: &str, breaks: bool) -> String {
     let mut out = String::with_capacity(s.len() + 16);
     let s = s.replace("\r\n", "\n").replace('\r', "\n");
-    for c in s.trim().nfc() {
+    for c in s.nfc() {
         match c {
             '&' => out.push_str("&amp;"),
             '<' => out.push_str("&lt;"),

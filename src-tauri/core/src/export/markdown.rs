@@ -173,7 +173,7 @@ fn manager_only(md: &mut Md, r: &ManagerOnly) {
         for n in &r.private_notes {
             md.item(
                 0,
-                &format!("{}: {}", super::wording::day(n.on), text(&n.body)),
+                &format!("{}: {}", super::wording::day(n.on), rich(&n.body)),
             );
         }
         md.blank();
@@ -242,7 +242,7 @@ fn evidence_item(md: &mut Md, e: &EvidenceNotes) {
     if e.impact.trim().is_empty() {
         md.item(1, &format!("Impact: {NOT_QUANTIFIED}"));
     } else {
-        md.item(1, &format!("Impact: {}", text(&e.impact)));
+        md.item(1, &format!("Impact: {}", rich(&e.impact)));
     }
     if e.seen_by.is_empty() {
         md.item(1, &format!("Seen by: {SEEN_BY_NOBODY}"));
@@ -303,6 +303,51 @@ fn quote(q: &QuoteNotes) -> String {
 /// User text made inert inside a line: every character Markdown could read as structure is
 /// escaped, control characters are dropped, and runs of spaces, tabs and line breaks become
 /// one space (so a multi-line note stays inside its list item). Normalised to NFC.
+/// Free text written in Markdown, written again from what it means (export::rich): bold,
+/// italics, code and web or mail links kept, every other character escaped, lines joined with
+/// a space and list items after a bullet, so that it stays inside its list item.
+fn rich(s: &str) -> String {
+    let mut out = String::new();
+    for line in super::rich::read(s) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        if let Some(marker) = &line.marker {
+            out.push_str(&text(marker));
+            out.push(' ');
+        }
+        for span in &line.spans {
+            let core = text(&span.text);
+            if core.is_empty() {
+                out.push_str(if span.text.is_empty() { "" } else { " " });
+                continue;
+            }
+            if span.text.starts_with(char::is_whitespace) {
+                out.push(' ');
+            }
+            let mut part = if span.code {
+                format!("`{}`", span.text.trim().replace('`', "'"))
+            } else {
+                core
+            };
+            if span.emphasis {
+                part = format!("*{part}*");
+            }
+            if span.strong {
+                part = format!("**{part}**");
+            }
+            if let Some(url) = &span.link {
+                part = format!("[{part}](<{url}>)");
+            }
+            out.push_str(&part);
+            if span.text.ends_with(char::is_whitespace) {
+                out.push(' ');
+            }
+        }
+    }
+    out.trim().to_owned()
+}
+
 pub(crate) fn text(s: &str) -> String {
     let s: String = s.nfc().collect();
     let mut out = String::with_capacity(s.len() + 8);

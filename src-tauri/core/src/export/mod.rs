@@ -7,6 +7,7 @@ pub(crate) mod labels;
 pub mod markdown;
 pub mod notes;
 pub mod pdf;
+pub mod rich;
 mod wording;
 pub mod write;
 

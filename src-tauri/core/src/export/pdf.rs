@@ -169,10 +169,9 @@ fn manager_only(doc: &mut Doc, r: &ManagerOnly) {
         for n in &r.private_notes {
             doc.bullet(
                 1,
-                vec![
-                    bold(&format!("{}: ", super::wording::day(n.on))),
-                    plain(&n.body),
-                ],
+                std::iter::once(bold(&format!("{}: ", super::wording::day(n.on))))
+                    .chain(rich_runs(&n.body))
+                    .collect(),
             );
         }
     }
@@ -230,7 +229,11 @@ fn evidence_item(doc: &mut Doc, e: &EvidenceNotes) {
     if e.impact.trim().is_empty() {
         doc.fact(2, "Impact", NOT_QUANTIFIED);
     } else {
-        doc.fact(2, "Impact", &e.impact);
+        doc.fact(
+            2,
+            "Impact",
+            &super::rich::plain(&super::rich::read(&e.impact), "\n"),
+        );
     }
     if e.seen_by.is_empty() {
         doc.fact(2, "Seen by", SEEN_BY_NOBODY);
@@ -286,6 +289,38 @@ fn quote(q: &QuoteNotes) -> Vec<Run> {
         q.sentiment,
         q.words
     )));
+    runs
+}
+
+/// Free text written in Markdown as runs: bold where it is strong, links followed by their
+/// address, one line per line, list items after their bullet or number.
+fn rich_runs(text: &str) -> Vec<Run> {
+    let mut runs = Vec::new();
+    for (i, line) in super::rich::read(text).iter().enumerate() {
+        let mut lead = if i > 0 {
+            "\n".to_owned()
+        } else {
+            String::new()
+        };
+        if let Some(marker) = &line.marker {
+            lead.push_str(marker);
+            lead.push(' ');
+        }
+        if !lead.is_empty() {
+            runs.push(plain(&lead));
+        }
+        for span in &line.spans {
+            let mut words = span.text.clone();
+            if let Some(url) = span.link.as_ref().filter(|u| **u != span.text) {
+                words.push_str(&format!(" ({url})"));
+            }
+            runs.push(if span.strong {
+                bold(&words)
+            } else {
+                plain(&words)
+            });
+        }
+    }
     runs
 }
 

@@ -97,14 +97,13 @@ impl Reader {
 
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
-            Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_) => {
-                // A paragraph inside a list item continues the item's line.
+            // A paragraph inside a list item continues the item's line.
+            Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_)
                 if self.depth == 0
                     || self.current.marker.is_none()
-                    || !self.current.spans.is_empty()
-                {
-                    self.finish_line();
-                }
+                    || !self.current.spans.is_empty() =>
+            {
+                self.finish_line();
             }
             Tag::Heading { .. } => {
                 self.finish_line();

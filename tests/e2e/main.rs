@@ -2,6 +2,8 @@
 //! tauri-driver and WebKitWebDriver under a private Xvfb display. See harness.rs.
 #![allow(clippy::unwrap_used, clippy::expect_used)]
 
+mod accessibility;
+mod daily;
 mod harness;
 mod one_on_ones;
 mod radar;

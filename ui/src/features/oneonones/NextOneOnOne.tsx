@@ -137,7 +137,7 @@ function Cadence({ report, last, next, today, readOnly }: { report: Report; last
       {!readOnly && (
         <>
           {" · "}
-          <Anchor component={Link} href={`/reports/${report.id}/edit`} inherit className="no-print">
+          <Anchor component={Link} href={`/reports/${report.id}/edit`} inherit underline="always" className="no-print">
             change
           </Anchor>
         </>

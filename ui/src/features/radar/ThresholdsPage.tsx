@@ -89,7 +89,7 @@ function ThresholdsForm({ stored, onCancel }: { stored: Thresholds; onCancel: ()
       <Fieldset legend="1:1s" variant="filled" data-testid="one-on-one-cadence-note">
         <Text size="sm" c="dimmed">
           How often to hold 1:1s is set for each report, not here: open a report from the{" "}
-          <Anchor component={Link} href="/roster" inherit>
+          <Anchor component={Link} href="/roster" inherit underline="always">
             roster
           </Anchor>
           , choose Edit and set “1:1 every” (every two weeks unless you say otherwise). Once any 1:1 is

@@ -1,0 +1,118 @@
+//! Every screen of the real app, on the demo team, checked with axe-core (ui/node_modules,
+//! injected into the real webview): no serious or critical accessibility violation anywhere.
+
+use std::path::Path;
+
+use serde_json::Value;
+use trellis_core::generator;
+use trellis_core::model::RosterFilter;
+use trellis_core::Store;
+
+use crate::harness::{App, Harness};
+
+/// The demo team in `data`; returns a report's, a cycle's and a candidate's ids.
+fn seed(data: &Path) -> (String, String, String) {
+    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    runtime.block_on(async {
+        let store = Store::open(data).await.expect("open");
+        generator::seed_demo_if_empty(&store).await.expect("demo");
+        let report = store.reports(RosterFilter::Active).await.expect("reports")[0]
+            .id
+            .to_string();
+        let cycle = store.cycles().await.expect("cycles")[0].id.clone();
+        let candidate = store.candidates(&cycle).await.expect("candidates")[0]
+            .id
+            .to_string();
+        (report, cycle.to_string(), candidate)
+    })
+}
+
+/// Runs axe-core on the page as it is; the serious and critical violations, as lines.
+fn violations(app: &App) -> Vec<String> {
+    let result = app
+        .execute(
+            "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations
+               .filter(v => v.impact === 'serious' || v.impact === 'critical')
+               .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' — ' +
+                    v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' (' + (n.failureSummary || '').replace(/ +/g, ' ') + ')').join(' | ')))",
+        )
+        .expect("axe ran");
+    match result {
+        Value::Array(lines) => lines
+            .iter()
+            .map(|l| l.as_str().unwrap_or_default().to_owned())
+            .collect(),
+        other => panic!("axe returned {other}"),
+    }
+}
+
+#[test]
+fn every_screen_has_no_serious_or_critical_accessibility_violation() {
+    let harness = Harness::start();
+    let data = harness.scratch("accessibility");
+    let (report, cycle, candidate) = seed(&data);
+    let app = harness.launch(&data, "accessibility");
+    app.wait_for_text("h1, h2", "Today").unwrap();
+    let axe = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../ui/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core is installed with the UI's packages (npm ci in ui/)");
+    app.execute(&format!("{axe}; return typeof axe;")).unwrap();
+
+    let mut routes: Vec<String> = [
+        "/",
+        "/roster",
+        "/archived",
+        "/reports/new",
+        "/cycles",
+        "/rules",
+        "/questions",
+        "/people",
+        "/search?q=ledger",
+        "/ladder",
+        "/settings/radar",
+        "/data",
+    ]
+    .iter()
+    .map(|r| (*r).to_owned())
+    .collect();
+    for tab in [
+        "overview",
+        "prep",
+        "one-on-ones",
+        "radar",
+        "evidence",
+        "mentorship",
+        "advocates",
+        "timeline",
+    ] {
+        routes.push(format!("/reports/{report}/{tab}"));
+    }
+    routes.push(format!("/cycles/{cycle}"));
+    routes.push(format!("/candidates/{candidate}"));
+
+    let mut found = Vec::new();
+    for route in &routes {
+        app.execute(&format!("location.hash = '#{route}'; return true;"))
+            .unwrap();
+        // The screen has loaded when no loader is left.
+        app.wait("the screen to load", || {
+            let busy =
+                app.execute("return document.querySelectorAll('.mantine-Loader-root').length")?;
+            Ok((busy == Value::from(0)).then_some(()))
+        })
+        .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        found.extend(
+            violations(&app)
+                .into_iter()
+                .map(|v| format!("{route}: {v}")),
+        );
+    }
+    assert!(
+        found.is_empty(),
+        "accessibility violations:\n{}",
+        found.join("\n")
+    );
+}

@@ -100,7 +100,7 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
         app.wait("the screen to load", || {
             let busy =
                 app.execute("return document.querySelectorAll('.mantine-Loader-root').length")?;
-            Ok((busy == Value::from(0)).then_some(()))
+            Ok((busy == 0).then_some(()))
         })
         .unwrap();
         std::thread::sleep(std::time::Duration::from_millis(400));

@@ -8,6 +8,7 @@ import { Link } from "wouter";
 import type { CandidateRadar, Readiness } from "../../bindings";
 import { READINESS, packetStatus, readinessOf, severityColor } from "./format";
 import { SignalList } from "./SignalList";
+import { ReadinessBadge as ReadinessWords } from "../today/glance";
 
 export type SortKey = "name" | "target" | "readiness" | "high" | "medium" | "low";
 type Sort = { key: SortKey; dir: "asc" | "desc" };
@@ -91,13 +92,14 @@ export function DashboardTable({ rows }: { rows: CandidateRadar[] }) {
                   </Table.Td>
                   <Table.Td data-testid="target-level">{c.targetLevel.name}</Table.Td>
                   <Table.Td>
-                    <ReadinessBadge readiness={c.readiness} />
+                    {/* Words in their colour, not a badge: a narrow column wraps them instead of cutting them. */}
+                    <ReadinessWords readiness={c.readiness} />
                   </Table.Td>
                   <Table.Td data-testid="packet-status">
                     {c.packetVersions === 0 ? (
-                      <Badge color="orange" variant="light">
+                      <Text size="sm" fw={600} c="orange">
                         no draft
-                      </Badge>
+                      </Text>
                     ) : (
                       <Text size="sm">{packetStatus(c.packetVersions)}</Text>
                     )}

@@ -349,7 +349,7 @@ async fn closing_an_item_in_a_one_on_one_before_it_was_raised_is_refused_naming_
             ts.set_agenda_status(&id, 1, status, Some(&m1.id)).await,
             &[(
                 "meetingId",
-                "This item was raised on 2026-10-20, after the 1:1 on 2026-10-06.",
+                "This item was raised on 20 Oct 2026, after the 1:1 on 6 Oct 2026.",
             )],
         )
         .await;
@@ -390,7 +390,7 @@ async fn a_report_has_at_most_one_one_on_one_a_day() {
     let first = hold_meeting(&ts, &ada.id, "2026-11-10").await;
     let moved = hold_meeting(&ts, &ada.id, "2026-11-17").await;
     let before = snapshot_all(&ts).await;
-    let taken = "There is already a 1:1 with Ada Lovelace on 2026-11-10; open that one instead.";
+    let taken = "There is already a 1:1 with Ada Lovelace on 10 Nov 2026; open that one instead.";
     rejected(
         &ts,
         &before,

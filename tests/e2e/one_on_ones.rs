@@ -31,6 +31,16 @@ fn a_one_on_one_item_carries_over_and_the_committee_brief_exports_without_risks_
     app.send_keys(&agenda, ENTER).unwrap();
     app.wait_for_text("body", "Staff promotion timeline")
         .unwrap();
+    // The "+" beside the field adds an item too.
+    let agenda = app.labelled("Add to agenda").unwrap();
+    app.send_keys(&agenda, "Conference budget").unwrap();
+    app.click(
+        &app.wait_for("button[aria-label='Add the agenda item']")
+            .unwrap(),
+    )
+    .unwrap();
+    app.wait_for_text("[data-testid=next-one-on-one]", "Conference budget")
+        .unwrap();
     hold(&app, &day(0), "Hold 1:1");
     app.wait_for_text("body", "1 held").unwrap();
     // Markup typed into a note is kept as text and never runs.

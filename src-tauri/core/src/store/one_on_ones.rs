@@ -15,6 +15,7 @@ use crate::model::{
     AgendaOutcome, AgendaStatus, DerivedLink, Meeting, MeetingDraft, MeetingNote, NoteDraft,
     OneOnOneOrigin, OneOnOnes, RecordKind, SourceKind,
 };
+use crate::radar::day;
 
 impl Store {
     /// A report's 1:1s, newest first, with the open agenda and open action items.
@@ -246,8 +247,9 @@ impl Store {
                             return Err(Error::invalid(
                                 "meetingId",
                                 format!(
-                                    "This item was raised on {}, after the 1:1 on {held_on}.",
-                                    item.added_on
+                                    "This item was raised on {}, after the 1:1 on {}.",
+                                    day(item.added_on),
+                                    day(held_on)
                                 ),
                             ));
                         }
@@ -452,7 +454,7 @@ fn same_report(owner: &ReportId, report_id: &ReportId, noun: &str) -> Result<()>
 async fn ensure_free_day(
     conn: &mut SqliteConnection,
     report_id: &ReportId,
-    day: NaiveDate,
+    on: NaiveDate,
     except: Option<&MeetingId>,
     name: &str,
 ) -> Result<()> {
@@ -460,14 +462,17 @@ async fn ensure_free_day(
         r#"SELECT id AS "id!: MeetingId" FROM meetings
            WHERE report_id = ? AND held_on = ? AND deleted_at IS NULL"#,
         report_id,
-        day
+        on
     )
     .fetch_optional(conn)
     .await?;
     match taken {
         Some(id) if Some(&id) != except => Err(Error::invalid(
             "heldOn",
-            format!("There is already a 1:1 with {name} on {day}; open that one instead."),
+            format!(
+                "There is already a 1:1 with {name} on {}; open that one instead.",
+                day(on)
+            ),
         )),
         _ => Ok(()),
     }

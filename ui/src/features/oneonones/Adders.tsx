@@ -122,6 +122,8 @@ function AgendaAdderForm({ report, meetingId = null, again, onSaved }: { report:
         autoFocus={again}
         {...form.text("text")}
         rightSectionWidth={40}
+        // Mantine sections let pointer events through by default; this one holds a button.
+        rightSectionPointerEvents="all"
         rightSection={
           <Tooltip label="Add the agenda item (Enter)">
             <ActionIcon type="submit" variant="light" aria-label="Add the agenda item" loading={form.saving}>

@@ -279,6 +279,13 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     await app.user.click(within(next).getByRole("checkbox", { name: "Shared with Ada" }));
     await app.user.type(getByLabel("Add to agenda", next), "Her goals for next quarter{Enter}");
     expect(addAgendaItem).toHaveBeenLastCalledWith(ADA.id, null, { text: "Her goals for next quarter", shared: true });
+
+    // The "+" button beside the field adds it too.
+    await waitFor(() => expect(getByLabel("Add to agenda", next)).toHaveValue(""));
+    await app.user.type(getByLabel("Add to agenda", next), "Conference budget");
+    await app.user.click(within(next).getByRole("button", { name: "Add the agenda item" }));
+    await waitFor(() => expect(addAgendaItem).toHaveBeenCalledTimes(3));
+    expect(addAgendaItem).toHaveBeenLastCalledWith(ADA.id, null, { text: "Conference budget", shared: false });
   });
 
   it("keeps a rejected agenda item as typed, with the core's complaint at the field", async () => {

@@ -25,6 +25,7 @@ import {
 } from "../../test/fixtures";
 import { getByLabel, renderApp } from "../../test/render";
 import { focusRecord } from "../../lib/focus";
+import { formatDate } from "../../lib/dates";
 import { dayDate } from "./dates";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
@@ -178,7 +179,7 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
 
   it("plans a 1:1 on a later date, and keeps the date when the core refuses a second one that day", async () => {
     const createMeeting = vi.fn<Commands["createMeeting"]>(() =>
-      Promise.resolve(invalid("The 1:1 has 1 problem.", { heldOn: `There is already a 1:1 with Ada Lovelace on ${ooDay(3)}.` })),
+      Promise.resolve(invalid("The 1:1 has 1 problem.", { heldOn: `There is already a 1:1 with Ada Lovelace on ${formatDate(ooDay(3))}.` })),
     );
     const app = openTab(OO_ONES, { createMeeting });
     const next = await nextCard();
@@ -190,7 +191,7 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     await app.user.click(within(next).getByRole("button", { name: "Plan 1:1" }));
 
     expect(createMeeting).toHaveBeenCalledWith(ADA.id, { heldOn: ooDay(3) });
-    expect(await within(next).findByTestId("error-heldOn")).toHaveTextContent(`There is already a 1:1 with Ada Lovelace on ${ooDay(3)}.`);
+    expect(await within(next).findByTestId("error-heldOn")).toHaveTextContent(`There is already a 1:1 with Ada Lovelace on ${formatDate(ooDay(3))}.`);
     expect(date).toHaveValue(ooDay(3));
     expect(date).toHaveAttribute("aria-invalid", "true");
   });

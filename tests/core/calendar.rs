@@ -236,3 +236,73 @@ async fn a_series_that_repeats_every_second_is_bounded_and_a_cancelled_series_pl
     // Every Monday of the quarter, the moved one included.
     assert_eq!(only(&preview).cancelled.len(), 14);
 }
+
+#[tokio::test]
+async fn exclusions_by_date_chained_moves_cancellations_and_a_second_invitation_plan_no_wrong_day()
+{
+    let (ts, _clock) = store_on("2027-01-04").await;
+    let ada = add_report(&ts, "Ada Lovelace").await;
+    // An exclusion written as a date (no time) on a timed series, in a comma list.
+    let by_date = WEEKLY.replacen(
+        "EXDATE;TZID=Europe/London:20270118T100000",
+        "EXDATE;VALUE=DATE:20270118,20270308",
+        1,
+    );
+    let preview = ts.preview_calendar(&by_date, &[]).await.unwrap();
+    let series = only(&preview);
+    assert!(
+        !series.to_plan.contains(&date("2027-01-18")),
+        "{:?}",
+        series.to_plan
+    );
+    assert!(
+        !series.to_plan.contains(&date("2027-03-08")),
+        "{:?}",
+        series.to_plan
+    );
+    assert!(
+        series.cancelled.contains(&date("2027-01-18"))
+            && series.cancelled.contains(&date("2027-03-08"))
+    );
+
+    // 4 Jan moved to 11 Jan, and 11 Jan moved to 12 Jan, listed in either order: 11 and 12.
+    let moves = |first: &str, second: &str| {
+        format!(
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:m\r\nSUMMARY:Ada 1:1\r\nDTSTART:20270104T100000\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n{first}{second}END:VCALENDAR\r\n"
+        )
+    };
+    let a = "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID:20270104T100000\r\nDTSTART:20270111T150000\r\nEND:VEVENT\r\n";
+    let b = "BEGIN:VEVENT\r\nUID:m\r\nRECURRENCE-ID:20270111T100000\r\nDTSTART:20270112T100000\r\nEND:VEVENT\r\n";
+    for text in [moves(a, b), moves(b, a)] {
+        let preview = ts.preview_calendar(&text, &[]).await.unwrap();
+        assert_eq!(
+            only(&preview).to_plan,
+            days(&["2027-01-11", "2027-01-12", "2027-01-18"])
+        );
+    }
+
+    // Outlook's cancellation (METHOD:CANCEL) plans nothing.
+    let cancel = OUTLOOK.replacen("METHOD:REQUEST", "METHOD:CANCEL", 1);
+    add_report(&ts, "Grace Hopper").await;
+    let preview = ts.preview_calendar(&cancel, &[]).await.unwrap();
+    assert!(only(&preview).to_plan.is_empty());
+    assert_eq!(only(&preview).cancelled, days(&["2027-01-13"]));
+
+    // Two invitations for Ada on the same Monday (a series and a one-off): one 1:1.
+    let one_off = "BEGIN:VEVENT\nUID:extra\nSUMMARY:Ada / Sam: extra 1:1\nDTSTART;TZID=Europe/London:20270104T160000\nEND:VEVENT\nEND:VCALENDAR\n";
+    let both = WEEKLY.replacen("END:VCALENDAR\n", one_off, 1);
+    assert!(both.contains("UID:extra"), "the one-off is in the file");
+    let imported = ts.import_calendar(&both, &[]).await.unwrap();
+    assert_eq!(imported.already_planned, 1, "{imported:?}");
+    let meetings = ts.one_on_ones(&ada.id).await.unwrap().meetings;
+    let mondays = meetings
+        .iter()
+        .filter(|m| m.held_on == date("2027-01-04"))
+        .count();
+    assert_eq!(mondays, 1);
+
+    // A file saved with a byte-order mark is still a calendar.
+    let marked = format!("\u{feff}{OUTLOOK}");
+    let read = ts.preview_calendar(&marked, &[]).await;
+    assert!(read.is_ok(), "{read:?}");
+}

@@ -107,9 +107,18 @@ fn today_shows_the_due_one_on_one_and_the_new_signal_and_search_finds_a_private_
         })
         .unwrap()
     };
-    // The demo's next 1:1 with them is today or tomorrow, whichever the demo planned.
+    // The next 1:1 with them: the one seeded tomorrow, unless the demo has one today.
     let next = item("today-one-on-ones", &name);
+    let when = app.text(&next).unwrap();
+    assert!(
+        when.contains("tomorrow") || when.contains("today"),
+        "the next 1:1 is the seeded one or an earlier one: {when}"
+    );
     let new = item("today-new-signals", &format!("{name}: Negative feedback"));
+    assert!(
+        app.text(&new).unwrap().contains("today"),
+        "it fired today (the seeded feedback)"
+    );
     assert!(
         app.text(&new).unwrap().contains("since"),
         "the signal says since when"

@@ -14,5 +14,8 @@ pub use read::{read, Invitation, Window};
 /// next ones (what is already planned is left as it is).
 pub const HORIZON_DAYS: i64 = 91;
 
+/// How a meeting without a title is named.
+pub const UNTITLED: &str = "a meeting without a title";
+
 /// The largest calendar file read (a year of a busy calendar is far smaller).
 pub const MAX_BYTES: usize = 2 * 1024 * 1024;

@@ -52,7 +52,9 @@ pub fn read(
     window: Window,
     date_of: &dyn Fn(DateTime<Utc>) -> NaiveDate,
 ) -> Result<Vec<Invitation>> {
-    if !text.trim_start().starts_with("BEGIN:VCALENDAR") {
+    let text = text.trim_start_matches('\u{feff}');
+    let opening = text.trim_start().get(..15).unwrap_or("");
+    if !opening.eq_ignore_ascii_case("BEGIN:VCALENDAR") {
         return Err(Error::invalid(
             "file",
             "This is not a calendar file: an .ics file starts with BEGIN:VCALENDAR.",
@@ -72,6 +74,10 @@ pub fn read(
             format!("The calendar file could not be read: {first}"),
         )
     })?;
+    // An invitation sent to cancel (Outlook's METHOD:CANCEL) cancels whatever it lists.
+    let cancels = calendar
+        .property_value("METHOD")
+        .is_some_and(|m| m.trim().eq_ignore_ascii_case("CANCEL"));
     let mut by_uid: BTreeMap<String, Vec<&Event>> = BTreeMap::new();
     for (n, event) in calendar
         .components
@@ -94,7 +100,7 @@ pub fn read(
     let unknown_zones: Vec<String> = unknown_zones.into_iter().collect();
     by_uid
         .into_iter()
-        .map(|(uid, events)| invitation(uid, &events, window, date_of, &unknown_zones))
+        .map(|(uid, events)| invitation(uid, &events, window, date_of, &unknown_zones, cancels))
         .collect()
 }
 
@@ -105,6 +111,7 @@ fn invitation(
     window: Window,
     date_of: &dyn Fn(DateTime<Utc>) -> NaiveDate,
     unknown_zones: &[String],
+    cancels: bool,
 ) -> Result<Invitation> {
     let (changes, series): (Vec<&Event>, Vec<&Event>) =
         events.iter().partition(|e| e.get_recurrence_id().is_some());
@@ -117,31 +124,40 @@ fn invitation(
     let mut dates = BTreeSet::new();
     let mut cancelled = BTreeSet::new();
     let mut repeats = false;
-    let series_cancelled = series.first().is_some_and(|e| is_cancelled(e));
+    let series_cancelled = cancels || series.first().is_some_and(|e| is_cancelled(e));
 
     if let Some(event) = series.first() {
         repeats = event.property_value("RRULE").is_some()
             || event.multi_properties().contains_key("RDATE");
         let days = occurrences(event, window, date_of, &uid)?;
+        // Excluded days by date, whatever time or zone the exclusion was written with (the
+        // recurrence library drops only an exact instant).
+        let excluded: BTreeSet<NaiveDate> = excluded(event, date_of)
+            .into_iter()
+            .filter(|d| window.holds(*d))
+            .collect();
         if series_cancelled {
             cancelled.extend(days);
         } else {
-            dates.extend(days);
+            dates.extend(days.into_iter().filter(|d| !excluded.contains(d)));
         }
-        cancelled.extend(
-            excluded(event, date_of)
-                .into_iter()
-                .filter(|d| window.holds(*d)),
-        );
+        cancelled.extend(excluded);
+    }
+    // Changed occurrences: first every original day goes, then the new days come, so that
+    // one change moving onto the day another moved away from is kept whatever their order.
+    for change in &changes {
+        if let Some(day) = change.get_recurrence_id().and_then(|r| day_of(&r, date_of)) {
+            dates.remove(&day);
+            if series_cancelled || is_cancelled(change) {
+                cancelled.extend(Some(day).filter(|d| window.holds(*d)));
+            }
+        }
     }
     for change in &changes {
-        let original = change.get_recurrence_id().and_then(|r| day_of(&r, date_of));
-        if let Some(day) = original {
-            dates.remove(&day);
+        if series_cancelled || cancels || is_cancelled(change) {
+            continue;
         }
-        if series_cancelled || is_cancelled(change) {
-            cancelled.extend(original.filter(|d| window.holds(*d)));
-        } else if let Some(day) = change.get_start().and_then(|s| day_of(&s, date_of)) {
+        if let Some(day) = change.get_start().and_then(|s| day_of(&s, date_of)) {
             if window.holds(day) {
                 dates.insert(day);
             }
@@ -315,12 +331,13 @@ fn attendees(event: Option<&Event>) -> Vec<String> {
     people
 }
 
-fn label(event: &Event, uid: &str) -> String {
+/// The event as messages name it: its title, else words (never its UID).
+fn label(event: &Event, _uid: &str) -> String {
     event
         .get_summary()
         .map(str::trim)
         .filter(|s| !s.is_empty())
-        .unwrap_or(uid)
+        .unwrap_or(super::UNTITLED)
         .to_owned()
 }
 

@@ -300,9 +300,6 @@ fn quote(q: &QuoteNotes) -> String {
     )
 }
 
-/// User text made inert inside a line: every character Markdown could read as structure is
-/// escaped, control characters are dropped, and runs of spaces, tabs and line breaks become
-/// one space (so a multi-line note stays inside its list item). Normalised to NFC.
 /// Free text written in Markdown, written again from what it means (export::rich): bold,
 /// italics, code and web or mail links kept, every other character escaped, lines joined with
 /// a space and list items after a bullet, so that it stays inside its list item.
@@ -348,6 +345,9 @@ fn rich(s: &str) -> String {
     out.trim().to_owned()
 }
 
+/// User text made inert inside a line: every character Markdown could read as structure is
+/// escaped, control characters are dropped, and runs of spaces, tabs and line breaks become
+/// one space (so a multi-line note stays inside its list item). Normalised to NFC.
 pub(crate) fn text(s: &str) -> String {
     let s: String = s.nfc().collect();
     let mut out = String::with_capacity(s.len() + 8);

@@ -2,7 +2,7 @@
 //! (or the manager's choice), its days set against the 1:1s already there, and the missing
 //! ones planned. Importing the same file again plans nothing new.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::{Days, NaiveDate};
 use sqlx::SqliteConnection;
@@ -84,10 +84,16 @@ async fn preview(
     let invitations = calendar::read(text, window, &|at| clock.date_of(at))?;
     let reports = select_reports(&mut *conn, None, Some(false)).await?;
     let mut previews = Vec::with_capacity(invitations.len());
+    // Per report: the days with a 1:1 already, and the ones earlier invitations in the file
+    // will plan (two invitations for one report never plan the same day twice).
+    let mut taken: HashMap<ReportId, BTreeSet<NaiveDate>> = HashMap::new();
     for invitation in invitations {
         let (report, matched) = report_for(&invitation, choices, &reports)?;
         let planned = match &report {
-            Some(r) => planned_days(&mut *conn, &r.id, window).await?,
+            Some(r) => match taken.get(&r.id) {
+                Some(days) => days.clone(),
+                None => planned_days(&mut *conn, &r.id, window).await?,
+            },
             None => BTreeSet::new(),
         };
         let (already_planned, to_plan) = invitation
@@ -100,6 +106,10 @@ async fn preview(
             .filter(|d| planned.contains(d))
             .copied()
             .collect();
+        if let Some(r) = &report {
+            let days = taken.entry(r.id.clone()).or_insert_with(|| planned.clone());
+            days.extend(to_plan.iter().copied());
+        }
         previews.push(InvitationPreview {
             to_plan: if report.is_some() {
                 to_plan
@@ -145,7 +155,11 @@ fn report_for(
                 "reportId",
                 format!(
                     "“{}” can only plan 1:1s with an active report; choose another.",
-                    invitation.title
+                    if invitation.title.is_empty() {
+                        calendar::UNTITLED
+                    } else {
+                        &invitation.title
+                    }
                 ),
             )
         })?;

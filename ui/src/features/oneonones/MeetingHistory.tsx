@@ -27,7 +27,7 @@ export function MeetingHistory({ report, meetings, today, readOnly, latestHeld }
   );
   return (
     <>
-      {meetings.length > PAGE && (
+      {(meetings.length > PAGE || find !== "") && (
         <Group gap="sm" align="flex-end" className="no-print">
           <TextInput
             label="Find in these 1:1s"

@@ -39,6 +39,10 @@ export function AckHistory({ report, signals }: { report: Report; signals: Signa
         <List spacing="xs" size="sm" listStyleType="none" pl={0}>
           {list.map((a) => {
             const current = signals.find((s) => s.causeKey === a.causeKey);
+            // Only the acknowledgement that covers a signal now can be undone (an older one
+            // no longer does anything).
+            const covering =
+              current?.ack != null && current.ack.ackedOn === a.ackedOn && current.ack.action === a.action && current.ack.reason === a.reason;
             return (
               <List.Item key={a.id} data-testid="ack-entry">
                 <Text size="sm" span fw={600}>
@@ -53,7 +57,7 @@ export function AckHistory({ report, signals }: { report: Report; signals: Signa
                   <Text size="sm" c="dimmed">
                     {a.reason}
                   </Text>
-                  {!readOnly && (
+                  {!readOnly && covering && (
                     <Button
                       size="compact-xs"
                       variant="subtle"

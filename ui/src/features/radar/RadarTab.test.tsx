@@ -257,5 +257,23 @@ describe("RadarTab", { timeout: 15_000 }, () => {
     const entry = within(tab).getByTestId("ack-entry");
     expect(entry).toHaveTextContent("10 Feb 2026 acknowledged — No leader is recorded as ready to speak for their work.");
     expect(entry).toHaveTextContent("Omar agreed to speak for the ledger work.");
+    // It covers no signal any more (none of them carries it): nothing to undo.
+    expect(within(entry).queryByRole("button", { name: /^Undo/ })).not.toBeInTheDocument();
+  });
+
+  it("undoes the acknowledgement that covers a signal now, from the history", async () => {
+    const covered = {
+      ...RD_RADAR.signals[0],
+      causeKey: RD_ACK.causeKey,
+      ack: { action: RD_ACK.action, reason: RD_ACK.reason, ackedOn: RD_ACK.ackedOn, until: RD_ACK.until },
+    } as (typeof RD_RADAR.signals)[number];
+    const { tab, user, commands } = await openRadar({
+      reportRadar: () => Promise.resolve(ok({ ...RD_RADAR, signals: [covered] })),
+      listSignalAcks: () => Promise.resolve(ok([RD_ACK])),
+    });
+    commands.undoSignalAck.mockResolvedValue(ok(null));
+    await user.click(await within(tab).findByRole("button", { name: "History of acknowledgements (1)" }));
+    await user.click(await within(tab).findByRole("button", { name: "Undo the acknowledgement of 10 Feb 2026" }));
+    await waitFor(() => expect(commands.undoSignalAck).toHaveBeenCalledWith(ADA.id, RD_ACK.id));
   });
 });

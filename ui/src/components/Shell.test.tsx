@@ -44,6 +44,9 @@ describe("Shell", () => {
     expect(roster).toHaveAttribute("data-collapsed", "true");
     expect(roster).not.toHaveTextContent("Roster");
     expect(within(nav).getAllByRole("link")).toHaveLength(10);
+    // The screen shown (Today, at "/") is announced as the current page; no other link is.
+    expect(within(nav).getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
+    expect(roster).not.toHaveAttribute("aria-current");
 
     // Keyboard users see the name too.
     act(() => roster.focus());

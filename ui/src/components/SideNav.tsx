@@ -12,6 +12,7 @@ export const WIDE_NAV_QUERY = "(min-width: 75em)";
 export function SideNav({ wide }: { wide: boolean }) {
   const [location] = useLocation();
   return NAV.map(({ href, label, icon: Icon, match }) => {
+    const here = match(location);
     const link = (
       <NavLink
         key={href}
@@ -20,7 +21,8 @@ export function SideNav({ wide }: { wide: boolean }) {
         label={wide ? label : undefined}
         aria-label={wide ? undefined : label}
         leftSection={<Icon size={wide ? 18 : 20} aria-hidden />}
-        active={match(location)}
+        active={here}
+        aria-current={here ? "page" : undefined}
         data-collapsed={wide ? undefined : true}
       />
     );

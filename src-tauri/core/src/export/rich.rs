@@ -71,6 +71,8 @@ struct Reader {
     emphasis: u8,
     link: Vec<Option<String>>,
     image: u8,
+    /// Inside a fenced or indented code block: its text is code, line by line.
+    code_block: bool,
 }
 
 impl Reader {
@@ -78,10 +80,13 @@ impl Reader {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
-            Event::Text(t) => self.push(&t, false),
+            Event::Text(t) => {
+                let code = self.code_block;
+                self.push_lines(&t, code)
+            }
             Event::Code(t) => self.push(&t, true),
-            // Typed markup stays what was typed.
-            Event::Html(t) | Event::InlineHtml(t) => self.push(t.trim_end_matches('\n'), false),
+            // Typed markup stays what was typed, line by line.
+            Event::Html(t) | Event::InlineHtml(t) => self.push_lines(&t, false),
             Event::SoftBreak | Event::HardBreak => self.finish_line(),
             Event::Rule => {
                 self.finish_line();
@@ -98,12 +103,16 @@ impl Reader {
     fn start(&mut self, tag: Tag<'_>) {
         match tag {
             // A paragraph inside a list item continues the item's line.
-            Tag::Paragraph | Tag::CodeBlock(_) | Tag::BlockQuote(_)
+            Tag::Paragraph | Tag::BlockQuote(_)
                 if self.depth == 0
                     || self.current.marker.is_none()
                     || !self.current.spans.is_empty() =>
             {
                 self.finish_line();
+            }
+            Tag::CodeBlock(_) => {
+                self.finish_line();
+                self.code_block = true;
             }
             Tag::Heading { .. } => {
                 self.finish_line();
@@ -136,9 +145,11 @@ impl Reader {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::BlockQuote(_) | TagEnd::Item => {
-                self.finish_line()
+            TagEnd::CodeBlock => {
+                self.code_block = false;
+                self.finish_line();
             }
+            TagEnd::Paragraph | TagEnd::BlockQuote(_) | TagEnd::Item => self.finish_line(),
             TagEnd::Heading(_) => {
                 self.strong = self.strong.saturating_sub(1);
                 self.finish_line();
@@ -155,6 +166,17 @@ impl Reader {
             }
             TagEnd::Image => self.image = self.image.saturating_sub(1),
             _ => {}
+        }
+    }
+
+    /// Text that may hold line breaks (a code block, an HTML block): one line each.
+    fn push_lines(&mut self, text: &str, code: bool) {
+        let text = text.strip_suffix('\n').unwrap_or(text);
+        for (i, line) in text.split('\n').enumerate() {
+            if i > 0 {
+                self.finish_line();
+            }
+            self.push(line, code);
         }
     }
 
@@ -253,6 +275,21 @@ mod tests {
         assert_eq!(plain(&lines[3..], " "), "• two <b>x</b>");
         let numbered = read("3. third\n4. fourth");
         assert_eq!(plain(&numbered, "\n"), "3. third\n4. fourth");
+    }
+
+    #[test]
+    fn a_code_block_keeps_its_lines_as_code() {
+        let lines = read("Run:\n\n```\nmake test\nmake bench\n```\n\nDone.");
+        let code: Vec<_> = lines
+            .iter()
+            .filter(|l| l.spans.iter().all(|s| s.code))
+            .map(|l| l.spans[0].text.as_str())
+            .collect();
+        assert_eq!(code, ["make test", "make bench"], "{lines:#?}");
+        assert_eq!(
+            plain(&lines, " | "),
+            "Run: | make test | make bench | Done."
+        );
     }
 
     #[test]

@@ -6,16 +6,18 @@ import { notifications } from "@mantine/notifications";
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 
 import { commands, type CalendarChoice } from "../bindings";
+import { plural } from "../lib/dates";
 import { call } from "./ipc";
 import { refreshEverything } from "./record";
 
 export const useOpenCalendarFile = () => useMutation({ mutationFn: () => call(commands.openCalendarFile()) });
 
-export const useCalendarPreview = (text: string | null, choices: CalendarChoice[]) =>
+/** The preview of one opened file (`opened` tells two openings apart; the text itself, up to
+ * 2 MB, is not hashed into the cache key on every choice). */
+export const useCalendarPreview = (file: { text: string; opened: number }, choices: CalendarChoice[]) =>
   useQuery({
-    queryKey: ["calendarPreview", text, choices],
-    queryFn: () => call(commands.previewCalendar(text ?? "", choices)),
-    enabled: text !== null,
+    queryKey: ["calendarPreview", file.opened, choices],
+    queryFn: () => call(commands.previewCalendar(file.text, choices)),
     placeholderData: keepPreviousData,
     // The preview is about "now": never served from an old visit.
     gcTime: 0,
@@ -32,7 +34,7 @@ export function useImportCalendar() {
         message:
           done.planned === 0
             ? "Nothing new to plan: every 1:1 in the file is already planned."
-            : `Planned ${done.planned} ${done.planned === 1 ? "1:1" : "1:1s"} with ${done.reports.join(", ")}.`,
+            : `Planned ${plural(done.planned, "1:1")} with ${done.reports.join(", ")}.`,
       });
       refreshEverything(client);
     },

@@ -41,7 +41,8 @@ export function monthsBetween(from: string, to: string): number {
   return b[2] < a[2] ? months - 1 : months;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+/** "1 day", "3 days": a count with its word. */
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** "3 months ago", "1 year 2 months ago", "today". */
 export function ago(iso: string, today: string = todayIso()): string {

@@ -11,7 +11,7 @@ import type { CalendarChoice, CalendarFile, InvitationPreview } from "../../bind
 import { useCalendarPreview, useImportCalendar, useOpenCalendarFile } from "../../api/calendar";
 import { useReports } from "../../api/queries";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { formatDate } from "../../lib/dates";
+import { formatDate, plural } from "../../lib/dates";
 
 const SKIP = "skip";
 
@@ -38,7 +38,8 @@ export function CalendarImportButton({ size = "sm" }: { size?: "xs" | "sm" }) {
 
 export function CalendarImportDialog({ file, onClose }: { file: CalendarFile; onClose: () => void }) {
   const [choices, setChoices] = useState<CalendarChoice[]>([]);
-  const preview = useCalendarPreview(file.text, choices);
+  const [opened] = useState(() => Date.now());
+  const preview = useCalendarPreview({ text: file.text, opened }, choices);
   const reports = useReports("active").data ?? [];
   const doImport = useImportCalendar();
   const invitations = preview.data?.invitations ?? [];
@@ -168,4 +169,3 @@ function DayList({ label, days, testId }: { label: string; days: string[]; testI
   );
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

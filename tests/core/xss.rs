@@ -27,6 +27,31 @@ const TAGS: [&str; 5] = ["<script", "<img", "<svg", "<iframe", "<embed"];
 /// A link a Markdown viewer would make clickable.
 const MARKDOWN_LINK: &str = "](javascript:";
 
+/// The manager's brief of one report, with everything in it (private notes, non-quotable
+/// feedback): every user-written field that reaches a renderer.
+async fn notes_of(
+    s: &trellis_core::Store,
+    report: &trellis_core::ids::ReportId,
+) -> trellis_core::export::CalibrationNotes {
+    s.calibration_notes(
+        &ExportScope::Report {
+            report_id: report.clone(),
+        },
+        &ExportOptions {
+            brief: trellis_core::export::Brief::Manager,
+            include_private_notes: true,
+            include_non_quotable: true,
+        },
+        today(),
+    )
+    .await
+    .unwrap()
+}
+
+fn render(notes: &trellis_core::export::CalibrationNotes, format: ExportFormat) -> String {
+    String::from_utf8(format.render(notes).unwrap()).unwrap()
+}
+
 /// No active markup in `out`: every occurrence of a tag opener or a script link is escaped
 /// (Markdown's `\<` and `\]` are shown literally; HTML escapes to `&lt;` and never has them).
 fn assert_inert(what: &str, out: &str, active: &[&str]) {
@@ -72,23 +97,9 @@ async fn xss_payloads_stay_text_in_every_renderer() {
         .await
         .unwrap();
 
-    let everything = ExportOptions {
-        brief: trellis_core::export::Brief::Manager,
-        include_private_notes: true,
-        include_non_quotable: true,
-    };
-    let notes = s
-        .calibration_notes(
-            &ExportScope::Report {
-                report_id: report.id.clone(),
-            },
-            &everything,
-            today(),
-        )
-        .await
-        .unwrap();
-    let md = String::from_utf8(ExportFormat::Markdown.render(&notes).unwrap()).unwrap();
-    let html = String::from_utf8(ExportFormat::Html.render(&notes).unwrap()).unwrap();
+    let notes = notes_of(s, &report.id).await;
+    let md = render(&notes, ExportFormat::Markdown);
+    let html = render(&notes, ExportFormat::Html);
     let pdf = pdf_pages(&ExportFormat::Pdf.render(&notes).unwrap()).join("\n");
     let prep = trellis_core::prep::markdown::render(&s.prep(&report.id, today()).await.unwrap());
 
@@ -147,22 +158,9 @@ async fn markdown_in_free_text_is_rendered_by_every_export_and_only_safe_links_s
     )
     .await
     .unwrap();
-    let notes = s
-        .calibration_notes(
-            &ExportScope::Report {
-                report_id: report.id.clone(),
-            },
-            &ExportOptions {
-                brief: trellis_core::export::Brief::Manager,
-                include_private_notes: true,
-                include_non_quotable: true,
-            },
-            today(),
-        )
-        .await
-        .unwrap();
-    let md = String::from_utf8(ExportFormat::Markdown.render(&notes).unwrap()).unwrap();
-    let html = String::from_utf8(ExportFormat::Html.render(&notes).unwrap()).unwrap();
+    let notes = notes_of(s, &report.id).await;
+    let md = render(&notes, ExportFormat::Markdown);
+    let html = render(&notes, ExportFormat::Html);
     let pdf = pdf_pages(&ExportFormat::Pdf.render(&notes).unwrap()).join(" ");
 
     assert!(html.contains("Impact: Cut <strong>p99</strong> by <em>40%</em>.<br>• <a href=\"https://rfc.example/7\">The RFC</a><br>• trap &lt;img src=x onerror=alert(6)&gt;"), "{html}");

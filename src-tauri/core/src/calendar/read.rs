@@ -129,7 +129,7 @@ fn invitation(
     if let Some(event) = series.first() {
         repeats = event.property_value("RRULE").is_some()
             || event.multi_properties().contains_key("RDATE");
-        let days = occurrences(event, window, date_of, &uid)?;
+        let days = occurrences(event, window, date_of)?;
         // Excluded days by date, whatever time or zone the exclusion was written with (the
         // recurrence library drops only an exact instant).
         let excluded: BTreeSet<NaiveDate> = excluded(event, date_of)
@@ -180,20 +180,19 @@ fn occurrences(
     event: &Event,
     window: Window,
     date_of: &dyn Fn(DateTime<Utc>) -> NaiveDate,
-    uid: &str,
 ) -> Result<Vec<NaiveDate>> {
     let Some(start) = event.get_start() else {
         return Err(Error::invalid(
             "file",
             format!(
                 "The meeting “{}” has no start date (DTSTART).",
-                label(event, uid)
+                label(event)
             ),
         ));
     };
     let set = event
         .get_recurrence()
-        .map_err(|e| Error::invalid("file", recurrence_problem(event, uid, &e)))?;
+        .map_err(|e| Error::invalid("file", recurrence_problem(event, &e)))?;
     // A day either side, so that no zone's midnight falls outside; the dates are then
     // filtered on the manager's own calendar.
     let after = utc_midnight(window.from.pred_opt().unwrap_or(window.from));
@@ -230,7 +229,7 @@ fn occurrences(
         "file",
         format!(
             "“{}” repeats too often to be a 1:1 series (more than {MAX_STEPS} times before the next quarter ends).",
-            label(event, uid)
+            label(event)
         ),
     ))
 }
@@ -332,7 +331,7 @@ fn attendees(event: Option<&Event>) -> Vec<String> {
 }
 
 /// The event as messages name it: its title, else words (never its UID).
-fn label(event: &Event, _uid: &str) -> String {
+fn label(event: &Event) -> String {
     event
         .get_summary()
         .map(str::trim)
@@ -341,9 +340,9 @@ fn label(event: &Event, _uid: &str) -> String {
         .to_owned()
 }
 
-fn recurrence_problem(event: &Event, uid: &str, e: &RecurrenceError) -> String {
+fn recurrence_problem(event: &Event, e: &RecurrenceError) -> String {
     format!(
         "The repeat rule of “{}” could not be read ({e}).",
-        label(event, uid)
+        label(event)
     )
 }

@@ -310,10 +310,7 @@ fn rich_runs(text: &str) -> Vec<Run> {
             runs.push(plain(&lead));
         }
         for span in &line.spans {
-            let mut words = span.text.clone();
-            if let Some(url) = span.link.as_ref().filter(|u| **u != span.text) {
-                words.push_str(&format!(" ({url})"));
-            }
+            let words = span.words();
             runs.push(if span.strong {
                 bold(&words)
             } else {

@@ -17,6 +17,17 @@ pub struct Span {
     pub link: Option<String>,
 }
 
+impl Span {
+    /// The span's words as plain text: a link's address follows its words (unless they are
+    /// the address).
+    pub fn words(&self) -> String {
+        match self.link.as_ref().filter(|url| **url != self.text) {
+            Some(url) => format!("{} ({url})", self.text),
+            None => self.text.clone(),
+        }
+    }
+}
+
 /// One line of the text: a paragraph's line, or a list item's (`depth` 1 and more).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Line {
@@ -51,10 +62,7 @@ pub fn plain(lines: &[Line], between: &str) -> String {
             out.push(' ');
         }
         for span in &line.spans {
-            out.push_str(&span.text);
-            if let Some(url) = span.link.as_ref().filter(|u| **u != span.text) {
-                out.push_str(&format!(" ({url})"));
-            }
+            out.push_str(&span.words());
         }
     }
     out

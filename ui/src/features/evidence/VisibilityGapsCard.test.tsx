@@ -45,6 +45,10 @@ describe("VisibilityGapsCard", () => {
     expect(first).toHaveTextContent("Ledger migration · Project · Led · 1 Feb 2024");
     expect(first).toHaveTextContent("Led + quantified: show it");
     expect(first).toHaveAttribute("data-weighty", "true");
+    // A positive mark: in the positive colour, never red.
+    const showIt = within(first!).getByTestId("show-it").getAttribute("style") ?? "";
+    expect(showIt).toContain("teal");
+    expect(showIt).not.toContain("red");
     // The flagship is marked as such: the packet leads with it.
     await waitFor(() => expect(within(first!).getByTestId("flagship")).toHaveTextContent("Flagship"));
     expect(within(second!).queryByTestId("flagship")).not.toBeInTheDocument();

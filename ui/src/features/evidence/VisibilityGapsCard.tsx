@@ -130,7 +130,8 @@ function UnseenList({ report, items, audience }: { report: Report; items: Unseen
               </Text>
               {e.id === flagship && <FlagshipBadge ml={6} size="sm" />}
               {weighty(e) ? (
-                <Badge ml={6} size="sm" color="red" variant="light">
+                // Strong work worth showing: a chance, never a warning colour.
+                <Badge ml={6} size="sm" color="teal" variant="light" data-testid="show-it">
                   {labelOf(EVIDENCE_ROLES, e.role)} + quantified: show it
                 </Badge>
               ) : (

@@ -412,7 +412,7 @@ async fn every_table_is_exported_or_listed_as_derived() {
     // The fixed list matches the live schema column for column (export checks it).
     let doc = parse(&archive::export(&ts).await.unwrap());
     assert_eq!(doc["format"], "trellis.archive/1");
-    assert_eq!(doc["schemaVersion"], 7);
+    assert_eq!(doc["schemaVersion"], 8);
     assert_eq!(
         names_of(&doc).last(),
         Some(&"record_history"),
@@ -723,7 +723,7 @@ async fn an_archive_of_schema_4_is_upgraded_on_import_and_its_history_gets_a_bas
     // Everything arrived, the new columns at the values the migration gives existing rows
     // (here the same as the scene's own: it used none of the new facts).
     let upgraded = parse(&archive::export(&target).await.unwrap());
-    assert_eq!(upgraded["schemaVersion"], 7);
+    assert_eq!(upgraded["schemaVersion"], 8);
     let original = parse(&current);
     assert_eq!(names_of(&upgraded), names_of(&original));
     for name in names_of(&original) {
@@ -879,19 +879,19 @@ async fn a_wrong_format_string_is_refused() {
 
 #[tokio::test]
 async fn another_schema_version_is_refused_saying_which_versions() {
-    let r = refused_edit(|doc| doc["schemaVersion"] = json!(8)).await;
+    let r = refused_edit(|doc| doc["schemaVersion"] = json!(9)).await;
     r.names(
         "schemaVersion",
         &[
-            "schema version 8",
-            "reads schema version 7",
+            "schema version 9",
+            "reads schema version 8",
             "newer Trellis",
         ],
     );
     let r = refused_edit(|doc| doc["schemaVersion"] = json!(3)).await;
     r.names(
         "schemaVersion",
-        &["schema version 3", "versions 4 to 7", "older Trellis"],
+        &["schema version 3", "versions 4 to 8", "older Trellis"],
     );
     assert_eq!(r.message, r.fields[0].message);
 }

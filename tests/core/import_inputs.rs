@@ -189,6 +189,20 @@ async fn values_no_form_would_accept_are_refused_naming_the_record_and_field() {
                 );
             },
         ),
+        crafted(
+            "reminder settings that are not true or false",
+            "settings[0].value",
+            move |doc| {
+                rows_mut(doc, "settings").insert(
+                    0,
+                    json!({
+                        "key": "reminders",
+                        "value": r#"{"oneOnOnes":"every morning"}"#,
+                        "updated_at": "2026-11-24T12:00:00+00:00",
+                    }),
+                );
+            },
+        ),
     ];
     for case in cases {
         let mut doc = doc_of(&bytes);

@@ -40,6 +40,7 @@ mod people;
 mod prep;
 mod questions;
 mod radar;
+mod reminders;
 mod replay;
 mod replay_exact;
 mod roster;

@@ -54,6 +54,7 @@ fn fixture_sql(version: i64) -> &'static str {
         5 => include_str!("fixtures/upgrade/v5.sql"),
         6 => include_str!("fixtures/upgrade/v6.sql"),
         7 => include_str!("fixtures/upgrade/v7.sql"),
+        8 => include_str!("fixtures/upgrade/v8.sql"),
         _ => panic!(
             "migration {version} has no upgrade fixture: add tests/core/fixtures/upgrade/v{version}.sql \
              (rows the app writes at that schema version) and arms for {version} in fixture_sql and \
@@ -339,6 +340,7 @@ async fn check_fixture(store: &Store, version: i64) {
         5 => check_v5(store).await,
         6 => check_v6(store).await,
         7 => check_v7(store).await,
+        8 => check_v8(store).await,
         _ => panic!(
             "migration {version} has no fixture check: add an arm for it in check_fixture \
              (tests/core/migration_upgrade.rs)"
@@ -858,6 +860,24 @@ async fn check_v4(store: &Store) {
 /// report, the end of a tenure and the manager using Trellis taking over, and a 1:1 cadence,
 /// each recorded in the history on the day it was written.
 /// Version 7 remembers the manager's last day with Today: what is new is new since then.
+/// Version 8 keeps the manager's reminder settings (a setting, archived) and what was raised
+/// on this computer (not archived).
+async fn check_v8(store: &Store) {
+    assert_eq!(
+        store.reminder_settings().await.unwrap(),
+        trellis_core::model::ReminderSettings {
+            mandate_reviews: false,
+            keep_running_in_tray: true,
+            ..trellis_core::model::ReminderSettings::default()
+        }
+    );
+    let sent: i64 = sqlx::query_scalar("SELECT count(*) FROM reminders_sent")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert!(sent >= 1, "what was raised is remembered");
+}
+
 async fn check_v7(store: &Store) {
     let today = store.today(store.clock().today()).await.unwrap();
     assert_eq!(today.previous_visit, Some(date("2026-11-22")));

@@ -23,6 +23,7 @@ pub mod packet_draft;
 pub mod passphrase;
 pub mod prep;
 pub mod radar;
+pub mod reminders;
 pub mod store;
 pub mod validate;
 

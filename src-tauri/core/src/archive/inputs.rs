@@ -668,6 +668,10 @@ fn check_row(row: &Row, cx: &Context) -> crate::error::Result<()> {
                 Err(issue) => failed(vec![issue]),
             }
         }
+        "settings" if row.text("key") == crate::store::REMINDERS_KEY => row
+            .json::<crate::model::ReminderSettings>("value")
+            .map(drop)
+            .or_else(|issue| failed(vec![issue])),
         "meetings" => MeetingDraft {
             held_on: row.text("held_on"),
         }

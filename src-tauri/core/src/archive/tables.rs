@@ -533,6 +533,10 @@ pub const NOT_EXPORTED: &[(&str, &str)] = &[
         "internal: the day the manager last opened Today, for what is new since (not the record)",
     ),
     (
+        "reminders_sent",
+        "internal: the reminders raised on this computer, so that each is raised once (not the record)",
+    ),
+    (
         "write_clock",
         "internal: the time of the write transaction under way, for the history triggers",
     ),

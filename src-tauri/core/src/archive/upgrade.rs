@@ -16,9 +16,9 @@ fn step(doc: Json, version: i64) -> Option<Json> {
     match version {
         // Migration 0005: the record's history, and the radar's new facts.
         4 => Some(to_5(doc)),
-        // Migrations 0006 (the search index) and 0007 (the last visit to Today) changed only
-        // what archives do not carry.
-        5 | 6 => Some(doc),
+        // Migrations 0006 (the search index), 0007 (the last visit to Today) and 0008 (the
+        // reminders raised) changed only what archives do not carry.
+        5..=7 => Some(doc),
         _ => None,
     }
 }

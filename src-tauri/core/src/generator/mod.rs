@@ -84,7 +84,11 @@ pub async fn generate(store: &Store, spec: GeneratorSpec) -> Result<Generated> {
 
 /// Fills an empty store with the demo team; a store holding any report is left alone.
 /// The check and the writes share one transaction. Returns whether it generated anything.
+/// A demo never reminds: its reminders are off unless the manager switched some on.
 pub async fn seed_demo_if_empty(store: &Store) -> Result<bool> {
+    store
+        .init_reminder_settings(&crate::model::ReminderSettings::OFF)
+        .await?;
     let mut tx = store.write().await?;
     let count = sqlx::query_scalar!(r#"SELECT COUNT(*) AS "n!: i32" FROM reports"#)
         .fetch_one(&mut *tx)

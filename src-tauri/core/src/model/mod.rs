@@ -17,6 +17,7 @@ pub mod prep;
 pub mod question;
 pub mod radar;
 pub mod record;
+pub mod reminder;
 pub mod report;
 pub mod rule_of_thumb;
 pub mod search;
@@ -63,6 +64,9 @@ pub use radar::{
     Severity, Signal, SignalAck, SignalRule, Thresholds,
 };
 pub use record::RecordKind;
+pub use reminder::{
+    DeadlineKind, PacketDeadline, Reminder, ReminderKind, ReminderSettings, ReminderTarget,
+};
 pub use report::{Report, ReportDraft, RosterFilter, ValidReport};
 pub use rule_of_thumb::{
     Check, CheckStatus, ChecklistItem, ManualStatus, RuleDraft, RuleOfThumb, RuleSource,

@@ -6,8 +6,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::record::RadarRecord;
-use super::rules::review_due;
-use super::view::{lapsed_after, leaves_window, months_before};
+use super::rules::{draft_due, review_due};
+use super::view::{lapsed_after, leaves_window};
 use crate::model::ReviewerRole;
 
 /// Every date the record holds, apart from the evidence's (which sliding windows judge) and
@@ -47,7 +47,7 @@ fn dates(r: &RadarRecord) -> Vec<NaiveDate> {
             c.cycle.opens_on,
             c.cycle.packet_due,
             c.cycle.calibration_date,
-            months_before(c.cycle.calibration_date, r.thresholds.packet_draft_months),
+            draft_due(c, &r.thresholds),
         ]);
         for role in [
             ReviewerRole::StaffPeer,

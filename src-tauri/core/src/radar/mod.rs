@@ -9,6 +9,7 @@
 
 mod checkpoints;
 mod checks;
+pub mod deadlines;
 mod judge;
 pub mod record;
 pub mod replay;

@@ -19,6 +19,7 @@ mod people;
 mod questions;
 mod radar;
 mod records;
+mod reminders;
 mod reports;
 mod rules;
 mod schema;
@@ -48,6 +49,7 @@ pub(crate) use one_on_ones::{
     insert_note,
 };
 pub(crate) use people::insert_person;
+pub use reminders::REMINDERS_KEY;
 pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
 pub(crate) use schema::{applied_versions, schema_problem};

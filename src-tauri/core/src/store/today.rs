@@ -13,9 +13,10 @@ use crate::model::today::{
     DEADLINES_AHEAD_DAYS, FIRST_VISIT_NEW_DAYS, MANDATE_REVIEWS_AHEAD_DAYS, ONE_ON_ONES_AHEAD_DAYS,
 };
 use crate::model::{
-    ActionOwner, CycleDeadline, MandateReviewDue, OverdueAction, ReportGlance, Severity, Signal,
-    Today, UpcomingOneOnOne,
+    reminder, ActionOwner, CycleDeadline, MandateReviewDue, OverdueAction, PacketDeadline,
+    ReportGlance, Severity, Signal, Today, UpcomingOneOnOne,
 };
+use crate::radar::deadlines;
 
 impl Store {
     /// What needs the manager on `as_of` (normally today). Opening it today records the
@@ -26,10 +27,21 @@ impl Store {
         } else {
             None
         };
+        Ok(self.today_since(as_of, previous_visit).await?.0)
+    }
+
+    /// Today as it would be shown on `as_of` after a visit on `previous_visit` (signals since
+    /// then are new), without recording a visit; with the candidacies' deadlines ahead.
+    pub(super) async fn today_since(
+        &self,
+        as_of: NaiveDate,
+        previous_visit: Option<NaiveDate>,
+    ) -> Result<(Today, Vec<PacketDeadline>)> {
         let mut conn = self.pool.acquire().await?;
         let Survey {
             roster,
             open_signals,
+            packet_deadlines,
         } = survey(&mut conn, as_of).await?;
         let horizon = as_of + Days::new(ONE_ON_ONES_AHEAD_DAYS.unsigned_abs());
         let mut one_on_ones: Vec<UpcomingOneOnOne> = roster
@@ -142,7 +154,7 @@ impl Store {
         })
         .collect();
 
-        Ok(Today {
+        let today = Today {
             as_of,
             previous_visit,
             one_on_ones,
@@ -152,7 +164,8 @@ impl Store {
             mandate_reviews,
             deadlines,
             roster,
-        })
+        };
+        Ok((today, packet_deadlines))
     }
 
     /// Every active report at a glance on `as_of`: open signals by severity, readiness, the
@@ -188,6 +201,8 @@ impl Store {
 struct Survey {
     roster: Vec<ReportGlance>,
     open_signals: Vec<Signal>,
+    /// The candidacies' deadlines in the next days (reminders' horizon), soonest first.
+    packet_deadlines: Vec<PacketDeadline>,
 }
 
 async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<Survey> {
@@ -213,7 +228,12 @@ async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<S
     let judged = judge_each(&histories, &list, None, as_of);
     let mut roster = Vec::with_capacity(reports.len());
     let mut open_signals = Vec::new();
+    let mut packet_deadlines = Vec::new();
+    let deadline_horizon = as_of + Days::new(reminder::DEADLINE_AHEAD_DAYS.unsigned_abs());
     for (r, (_, j)) in reports.iter().zip(judged) {
+        if let Some(record) = &j.record {
+            packet_deadlines.extend(deadlines::ahead(record, as_of, deadline_horizon));
+        }
         // The next 1:1: the planned one, else the day the cadence asked for (which may have
         // passed: overdue); a report with no 1:1 yet is due today.
         let (on, planned) = match (r.next, r.last) {
@@ -245,8 +265,10 @@ async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<S
         });
         open_signals.extend(open);
     }
+    packet_deadlines.sort_by(|a, b| (a.on, &a.report_name).cmp(&(b.on, &b.report_name)));
     Ok(Survey {
         roster,
         open_signals,
+        packet_deadlines,
     })
 }

@@ -17,18 +17,29 @@ pub(super) fn weeks_before(d: NaiveDate, weeks: i32) -> NaiveDate {
         .unwrap_or(NaiveDate::MIN)
 }
 
+/// Whether the report is, on `as_of`, a candidate who wants the promotion.
+pub fn pursued_on(c: &Candidacy, as_of: NaiveDate) -> bool {
+    c.candidate.added_on <= as_of && c.candidate.readiness != Readiness::NotInterested
+}
+
 /// The candidacy, when the report is a candidate who wants the promotion on the day.
 pub(super) fn pursued<'a>(ctx: &Ctx<'a>) -> Option<&'a Candidacy> {
-    ctx.r.candidacy.as_ref().filter(|c| {
-        c.candidate.added_on <= ctx.as_of && c.candidate.readiness != Readiness::NotInterested
-    })
+    ctx.r
+        .candidacy
+        .as_ref()
+        .filter(|c| pursued_on(c, ctx.as_of))
+}
+
+/// When the first packet draft is due: the threshold's months before calibration.
+pub fn draft_due(c: &Candidacy, t: &Thresholds) -> NaiveDate {
+    months_before(c.cycle.calibration_date, t.packet_draft_months)
 }
 
 pub(super) fn packet(ctx: &Ctx, out: &mut Vec<Finding>) {
     let Some(c) = pursued(ctx) else {
         return;
     };
-    let due = months_before(c.cycle.calibration_date, ctx.t.packet_draft_months);
+    let due = draft_due(c, ctx.t);
     if ctx.as_of < due || c.versions.iter().any(|v| v.saved_on <= ctx.as_of) {
         return;
     }

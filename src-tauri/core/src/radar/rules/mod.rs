@@ -19,7 +19,7 @@ use evidence::{duplicate_lead, evidence_volume, unreadable, work_mix};
 use person::{advocates, archetype, mandate, one_on_ones};
 use visibility::{negative_feedback, visibility};
 
-pub use cycle::review_due;
+pub use cycle::{draft_due, pursued_on, review_due};
 pub use evidence::{drifts, normalise};
 
 /// A signal before acknowledgements, first-fired dates and lead times are applied.

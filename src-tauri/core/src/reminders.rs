@@ -1,0 +1,358 @@
+//! What to remind the manager of, as desktop notifications: pure functions from what is due
+//! (the Today view's findings and the candidacies' deadlines) to at most one notification per
+//! kind, each naming everything of its kind not reminded of before.
+
+use std::collections::HashSet;
+
+use chrono::{Days, NaiveDate};
+
+use crate::model::reminder::{DEADLINE_AHEAD_DAYS, ONE_ON_ONE_AHEAD_DAYS, SIGNAL_WITHIN_DAYS};
+use crate::model::{
+    DeadlineKind, MandateReviewDue, PacketDeadline, Reminder, ReminderKind, ReminderSettings,
+    ReminderTarget, ReviewerRole, Severity, Signal, UpcomingOneOnOne,
+};
+use crate::radar::day;
+
+/// What may be reminded of on `as_of`.
+pub struct Due<'a> {
+    pub as_of: NaiveDate,
+    /// The next 1:1s (planned ones are reminded of).
+    pub one_on_ones: &'a [UpcomingOneOnOne],
+    pub deadlines: &'a [PacketDeadline],
+    pub mandate_reviews: &'a [MandateReviewDue],
+    /// Open signals (high ones that fired lately are reminded of).
+    pub signals: &'a [Signal],
+}
+
+/// Kept apart so a key names one thing for ever.
+pub fn one_on_one_key(u: &UpcomingOneOnOne) -> String {
+    format!("one_on_one:{}:{}", u.report_id, u.on)
+}
+
+fn deadline_key(d: &PacketDeadline) -> String {
+    let what = match d.what {
+        DeadlineKind::PacketDraft => "draft".to_owned(),
+        DeadlineKind::Review(role) => format!("review.{}", role_key(role)),
+        DeadlineKind::PacketDue => "packet".to_owned(),
+    };
+    format!("deadline:{}:{what}:{}", d.candidate_id, d.on)
+}
+
+fn role_key(role: ReviewerRole) -> &'static str {
+    match role {
+        ReviewerRole::StaffPeer => "staff_peer",
+        ReviewerRole::Manager => "manager",
+        ReviewerRole::SkipLevel => "skip_level",
+        ReviewerRole::StaffPlus => "staff_plus",
+    }
+}
+
+fn mandate_key(m: &MandateReviewDue) -> String {
+    format!("mandate_review:{}:{}", m.mandate_id, m.review_by)
+}
+
+fn signal_key(s: &Signal) -> String {
+    format!(
+        "signal:{}:{}:{}:{}",
+        s.report_id,
+        s.rule.id(),
+        s.cause_key,
+        s.since
+    )
+}
+
+/// The notifications to raise on `due.as_of`: for each kind the manager wants, one naming
+/// everything of that kind that is due and was not reminded of before (`sent` holds the keys
+/// of those that were).
+pub fn compose(due: &Due, settings: &ReminderSettings, sent: &HashSet<String>) -> Vec<Reminder> {
+    let as_of = due.as_of;
+    let fresh = |key: &String| !sent.contains(key);
+    let mut out = Vec::new();
+
+    let until = as_of + Days::new(ONE_ON_ONE_AHEAD_DAYS.unsigned_abs());
+    let meetings: Vec<(&UpcomingOneOnOne, String)> = due
+        .one_on_ones
+        .iter()
+        .filter(|u| u.planned && u.on >= as_of && u.on <= until)
+        .map(|u| (u, one_on_one_key(u)))
+        .filter(|(_, k)| fresh(k))
+        .collect();
+    if settings.one_on_ones {
+        out.extend(one_on_ones(&meetings, as_of));
+    }
+
+    let until = as_of + Days::new(DEADLINE_AHEAD_DAYS.unsigned_abs());
+    let deadlines: Vec<(&PacketDeadline, String)> = due
+        .deadlines
+        .iter()
+        .filter(|d| d.on > as_of && d.on <= until)
+        .map(|d| (d, deadline_key(d)))
+        .filter(|(_, k)| fresh(k))
+        .collect();
+    if settings.deadlines {
+        out.extend(deadlines_reminder(&deadlines, as_of));
+    }
+
+    let reviews: Vec<(&MandateReviewDue, String)> = due
+        .mandate_reviews
+        .iter()
+        .filter(|m| m.review_by <= until)
+        .map(|m| (m, mandate_key(m)))
+        .filter(|(_, k)| fresh(k))
+        .collect();
+    if settings.mandate_reviews {
+        out.extend(mandate_reviews(&reviews, as_of));
+    }
+
+    let since = as_of - Days::new(SIGNAL_WITHIN_DAYS.unsigned_abs());
+    let signals: Vec<(&Signal, String)> = due
+        .signals
+        .iter()
+        .filter(|s| s.severity == Severity::High && s.ack.is_none() && s.since > since)
+        .map(|s| (s, signal_key(s)))
+        .filter(|(_, k)| fresh(k))
+        .collect();
+    if settings.high_signals {
+        out.extend(high_signals(&signals));
+    }
+    debug_assert!(out.iter().all(|r| settings.wants(r.kind)));
+    out
+}
+
+/// "today", "tomorrow", "in 5 days", "3 days ago".
+fn when(on: NaiveDate, as_of: NaiveDate) -> String {
+    match (on - as_of).num_days() {
+        0 => "today".to_owned(),
+        1 => "tomorrow".to_owned(),
+        -1 => "yesterday".to_owned(),
+        n if n > 1 => format!("in {n} days"),
+        n => format!("{} days ago", -n),
+    }
+}
+
+/// "A", "A and B", "A, B and C".
+fn names<'a>(all: impl IntoIterator<Item = &'a str>) -> String {
+    let mut all: Vec<&str> = all.into_iter().collect();
+    all.dedup();
+    match all.split_last() {
+        None => String::new(),
+        Some((last, [])) => (*last).to_owned(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+fn keys<T>(items: &[(T, String)]) -> Vec<String> {
+    items.iter().map(|(_, k)| k.clone()).collect()
+}
+
+fn one_on_ones(items: &[(&UpcomingOneOnOne, String)], as_of: NaiveDate) -> Option<Reminder> {
+    let (first, _) = items.first()?;
+    let (title, body) = if let [(u, _)] = items {
+        (
+            format!("1:1 with {} {}", u.report_name, when(u.on, as_of)),
+            "The prep is ready in Trellis: what changed since your last 1:1, open signals and \
+             the agenda."
+                .to_owned(),
+        )
+    } else {
+        let mut days: Vec<NaiveDate> = items.iter().map(|(u, _)| u.on).collect();
+        days.dedup();
+        let lines: Vec<String> = days
+            .iter()
+            .map(|d| {
+                let who = names(
+                    items
+                        .iter()
+                        .filter(|(u, _)| u.on == *d)
+                        .map(|(u, _)| u.report_name.as_str()),
+                );
+                format!("{}: {who}", when(*d, as_of))
+            })
+            .collect();
+        (
+            format!("{} 1:1s coming up", items.len()),
+            format!(
+                "{}. Each has its prep ready in Trellis.",
+                capitalised(&lines.join("; "))
+            ),
+        )
+    };
+    Some(Reminder {
+        kind: ReminderKind::OneOnOne,
+        title,
+        body,
+        open: ReminderTarget::Prep {
+            report_id: first.report_id.clone(),
+        },
+        keys: keys(items),
+    })
+}
+
+fn capitalised(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// One deadline in a sentence: "Ada Lovelace's first packet draft (H1 2027): due tomorrow,
+/// 12 Jan 2027".
+fn deadline_line(d: &PacketDeadline, as_of: NaiveDate) -> String {
+    let what = match d.what {
+        DeadlineKind::PacketDraft => "first packet draft (none saved yet)".to_owned(),
+        DeadlineKind::Review(role) => format!("{} (none received yet)", review_words(role)),
+        DeadlineKind::PacketDue => "packet".to_owned(),
+    };
+    format!(
+        "{}'s {what} for {}: due {}, {}",
+        d.report_name,
+        d.cycle_name,
+        when(d.on, as_of),
+        day(d.on)
+    )
+}
+
+fn review_words(role: ReviewerRole) -> &'static str {
+    match role {
+        ReviewerRole::StaffPeer => "packet review by a staff-level peer",
+        ReviewerRole::Manager => "packet review by you, the manager",
+        ReviewerRole::SkipLevel => "packet review by the skip-level",
+        ReviewerRole::StaffPlus => "packet review by another staff-plus engineer",
+    }
+}
+
+fn deadlines_reminder(items: &[(&PacketDeadline, String)], as_of: NaiveDate) -> Option<Reminder> {
+    let (first, _) = items.first()?;
+    let (title, body) = if let [(d, _)] = items {
+        let title = match d.what {
+            DeadlineKind::PacketDraft => format!("Packet draft for {} due soon", d.report_name),
+            DeadlineKind::Review(_) => format!("Packet review for {} due soon", d.report_name),
+            DeadlineKind::PacketDue => format!("{}'s packet is due soon", d.report_name),
+        };
+        (title, format!("{}.", deadline_line(d, as_of)))
+    } else {
+        (
+            format!("{} packet deadlines this week", items.len()),
+            format!(
+                "{}.",
+                items
+                    .iter()
+                    .map(|(d, _)| deadline_line(d, as_of))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        )
+    };
+    Some(Reminder {
+        kind: ReminderKind::Deadline,
+        title,
+        body,
+        open: ReminderTarget::Candidate {
+            candidate_id: first.candidate_id.clone(),
+        },
+        keys: keys(items),
+    })
+}
+
+fn mandate_line(m: &MandateReviewDue, as_of: NaiveDate) -> String {
+    let due = if m.review_by < as_of {
+        format!("was due {}", day(m.review_by))
+    } else {
+        format!("due {}, {}", when(m.review_by, as_of), day(m.review_by))
+    };
+    format!(
+        "{}'s mandate “{}”: review {due}",
+        m.report_name, m.statement
+    )
+}
+
+fn mandate_reviews(items: &[(&MandateReviewDue, String)], as_of: NaiveDate) -> Option<Reminder> {
+    let (first, _) = items.first()?;
+    let (title, body) = if let [(m, _)] = items {
+        (
+            format!("Mandate review for {}", m.report_name),
+            format!(
+                "{}. Check it still matches what leadership wants.",
+                mandate_line(m, as_of)
+            ),
+        )
+    } else {
+        (
+            format!("{} mandate reviews due", items.len()),
+            format!(
+                "{}.",
+                items
+                    .iter()
+                    .map(|(m, _)| mandate_line(m, as_of))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        )
+    };
+    Some(Reminder {
+        kind: ReminderKind::MandateReview,
+        title,
+        body,
+        open: ReminderTarget::Mandate {
+            report_id: first.report_id.clone(),
+        },
+        keys: keys(items),
+    })
+}
+
+fn high_signals(items: &[(&Signal, String)]) -> Option<Reminder> {
+    let (first, _) = items.first()?;
+    let (title, body) = if let [(s, _)] = items {
+        (
+            format!("New high signal for {}", s.report_name),
+            format!("{} {}", s.message, s.action),
+        )
+    } else {
+        (
+            format!("{} new high signals", items.len()),
+            format!(
+                "{}.",
+                items
+                    .iter()
+                    .map(|(s, _)| format!("{}: {}", s.report_name, s.rule.label()))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ),
+        )
+    };
+    Some(Reminder {
+        kind: ReminderKind::HighSignal,
+        title,
+        body,
+        open: ReminderTarget::Radar {
+            report_id: first.report_id.clone(),
+        },
+        keys: keys(items),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap_or_else(|e| panic!("{s}: {e}"))
+    }
+
+    #[test]
+    fn relative_days_read_as_words() {
+        let today = d("2026-12-07");
+        assert_eq!(when(d("2026-12-07"), today), "today");
+        assert_eq!(when(d("2026-12-08"), today), "tomorrow");
+        assert_eq!(when(d("2026-12-12"), today), "in 5 days");
+        assert_eq!(when(d("2026-12-04"), today), "3 days ago");
+    }
+
+    #[test]
+    fn names_are_listed_as_a_sentence() {
+        assert_eq!(names(["Ada"]), "Ada");
+        assert_eq!(names(["Ada", "Grace"]), "Ada and Grace");
+        assert_eq!(names(["Ada", "Grace", "Linus"]), "Ada, Grace and Linus");
+    }
+}

@@ -110,4 +110,7 @@ pub const COMMANDS: &[&str] = &[
     "list_question_triggers",
     "preview_calibration_notes",
     "export_calibration_notes",
+    "get_reminder_preferences",
+    "set_reminder_settings",
+    "set_start_at_login",
 ];

@@ -6,9 +6,11 @@ mod allowed;
 mod commands;
 pub mod launch;
 mod navigation;
+mod reminders;
 #[cfg(unix)]
 mod signals;
 mod state;
+mod tray;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -28,7 +30,7 @@ use crate::state::{AppState, Slot};
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     use commands::{
         advocates, app, calendar, cycles, data, encryption, evidence, export, ladder, links,
-        mandates, mentorship, one_on_ones, people, prep, radar, records, roster,
+        mandates, mentorship, one_on_ones, people, prep, radar, records, reminders, roster,
     };
     tauri_specta::Builder::<tauri::Wry>::new()
         .disable_serde_phases()
@@ -140,6 +142,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             encryption::protect_with_passphrase,
             encryption::change_passphrase,
             encryption::remove_passphrase,
+            reminders::get_reminder_preferences,
+            reminders::set_reminder_settings,
+            reminders::set_start_at_login,
         ])
 }
 
@@ -178,6 +183,14 @@ fn start(options: LaunchOptions) -> ExitCode {
     let app = tauri::Builder::default()
         .plugin(navigation::guard())
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_autostart::Builder::new().build())
+        .manage(tray::InTray::default())
+        .on_window_event(|window, event| {
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                tray::on_close_requested(window, api);
+            }
+        })
         .invoke_handler(bindings.invoke_handler())
         .setup(move |app| {
             let dir = data_dir::resolve(
@@ -207,6 +220,7 @@ fn start(options: LaunchOptions) -> ExitCode {
                 }
             }
             app.manage(AppState::new(slot, notices, &dir, options.demo, lock));
+            reminders::start(app.handle());
             #[cfg(unix)]
             signals::exit_cleanly_on_request(app.handle().clone());
             Ok(())

@@ -13,6 +13,7 @@ import { CyclesPage } from "./features/cycles/CyclesPage";
 import { PeoplePage } from "./features/people/PeoplePage";
 import { QuestionsPage } from "./features/questions/QuestionsPage";
 import { ThresholdsPage } from "./features/radar/ThresholdsPage";
+import { RemindersPage } from "./features/reminders/RemindersPage";
 import { RulesPage } from "./features/rules/RulesPage";
 import { REPORT_TABS, ReportPage, type ReportTab } from "./features/roster/ReportPage";
 import { SearchPage } from "./features/search/SearchPage";
@@ -47,6 +48,7 @@ export function Routes() {
       <Route path="/rules" component={RulesPage} />
       <Route path="/questions" component={QuestionsPage} />
       <Route path="/settings/radar" component={ThresholdsPage} />
+      <Route path="/settings/reminders" component={RemindersPage} />
       <Route path="/search" component={SearchPage} />
       <Route path="/ladder" component={LadderPage} />
       <Route path="/data" component={DataPage} />

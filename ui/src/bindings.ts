@@ -159,6 +159,13 @@ export const commands = {
 	changePassphrase: (current: string, passphrase: string) => typedError<null, TrellisError>(__TAURI_INVOKE("change_passphrase", { current, passphrase })),
 	/**  Turns protection off: the data and every backup are stored unencrypted again. */
 	removePassphrase: (current: string) => typedError<null, TrellisError>(__TAURI_INVOKE("remove_passphrase", { current })),
+	getReminderPreferences: () => typedError<ReminderPreferences, TrellisError>(__TAURI_INVOKE("get_reminder_preferences")),
+	/**
+	 *  Saves the settings, shows or removes the tray icon, and raises at once what they now
+	 *  ask for and is due.
+	 */
+	setReminderSettings: (settings: ReminderSettings) => typedError<ReminderPreferences, TrellisError>(__TAURI_INVOKE("set_reminder_settings", { settings })),
+	setStartAtLogin: (on: boolean) => typedError<ReminderPreferences, TrellisError>(__TAURI_INVOKE("set_start_at_login", { on })),
 };
 
 /* Types */
@@ -1429,6 +1436,32 @@ export type Relationship =
 "leadership" | 
 /**  Product, design, data, sales… partners outside engineering. */
 "cross_functional" | "other";
+
+/**  The Reminders screen: the stored settings, and what the desktop says. */
+export type ReminderPreferences = {
+	settings: ReminderSettings,
+	/**  Whether Trellis starts when the manager logs in (the desktop's own setting). */
+	startAtLogin: boolean,
+	/**  Why the tray icon could not be shown, if it could not. */
+	trayProblem: string | null,
+};
+
+/**
+ *  Which reminders the manager wants, and whether Trellis keeps running in the tray while its
+ *  window is closed. Starting at login is the operating system's setting, not stored here.
+ */
+export type ReminderSettings = {
+	/**  A planned 1:1 today or tomorrow. */
+	oneOnOnes?: boolean,
+	/**  A candidate's packet draft, review round or packet due within a week, while missing. */
+	deadlines?: boolean,
+	/**  An active mandate's review due within a week, or overdue. */
+	mandateReviews?: boolean,
+	/**  A high signal that fired in the last week. */
+	highSignals?: boolean,
+	/**  Closing the window keeps Trellis running in the tray, to remind. */
+	keepRunningInTray?: boolean,
+};
 
 /**  A stored report as the UI sees it. */
 export type Report = {

@@ -18,4 +18,5 @@ pub mod people;
 pub mod prep;
 pub mod radar;
 pub mod records;
+pub mod reminders;
 pub mod roster;

@@ -43,7 +43,7 @@ describe("Shell", () => {
     const roster = within(nav).getByRole("link", { name: "Roster" });
     expect(roster).toHaveAttribute("data-collapsed", "true");
     expect(roster).not.toHaveTextContent("Roster");
-    expect(within(nav).getAllByRole("link")).toHaveLength(10);
+    expect(within(nav).getAllByRole("link")).toHaveLength(11);
     // The screen shown (Today, at "/") is announced as the current page; no other link is.
     expect(within(nav).getByRole("link", { name: "Today" })).toHaveAttribute("aria-current", "page");
     expect(roster).not.toHaveAttribute("aria-current");

@@ -3,6 +3,7 @@
 import {
   IconAddressBook,
   IconAdjustments,
+  IconBell,
   IconBook,
   IconDatabase,
   IconLadder,
@@ -22,6 +23,7 @@ export const NAV = [
   { href: "/people", label: "People", icon: IconAddressBook, match: (p: string) => p.startsWith("/people") },
   { href: "/search", label: "Search", icon: IconSearch, match: (p: string) => p.startsWith("/search") },
   { href: "/ladder", label: "Ladder", icon: IconLadder, match: (p: string) => p === "/ladder" },
-  { href: "/settings/radar", label: "Radar settings", icon: IconAdjustments, match: (p: string) => p.startsWith("/settings") },
+  { href: "/settings/radar", label: "Radar settings", icon: IconAdjustments, match: (p: string) => p.startsWith("/settings/radar") },
+  { href: "/settings/reminders", label: "Reminders", icon: IconBell, match: (p: string) => p.startsWith("/settings/reminders") },
   { href: "/data", label: "Your data", icon: IconDatabase, match: (p: string) => p === "/data" },
 ];

@@ -7,7 +7,7 @@
 import { vi, type Mock } from "vitest";
 
 import type { commands as real } from "../bindings";
-import { APP_INFO, DEFAULT_THRESHOLDS, LADDER, NO_GAPS, emptyRadar, fail, noOneOnOnes, ok } from "./fixtures";
+import { APP_INFO, DEFAULT_THRESHOLDS, REMINDER_PREFERENCES, LADDER, NO_GAPS, emptyRadar, fail, noOneOnOnes, ok } from "./fixtures";
 
 export type Commands = typeof real;
 export type CommandName = keyof Commands;
@@ -122,6 +122,9 @@ export const commands: CommandStubs = {
   protectWithPassphrase: vi.fn<Commands["protectWithPassphrase"]>(),
   changePassphrase: vi.fn<Commands["changePassphrase"]>(),
   removePassphrase: vi.fn<Commands["removePassphrase"]>(),
+  getReminderPreferences: vi.fn<Commands["getReminderPreferences"]>(),
+  setReminderSettings: vi.fn<Commands["setReminderSettings"]>(),
+  setStartAtLogin: vi.fn<Commands["setStartAtLogin"]>(),
 };
 
 /** A write nobody set up: fails loudly in the UI and in the test. */
@@ -251,6 +254,9 @@ const DEFAULTS: Commands = {
   protectWithPassphrase: unexpected("protectWithPassphrase"),
   changePassphrase: unexpected("changePassphrase"),
   removePassphrase: unexpected("removePassphrase"),
+  getReminderPreferences: () => Promise.resolve(ok(REMINDER_PREFERENCES)),
+  setReminderSettings: unexpected("setReminderSettings"),
+  setStartAtLogin: unexpected("setStartAtLogin"),
 };
 
 /** Forgets earlier calls and sets every command to its default or to the given override. */

@@ -1241,3 +1241,9 @@ export const OO_Q_SEEN: OoQuestion = {
   version: 2,
 };
 export const OO_Q_RETIRED: OoQuestion = { ...OO_Q_GENERAL, id: "q-retired", text: "How was your week?", retired: true, version: 3 };
+
+export const REMINDER_PREFERENCES: import("../bindings").ReminderPreferences = {
+  settings: { oneOnOnes: true, deadlines: true, mandateReviews: true, highSignals: true, keepRunningInTray: false },
+  startAtLogin: false,
+  trayProblem: null,
+};

@@ -28,10 +28,37 @@ pub struct Harness {
     driver: Child,
     port: u16,
     home: tempfile::TempDir,
+    desktop: Option<Desktop>,
+}
+
+/// A desktop notification service of the harness's own: a D-Bus session bus and the dunst
+/// notification daemon on the harness's display, so that a test reads what the app raised as
+/// the desktop shows it (and clicks it), and a developer's real desktop never sees a test's
+/// notifications.
+struct Desktop {
+    bus: Child,
+    daemon: Child,
+    address: String,
+}
+
+/// One notification as the desktop received it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Shown {
+    pub summary: String,
+    pub body: String,
 }
 
 impl Harness {
     pub fn start() -> Self {
+        Self::start_with(false)
+    }
+
+    /// A harness whose app raises its notifications on a desktop of the harness's own.
+    pub fn with_notifications() -> Self {
+        Self::start_with(true)
+    }
+
+    fn start_with(notifications: bool) -> Self {
         // A test that panicked while holding the lock poisons it; the next test still runs.
         let turn = ONE_AT_A_TIME
             .lock()
@@ -49,7 +76,13 @@ impl Harness {
             &std::env::var_os("PATH").unwrap_or_default(),
         )))
         .expect("PATH");
-        let driver = Command::new(tauri_driver())
+        let desktop = notifications.then(|| start_desktop(&display, home.path()));
+        let mut driver = Command::new(tauri_driver());
+        match &desktop {
+            Some(d) => driver.env("DBUS_SESSION_BUS_ADDRESS", &d.address),
+            None => driver.env_remove("DBUS_SESSION_BUS_ADDRESS"),
+        };
+        let driver = driver
             .args(["--port", &port.to_string()])
             .args(["--native-port", &native_port.to_string()])
             .args(["--native-driver", NATIVE_DRIVER])
@@ -78,7 +111,82 @@ impl Harness {
             driver,
             port,
             home,
+            desktop,
         }
+    }
+
+    fn dunstctl(&self, args: &[&str]) -> String {
+        let desktop = self
+            .desktop
+            .as_ref()
+            .expect("a harness started with_notifications");
+        let out = Command::new("dunstctl")
+            .args(args)
+            .env("DISPLAY", &self.display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &desktop.address)
+            .output()
+            .unwrap_or_else(|e| panic!("dunstctl {args:?}: {e}"));
+        assert!(
+            out.status.success(),
+            "dunstctl {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// How many notifications the desktop shows now (or queues to show).
+    pub fn notifications_on_screen(&self) -> usize {
+        ["displayed", "waiting"]
+            .iter()
+            .map(|what| {
+                self.dunstctl(&["count", what])
+                    .trim()
+                    .parse::<usize>()
+                    .unwrap_or(0)
+            })
+            .sum()
+    }
+
+    /// Waits until the desktop shows a notification.
+    pub fn wait_for_notification(&self) {
+        wait_until("a desktop notification", || {
+            self.notifications_on_screen() > 0
+        });
+    }
+
+    /// Clicks the topmost notification on the screen (its default action).
+    pub fn click_notification(&self) {
+        self.dunstctl(&["action", "0"]);
+    }
+
+    /// Closes every notification on the screen and returns all the desktop received, oldest
+    /// first.
+    pub fn notifications(&self) -> Vec<Shown> {
+        self.dunstctl(&["close-all"]);
+        let history: serde_json::Value = serde_json::from_str(&self.dunstctl(&["history"]))
+            .unwrap_or_else(|e| panic!("dunstctl history: {e}"));
+        let field = |n: &serde_json::Value, key: &str| {
+            n[key]["data"].as_str().unwrap_or_default().to_owned()
+        };
+        let mut shown: Vec<Shown> = history["data"][0]
+            .as_array()
+            .map(|all| {
+                all.iter()
+                    .map(|n| Shown {
+                        summary: field(n, "summary"),
+                        body: field(n, "body"),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        // The history is newest first.
+        shown.reverse();
+        shown
+    }
+
+    /// This harness's home folder (the app's `HOME`).
+    pub fn home(&self) -> &Path {
+        self.home.path()
     }
 
     /// Starts the app on `data_dir`. `name` labels the screenshot kept if the test fails.
@@ -186,6 +294,12 @@ impl Drop for Harness {
             .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        if let Some(desktop) = &mut self.desktop {
+            for child in [&mut desktop.daemon, &mut desktop.bus] {
+                let _ = child.kill();
+                let _ = child.wait();
+            }
+        }
         let _ = self.xvfb.kill();
         let _ = self.xvfb.wait();
         // Killed, Xvfb cannot remove its lock and socket; without this they pile up and use
@@ -298,6 +412,46 @@ fn start_xvfb() -> (Child, String) {
         let _ = child.wait();
     }
     panic!("no free X display between :90 and :189");
+}
+
+/// A session bus and the dunst notification daemon on `display` (Debian packages dbus and
+/// dunst).
+fn start_desktop(display: &str, home: &Path) -> Desktop {
+    use std::io::BufRead;
+    let mut bus = Command::new("dbus-daemon")
+        .args(["--session", "--nofork", "--print-address=1"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("could not start dbus-daemon ({e}): {SETUP_HINT}"));
+    let mut address = String::new();
+    if let Some(out) = bus.stdout.take() {
+        let _ = std::io::BufReader::new(out).read_line(&mut address);
+    }
+    let address = address.trim().to_owned();
+    assert!(!address.is_empty(), "dbus-daemon printed no address");
+    let daemon = Command::new("dunst")
+        .env("DISPLAY", display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("could not start dunst ({e}): {SETUP_HINT}"));
+    let desktop = Desktop {
+        bus,
+        daemon,
+        address,
+    };
+    wait_until("dunst to answer on the session bus", || {
+        Command::new("dunstctl")
+            .args(["is-paused"])
+            .env("DBUS_SESSION_BUS_ADDRESS", &desktop.address)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    desktop
 }
 
 fn free_port() -> u16 {

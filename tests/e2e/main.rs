@@ -7,6 +7,7 @@ mod daily;
 mod harness;
 mod one_on_ones;
 mod radar;
+mod reminders;
 mod roster;
 mod staff_record;
 mod steps;

@@ -31,13 +31,14 @@ pub struct Harness {
     desktop: Option<Desktop>,
 }
 
-/// A desktop notification service of the harness's own: a D-Bus session bus and the dunst
-/// notification daemon on the harness's display, so that a test reads what the app raised as
-/// the desktop shows it (and clicks it), and a developer's real desktop never sees a test's
-/// notifications.
+/// A desktop of the harness's own: a D-Bus session bus with the dunst notification daemon,
+/// and the openbox window manager, on the harness's display, so that a test reads what the app
+/// raised as the desktop shows it (and clicks it), closes the window as a user does, and a
+/// developer's real desktop never sees a test's notifications.
 struct Desktop {
     bus: Child,
     daemon: Child,
+    window_manager: Child,
     address: String,
 }
 
@@ -184,6 +185,30 @@ impl Harness {
         shown
     }
 
+    /// The titles of the windows on the screen (as the window manager lists them).
+    pub fn windows_on_screen(&self) -> Vec<String> {
+        let out = Command::new("wmctrl")
+            .arg("-l")
+            .env("DISPLAY", &self.display)
+            .output()
+            .unwrap_or_else(|e| panic!("wmctrl ({e}): {SETUP_HINT}"));
+        // "0x00400003  0 host Title": the title is what follows the host name.
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(|l| l.split_whitespace().skip(3).collect::<Vec<_>>().join(" "))
+            .collect()
+    }
+
+    /// Closes the window titled `title` as its close button does (the window manager asks it).
+    pub fn close_window(&self, title: &str) {
+        let out = Command::new("wmctrl")
+            .args(["-c", title])
+            .env("DISPLAY", &self.display)
+            .status()
+            .unwrap_or_else(|e| panic!("wmctrl ({e}): {SETUP_HINT}"));
+        assert!(out.success(), "wmctrl -c {title}");
+    }
+
     /// This harness's home folder (the app's `HOME`).
     pub fn home(&self) -> &Path {
         self.home.path()
@@ -295,7 +320,11 @@ impl Drop for Harness {
         let _ = self.driver.kill();
         let _ = self.driver.wait();
         if let Some(desktop) = &mut self.desktop {
-            for child in [&mut desktop.daemon, &mut desktop.bus] {
+            for child in [
+                &mut desktop.window_manager,
+                &mut desktop.daemon,
+                &mut desktop.bus,
+            ] {
                 let _ = child.kill();
                 let _ = child.wait();
             }
@@ -414,8 +443,8 @@ fn start_xvfb() -> (Child, String) {
     panic!("no free X display between :90 and :189");
 }
 
-/// A session bus and the dunst notification daemon on `display` (Debian packages dbus and
-/// dunst).
+/// A session bus, the dunst notification daemon and the openbox window manager on `display`
+/// (Debian packages dbus-daemon, dunst, openbox).
 fn start_desktop(display: &str, home: &Path) -> Desktop {
     use std::io::BufRead;
     let mut bus = Command::new("dbus-daemon")
@@ -439,9 +468,19 @@ fn start_desktop(display: &str, home: &Path) -> Desktop {
         .stderr(Stdio::null())
         .spawn()
         .unwrap_or_else(|e| panic!("could not start dunst ({e}): {SETUP_HINT}"));
+    let window_manager = Command::new("openbox")
+        .env("DISPLAY", display)
+        .env("DBUS_SESSION_BUS_ADDRESS", &address)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap_or_else(|e| panic!("could not start openbox ({e}): {SETUP_HINT}"));
     let desktop = Desktop {
         bus,
         daemon,
+        window_manager,
         address,
     };
     wait_until("dunst to answer on the session bus", || {

@@ -1,8 +1,9 @@
 //! Reminders on a real desktop: the app raises its notifications on a notification daemon of
 //! the harness's own (dunst on a private D-Bus session bus), which the test reads and clicks.
 //! The demo raises nothing until the manager switches a kind on; then the 1:1s due today or
-//! tomorrow are raised at once, clicking the notification opens the prep, and nothing is
-//! raised twice. Starting at login writes the desktop's autostart entry.
+//! tomorrow are raised at once. With "keep running in the tray" on, closing the window hides
+//! it and Trellis keeps running; clicking the notification brings the window back on the prep.
+//! Nothing is raised twice. Starting at login writes the desktop's autostart entry.
 
 use std::path::Path;
 use std::time::Duration;
@@ -74,7 +75,7 @@ fn seed(data: &Path) -> (Shown, String) {
 }
 
 #[test]
-fn a_one_on_one_due_tomorrow_is_raised_on_the_desktop_once_and_opens_its_prep() {
+fn a_one_on_one_due_tomorrow_is_raised_once_and_opens_its_prep_from_the_tray() {
     let harness = Harness::with_notifications();
     let data = harness.scratch("reminders");
     let (expected, report_id) = seed(&data);
@@ -87,11 +88,36 @@ fn a_one_on_one_due_tomorrow_is_raised_on_the_desktop_once_and_opens_its_prep() 
 
     nav(&app, "/settings/reminders");
     app.wait_for_text("h2", "Reminders").unwrap();
+    // Keep running in the tray: the desktop has one.
+    flip(&app, "Keep running in the tray to remind me");
+    std::thread::sleep(Duration::from_secs(1));
+    let body = app.text(&app.wait_for("body").unwrap()).unwrap();
+    assert!(!body.contains("No tray on this desktop"), "{body}");
     flip(&app, "1:1s");
-
     // Switched on, what is due is raised at once.
     harness.wait_for_notification();
+
+    // Closing the window hides it; Trellis keeps running, and the notification still opens
+    // the prep, bringing the window back.
+    assert!(harness.windows_on_screen().contains(&"Trellis".to_owned()));
+    harness.close_window("Trellis");
+    app.wait("the window to be hidden", || {
+        Ok((!harness.windows_on_screen().contains(&"Trellis".to_owned())).then_some(()))
+    })
+    .unwrap();
+    assert_eq!(
+        app.execute("return 1 + 1").unwrap(),
+        2,
+        "Trellis still runs"
+    );
     harness.click_notification();
+    app.wait("the window to come back", || {
+        Ok(harness
+            .windows_on_screen()
+            .contains(&"Trellis".to_owned())
+            .then_some(()))
+    })
+    .unwrap();
     app.wait_for_text("[role=tab][aria-selected=true]", "1:1 prep")
         .unwrap();
     assert_eq!(
@@ -133,11 +159,6 @@ fn a_one_on_one_due_tomorrow_is_raised_on_the_desktop_once_and_opens_its_prep() 
     let text = std::fs::read_to_string(&entry).unwrap();
     assert!(text.contains("Exec="), "{text}");
     assert!(text.contains("trellis"), "{text}");
-    // The tray is there to keep reminding while the window is closed.
-    flip(&app, "Keep running in the tray to remind me");
-    std::thread::sleep(Duration::from_secs(1));
-    let body = app.text(&app.wait_for("body").unwrap()).unwrap();
-    assert!(!body.contains("No tray on this desktop"), "{body}");
 }
 
 /// Flips the switch labelled `label` once it can be flipped (each saves before the next).
@@ -152,7 +173,9 @@ fn flip(app: &App, label: &str) {
     })
     .unwrap();
     let track = app
-        .find_all_xpath(&format!("{name}//*[contains(@class,'mantine-Switch-track')]"))
+        .find_all_xpath(&format!(
+            "{name}//*[contains(@class,'mantine-Switch-track')]"
+        ))
         .unwrap();
     app.click_when_clear(track.first().expect("its track"), label)
         .unwrap();

@@ -306,3 +306,81 @@ async fn exclusions_by_date_chained_moves_cancellations_and_a_second_invitation_
     let read = ts.preview_calendar(&marked, &[]).await;
     assert!(read.is_ok(), "{read:?}");
 }
+
+#[tokio::test]
+async fn one_invitation_that_cannot_be_read_is_skipped_with_its_reason_and_the_rest_plans() {
+    let (ts, _clock) = store_on("2027-01-04").await;
+    let ada = add_report(&ts, "Ada Lovelace").await;
+    // A good weekly series, an invitation without a start, and one repeating every second.
+    let file = "BEGIN:VCALENDAR\r\n\
+        BEGIN:VEVENT\r\nUID:good\r\nSUMMARY:Ada / Sam 1:1\r\nDTSTART:20270105T090000Z\r\nRRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\n\
+        BEGIN:VEVENT\r\nUID:nostart\r\nSUMMARY:Team lunch\r\nEND:VEVENT\r\n\
+        BEGIN:VEVENT\r\nUID:flood\r\nSUMMARY:Pings\r\nDTSTART:20200101T000000Z\r\nRRULE:FREQ=SECONDLY\r\nEND:VEVENT\r\n\
+        END:VCALENDAR\r\n";
+    let preview = ts.preview_calendar(file, &[]).await.unwrap();
+    let by_uid = |uid: &str| {
+        preview
+            .invitations
+            .iter()
+            .find(|i| i.uid == uid)
+            .unwrap_or_else(|| panic!("no {uid}: {preview:#?}"))
+    };
+    let good = by_uid("good");
+    assert_eq!(good.problem, None);
+    assert_eq!(
+        good.to_plan,
+        days(&["2027-01-05", "2027-01-12", "2027-01-19"])
+    );
+    let no_start = by_uid("nostart");
+    assert!(
+        no_start
+            .problem
+            .as_deref()
+            .is_some_and(|p| p.contains("“Team lunch” has no start date")),
+        "{no_start:?}"
+    );
+    assert!(no_start.to_plan.is_empty() && no_start.report.is_none());
+    let flood = by_uid("flood");
+    assert!(
+        flood
+            .problem
+            .as_deref()
+            .is_some_and(|p| p.contains("repeats too often")),
+        "{flood:?}"
+    );
+    assert!(flood.to_plan.is_empty());
+
+    let done = ts.import_calendar(file, &[]).await.unwrap();
+    assert_eq!(done.planned, 3);
+    assert_eq!(ts.one_on_ones(&ada.id).await.unwrap().meetings.len(), 3);
+}
+
+#[tokio::test]
+async fn a_file_of_many_long_series_is_read_within_one_budget() {
+    let (ts, _clock) = store_on("2027-01-04").await;
+    add_report(&ts, "Ada Lovelace").await;
+    // Twenty daily series from 1980: each alone is within bounds, all together are not.
+    let mut file = String::from("BEGIN:VCALENDAR\r\n");
+    for n in 0..20 {
+        file.push_str(&format!(
+            "BEGIN:VEVENT\r\nUID:s{n}\r\nSUMMARY:Stand-up {n}\r\nDTSTART:19800101T090000Z\r\nRRULE:FREQ=DAILY\r\nEND:VEVENT\r\n"
+        ));
+    }
+    file.push_str("END:VCALENDAR\r\n");
+    let preview = ts.preview_calendar(&file, &[]).await.unwrap();
+    let read = preview
+        .invitations
+        .iter()
+        .filter(|i| i.problem.is_none())
+        .count();
+    assert!(
+        (1..20).contains(&read),
+        "some series are read, the rest skipped: {read}"
+    );
+    let skipped = preview
+        .invitations
+        .iter()
+        .find_map(|i| i.problem.clone())
+        .unwrap_or_default();
+    assert!(skipped.contains("occurrences in all"), "{skipped}");
+}

@@ -873,6 +873,8 @@ export type InvitationPreview = {
 	cancelledButPlanned: string[],
 	/**  Time zones the file names that Trellis does not know: times read as written. */
 	unknownZones: string[],
+	/**  Why the invitation could not be read: it plans nothing (the rest of the file does). */
+	problem: string | null,
 };
 
 /**  A committee member who joined after the cycle opened. */

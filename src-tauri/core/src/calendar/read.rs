@@ -2,6 +2,7 @@
 //! on inside a window, after its recurrence rule, its excluded dates, its moved occurrences
 //! and its cancelled ones. Dates only: a 1:1 is planned for a day.
 
+use std::cell::Cell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
@@ -29,6 +30,8 @@ pub struct Invitation {
     pub cancelled: Vec<NaiveDate>,
     /// Time zones the file names that are not known here (their times were read as written).
     pub unknown_zones: Vec<String>,
+    /// Why this invitation could not be read (then it plans nothing; the others still do).
+    pub problem: Option<String>,
 }
 
 /// The days an import looks at, both ends included.
@@ -98,10 +101,45 @@ pub fn read(
         ));
     }
     let unknown_zones: Vec<String> = unknown_zones.into_iter().collect();
-    by_uid
+    let budget = Cell::new(FILE_STEPS);
+    let invitations: Vec<Invitation> = by_uid
         .into_iter()
-        .map(|(uid, events)| invitation(uid, &events, window, date_of, &unknown_zones, cancels))
-        .collect()
+        .map(|(uid, events)| {
+            let read = invitation(
+                uid.clone(),
+                &events,
+                window,
+                date_of,
+                &unknown_zones,
+                cancels,
+                &budget,
+            );
+            // One invitation that cannot be read is skipped with its reason; the rest of the
+            // file still plans.
+            read.unwrap_or_else(|e| Invitation {
+                uid,
+                title: events
+                    .first()
+                    .and_then(|e| e.get_summary())
+                    .unwrap_or("")
+                    .trim()
+                    .to_owned(),
+                attendees: attendees(events.first().copied()),
+                repeats: false,
+                dates: Vec::new(),
+                cancelled: Vec::new(),
+                unknown_zones: unknown_zones.clone(),
+                problem: Some(e.to_string()),
+            })
+        })
+        .collect();
+    // A file none of whose invitations can be read is refused with the first reason.
+    match invitations.iter().find_map(|i| i.problem.clone()) {
+        Some(problem) if invitations.iter().all(|i| i.problem.is_some()) => {
+            Err(Error::invalid("file", problem))
+        }
+        _ => Ok(invitations),
+    }
 }
 
 /// One UID's events: the series (no RECURRENCE-ID) and its changed occurrences.
@@ -112,6 +150,7 @@ fn invitation(
     date_of: &dyn Fn(DateTime<Utc>) -> NaiveDate,
     unknown_zones: &[String],
     cancels: bool,
+    budget: &Cell<usize>,
 ) -> Result<Invitation> {
     let (changes, series): (Vec<&Event>, Vec<&Event>) =
         events.iter().partition(|e| e.get_recurrence_id().is_some());
@@ -129,7 +168,7 @@ fn invitation(
     if let Some(event) = series.first() {
         repeats = event.property_value("RRULE").is_some()
             || event.multi_properties().contains_key("RDATE");
-        let days = occurrences(event, window, date_of)?;
+        let days = occurrences(event, window, date_of, budget)?;
         // Excluded days by date, whatever time or zone the exclusion was written with (the
         // recurrence library drops only an exact instant).
         let excluded: BTreeSet<NaiveDate> = excluded(event, date_of)
@@ -172,6 +211,7 @@ fn invitation(
         dates: dates.into_iter().collect(),
         cancelled,
         unknown_zones: unknown_zones.to_vec(),
+        problem: None,
     })
 }
 
@@ -180,6 +220,7 @@ fn occurrences(
     event: &Event,
     window: Window,
     date_of: &dyn Fn(DateTime<Utc>) -> NaiveDate,
+    budget: &Cell<usize>,
 ) -> Result<Vec<NaiveDate>> {
     let Some(start) = event.get_start() else {
         return Err(Error::invalid(
@@ -207,6 +248,16 @@ fn occurrences(
     // be walked to the window one second at a time).
     let mut steps = set.limit().into_iter();
     for _ in 0..MAX_STEPS {
+        let Some(left) = budget.get().checked_sub(1) else {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "“{}” was not read: the file holds more than {FILE_STEPS} occurrences in all before the next quarter ends.",
+                    label(event)
+                ),
+            ));
+        };
+        budget.set(left);
         let Some(at) = steps.next() else {
             return Ok(days);
         };
@@ -237,6 +288,8 @@ fn occurrences(
 /// The most occurrences walked through in one series, from its start to the window's end: a
 /// daily 1:1 for fifty years. A rule that needs more is refused.
 const MAX_STEPS: usize = 20_000;
+/// The most occurrences walked through in one file: ten such series.
+const FILE_STEPS: usize = 10 * MAX_STEPS;
 
 fn utc_midnight(day: NaiveDate) -> DateTime<Utc> {
     Utc.from_utc_datetime(&day.and_time(chrono::NaiveTime::MIN))

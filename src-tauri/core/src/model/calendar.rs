@@ -42,6 +42,8 @@ pub struct InvitationPreview {
     pub cancelled_but_planned: Vec<NaiveDate>,
     /// Time zones the file names that Trellis does not know: times read as written.
     pub unknown_zones: Vec<String>,
+    /// Why the invitation could not be read: it plans nothing (the rest of the file does).
+    pub problem: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Type)]

@@ -126,6 +126,7 @@ async fn preview(
             repeats: invitation.repeats,
             cancelled: invitation.cancelled,
             unknown_zones: invitation.unknown_zones,
+            problem: invitation.problem,
         });
     }
     Ok(CalendarPreview {

@@ -22,6 +22,7 @@ function invitation(over: Partial<InvitationPreview>): InvitationPreview {
     cancelled: ["2027-01-18"],
     cancelledButPlanned: [],
     unknownZones: [],
+    problem: null,
     ...over,
   };
 }
@@ -101,5 +102,44 @@ describe("CalendarImport", () => {
     });
     await app.user.click(screen.getByRole("button", { name: "Import from a calendar file…" }));
     expect(await screen.findByRole("alert")).toHaveTextContent("This is not a calendar file");
+  });
+
+  it("an invitation that cannot be read is shown with its reason and plans nothing; the rest still plans", async () => {
+    const app = renderApp(`/reports/${ADA.id}/one-on-ones`, {
+      getReport: () => Promise.resolve(ok(ADA)),
+      listReports: () => Promise.resolve(ok([ADA, GRACE])),
+      openCalendarFile: () => Promise.resolve(ok(FILE)),
+      previewCalendar: () =>
+        Promise.resolve(
+          ok({
+            from: "2027-01-04",
+            until: "2027-04-05",
+            invitations: [
+              invitation({}),
+              invitation({
+                uid: "lunch",
+                title: "Team lunch",
+                attendees: [],
+                repeats: false,
+                report: null,
+                matched: false,
+                toPlan: [],
+                alreadyPlanned: [],
+                cancelled: [],
+                problem: "The meeting “Team lunch” has no start date (DTSTART).",
+              }),
+            ],
+          }),
+        ),
+    });
+    await app.user.click(await screen.findByRole("button", { name: "Import from a calendar file…" }));
+    const dialog = await screen.findByRole("dialog");
+    const cards = await within(dialog).findAllByTestId("calendar-invitation");
+    const [, lunch] = cards;
+    if (cards.length !== 2 || !lunch) throw new Error(`expected two invitations, got ${cards.length}`);
+    const unread = within(lunch).getByTestId("calendar-unread");
+    expect(unread).toHaveTextContent("Not read, so nothing is planned from it: The meeting “Team lunch” has no start date (DTSTART).");
+    expect(within(lunch).queryByRole("combobox")).not.toBeInTheDocument();
+    expect(within(dialog).getByRole("button", { name: "Plan 2 1:1s" })).toBeEnabled();
   });
 });

@@ -111,6 +111,31 @@ function InvitationCard({
             With {invitation.attendees.join(", ")}
           </Text>
         )}
+        {invitation.problem ? (
+          <Alert color="orange" p="xs" data-testid="calendar-unread">
+            Not read, so nothing is planned from it: {invitation.problem} The other invitations in the file still plan.
+          </Alert>
+        ) : (
+          <InvitationPlan invitation={invitation} reports={reports} chosen={chosen} onChoose={onChoose} />
+        )}
+      </Stack>
+    </Card>
+  );
+}
+
+function InvitationPlan({
+  invitation,
+  reports,
+  chosen,
+  onChoose,
+}: {
+  invitation: InvitationPreview;
+  reports: { value: string; label: string }[];
+  chosen: string;
+  onChoose: (value: string | null) => void;
+}) {
+  return (
+    <>
         <Select
           label="Plan 1:1s with"
           description={
@@ -148,8 +173,7 @@ function InvitationCard({
             The time zone {invitation.unknownZones.join(", ")} is not one Trellis knows: days are read as the file writes them.
           </Text>
         )}
-      </Stack>
-    </Card>
+    </>
   );
 }
 

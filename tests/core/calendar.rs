@@ -384,3 +384,24 @@ async fn a_file_of_many_long_series_is_read_within_one_budget() {
         .unwrap_or_default();
     assert!(skipped.contains("occurrences in all"), "{skipped}");
 }
+
+#[tokio::test]
+async fn an_unknown_time_zone_is_named_on_the_invitations_written_in_it_only() {
+    let (ts, _clock) = store_on("2027-01-04").await;
+    add_report(&ts, "Ada Lovelace").await;
+    let file = "BEGIN:VCALENDAR\r\n\
+        BEGIN:VEVENT\r\nUID:mars\r\nSUMMARY:Ada 1:1\r\nDTSTART;TZID=Mars/Olympus_Mons:20270105T090000\r\nEND:VEVENT\r\n\
+        BEGIN:VEVENT\r\nUID:earth\r\nSUMMARY:Ada 1:1 again\r\nDTSTART:20270112T090000Z\r\nEND:VEVENT\r\n\
+        END:VCALENDAR\r\n";
+    let preview = ts.preview_calendar(file, &[]).await.unwrap();
+    let zones = |uid: &str| {
+        preview
+            .invitations
+            .iter()
+            .find(|i| i.uid == uid)
+            .map(|i| i.unknown_zones.clone())
+            .unwrap_or_else(|| panic!("no {uid}"))
+    };
+    assert_eq!(zones("mars"), ["Mars/Olympus_Mons"]);
+    assert!(zones("earth").is_empty(), "{:?}", zones("earth"));
+}

@@ -63,7 +63,7 @@ pub fn read(
             "This is not a calendar file: an .ics file starts with BEGIN:VCALENDAR.",
         ));
     }
-    let (text, unknown_zones) = known_zones(text);
+    let (text, zones_per_event) = known_zones(text);
     let calendar: icalendar::Calendar = text.parse().map_err(|e: String| {
         let first = e
             .lines()
@@ -82,6 +82,7 @@ pub fn read(
         .property_value("METHOD")
         .is_some_and(|m| m.trim().eq_ignore_ascii_case("CANCEL"));
     let mut by_uid: BTreeMap<String, Vec<&Event>> = BTreeMap::new();
+    let mut zones_by_uid: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (n, event) in calendar
         .components
         .iter()
@@ -92,6 +93,10 @@ pub fn read(
             .get_uid()
             .map(str::to_owned)
             .unwrap_or_else(|| format!("event {}", n + 1));
+        zones_by_uid
+            .entry(uid.clone())
+            .or_default()
+            .extend(zones_per_event.get(n).into_iter().flatten().cloned());
         by_uid.entry(uid).or_default().push(event);
     }
     if by_uid.is_empty() {
@@ -100,11 +105,14 @@ pub fn read(
             "The calendar file holds no meetings (no VEVENT).",
         ));
     }
-    let unknown_zones: Vec<String> = unknown_zones.into_iter().collect();
     let budget = Cell::new(FILE_STEPS);
     let invitations: Vec<Invitation> = by_uid
         .into_iter()
         .map(|(uid, events)| {
+            let unknown_zones: Vec<String> = zones_by_uid
+                .get(&uid)
+                .map(|z| z.iter().cloned().collect())
+                .unwrap_or_default();
             let read = invitation(
                 uid.clone(),
                 &events,
@@ -128,7 +136,7 @@ pub fn read(
                 repeats: false,
                 dates: Vec::new(),
                 cancelled: Vec::new(),
-                unknown_zones: unknown_zones.clone(),
+                unknown_zones,
                 problem: Some(e.to_string()),
             })
         })

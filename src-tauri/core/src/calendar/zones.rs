@@ -42,16 +42,22 @@ const WINDOWS_ZONES: &[(&str, &str)] = &[
     ("New Zealand Standard Time", "Pacific/Auckland"),
 ];
 
-/// The file's text with every `TZID` parameter naming a zone the library knows, and the names
-/// that could not be placed (their times are read as written).
-pub(super) fn known_zones(text: &str) -> (String, BTreeSet<String>) {
+/// The file's text with every `TZID` parameter naming a zone the library knows, and, for each
+/// event in the order of the file (its `BEGIN:VEVENT`s), the names that could not be placed
+/// (their times are read as written).
+pub(super) fn known_zones(text: &str) -> (String, Vec<BTreeSet<String>>) {
     let unfolded = icalendar::parser::unfold(text);
-    let mut unknown = BTreeSet::new();
+    let mut per_event: Vec<BTreeSet<String>> = Vec::new();
+    let mut outside = BTreeSet::new();
     let mut out = String::with_capacity(unfolded.len());
     for line in unfolded.split_inclusive('\n') {
-        out.push_str(&rewrite_line(line, &mut unknown));
+        if line.trim_end().eq_ignore_ascii_case("BEGIN:VEVENT") {
+            per_event.push(BTreeSet::new());
+        }
+        let unknown = per_event.last_mut().unwrap_or(&mut outside);
+        out.push_str(&rewrite_line(line, unknown));
     }
-    (out, unknown)
+    (out, per_event)
 }
 
 fn rewrite_line(line: &str, unknown: &mut BTreeSet<String>) -> String {
@@ -133,7 +139,8 @@ mod tests {
     #[test]
     fn windows_names_become_iana_and_unknown_names_are_dropped_and_reported() {
         let text = "BEGIN:VEVENT\r\nDTSTART;TZID=\"W. Europe Standard Time\":20270104T100000\r\nEXDATE;TZID=Nowhere/Special:20270111T100000\r\nDTEND;TZID=Europe/Paris:20270104T103000\r\nSUMMARY:Ada: 1:1\r\nEND:VEVENT\r\n";
-        let (out, unknown) = known_zones(text);
+        let (out, per_event) = known_zones(text);
+        let unknown: Vec<String> = per_event.into_iter().flatten().collect();
         assert!(
             out.contains("DTSTART;TZID=Europe/Berlin:20270104T100000"),
             "{out}"
@@ -144,6 +151,6 @@ mod tests {
             "{out}"
         );
         assert!(out.contains("SUMMARY:Ada: 1:1"), "{out}");
-        assert_eq!(unknown.into_iter().collect::<Vec<_>>(), ["Nowhere/Special"]);
+        assert_eq!(unknown, ["Nowhere/Special"]);
     }
 }

@@ -217,3 +217,109 @@ fn a_calendar_file_plans_a_series_of_one_on_ones_and_importing_it_again_plans_no
     let planned = app.find_all("[data-testid^=meeting-]").unwrap();
     assert_eq!(planned.len(), 4, "four planned 1:1s, none twice");
 }
+
+/// The demo team; then, for its first report, 130 held 1:1s every two weeks back from a week
+/// ago, one with a note about a "cold-storage rehearsal". Returns the report's id and the number
+/// of held 1:1s it now has.
+fn seed_long_history(data: &std::path::Path) -> (String, usize) {
+    use trellis_core::model::{MeetingDraft, NoteDraft, RosterFilter};
+    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    runtime.block_on(async {
+        let store = trellis_core::Store::open(data).await.expect("open");
+        trellis_core::generator::seed_demo_if_empty(&store)
+            .await
+            .expect("demo");
+        let report = store
+            .reports(RosterFilter::Active)
+            .await
+            .expect("reports")
+            .into_iter()
+            .next()
+            .expect("a report");
+        for n in 0..130i64 {
+            let made = store
+                .create_meeting(
+                    &report.id,
+                    &MeetingDraft {
+                        held_on: day(-7 - 14 * n),
+                    },
+                )
+                .await;
+            if let (Ok(ones), 100) = (&made, n) {
+                let held = day(-7 - 14 * n);
+                let meeting = ones
+                    .meetings
+                    .iter()
+                    .find(|m| m.held_on.to_string() == held)
+                    .expect("the 1:1");
+                store
+                    .add_note(
+                        &meeting.id,
+                        &NoteDraft {
+                            body: "Walked through the cold-storage rehearsal.".into(),
+                            private: false,
+                        },
+                    )
+                    .await
+                    .expect("a note");
+            }
+        }
+        let today = chrono::Local::now().date_naive();
+        let held = store
+            .one_on_ones(&report.id)
+            .await
+            .expect("1:1s")
+            .meetings
+            .iter()
+            .filter(|m| m.held_on < today)
+            .count();
+        (report.id.to_string(), held)
+    })
+}
+
+#[test]
+fn the_one_on_ones_tab_of_a_report_with_130_held_shows_ten_at_a_time_and_finds_an_old_one() {
+    let harness = Harness::start();
+    let data = harness.scratch("long-history");
+    let (id, held) = seed_long_history(&data);
+    assert!(held >= 130, "{held} held 1:1s");
+    let app = harness.launch(&data, "long-history");
+    app.wait_for("nav").unwrap();
+    app.execute(&format!("location.hash = '#/reports/{id}/one-on-ones'"))
+        .unwrap();
+    app.wait_for_text("[data-testid=meetings-summary]", &format!("{held} held"))
+        .unwrap();
+    let older = app.wait_for("[data-testid=meetings-older]").unwrap();
+    assert!(
+        app.text(&older)
+            .unwrap()
+            .contains(&format!("({} more)", held - 10)),
+        "{}",
+        app.text(&older).unwrap()
+    );
+    let cards = app
+        .find_all("[data-testid^=meeting-]:not([data-testid^=meetings-])")
+        .unwrap();
+    let planned = app.find_all("[data-testid=planned]").unwrap().len();
+    assert_eq!(
+        cards.len(),
+        10 + planned,
+        "ten held 1:1s, and the planned ones"
+    );
+    // Paging on.
+    app.click(&older).unwrap();
+    app.wait_for_text(
+        "[data-testid=meetings-older]",
+        &format!("({} more)", held - 20),
+    )
+    .unwrap();
+    // The find box reaches a 1:1 of four years ago (the only one that says it).
+    let find = app
+        .wait_for("[data-testid=meetings-find] input, input[data-testid=meetings-find]")
+        .unwrap();
+    app.send_keys(&find, "cold-storage rehearsal").unwrap();
+    app.wait_for_text("[data-testid=meetings-found]", "1 of ")
+        .unwrap();
+    app.wait_for_text("body", "Walked through the cold-storage rehearsal.")
+        .unwrap();
+}

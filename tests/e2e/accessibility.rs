@@ -72,6 +72,7 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
         "/search?q=ledger",
         "/ladder",
         "/settings/radar",
+        "/settings/reminders",
         "/data",
     ]
     .iter()
@@ -93,9 +94,30 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
     routes.push(format!("/candidates/{candidate}"));
 
     let mut found = Vec::new();
+    // Every screen in the light scheme, then the busiest ones in the dark one (the app follows
+    // the desktop's), then the command palette's dialog over Today.
+    let dark: Vec<String> = routes
+        .iter()
+        .filter(|r| {
+            ["/", "/roster", "/settings/reminders"].contains(&r.as_str())
+                || r.ends_with("/overview")
+                || r.ends_with("/radar")
+                || r.ends_with("/one-on-ones")
+                || r.starts_with("/cycles/")
+        })
+        .map(|r| format!("dark:{r}"))
+        .collect();
+    routes.extend(dark);
     for route in &routes {
-        app.execute(&format!("location.hash = '#{route}'; return true;"))
-            .unwrap();
+        let (scheme, route) = match route.strip_prefix("dark:") {
+            Some(r) => ("dark", r),
+            None => ("light", route.as_str()),
+        };
+        app.execute(&format!(
+            "document.documentElement.setAttribute('data-mantine-color-scheme', '{scheme}'); \
+             location.hash = '#{route}'; return true;"
+        ))
+        .unwrap();
         // The screen has loaded when no loader is left.
         app.wait("the screen to load", || {
             let busy =
@@ -107,9 +129,24 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
         found.extend(
             violations(&app)
                 .into_iter()
-                .map(|v| format!("{route}: {v}")),
+                .map(|v| format!("{route} ({scheme}): {v}")),
         );
     }
+    app.execute(
+        "document.documentElement.setAttribute('data-mantine-color-scheme', 'light'); \
+         location.hash = '#/'; return true;",
+    )
+    .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    app.click(&app.wait_for("[data-testid=open-palette]").unwrap())
+        .unwrap();
+    app.wait_for("[role=dialog] input").unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    found.extend(
+        violations(&app)
+            .into_iter()
+            .map(|v| format!("the command palette: {v}")),
+    );
     assert!(
         found.is_empty(),
         "accessibility violations:\n{}",

@@ -1,4 +1,4 @@
-import { Alert, MantineProvider, createTheme, type CSSVariablesResolver } from "@mantine/core";
+import { Alert, Anchor, MantineProvider, createTheme, type CSSVariablesResolver } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
@@ -7,13 +7,15 @@ export const theme = createTheme({
   primaryColor: "teal",
   // Readable at a glance: white on the primary colour and primary-coloured text on white
   // both reach WCAG AA contrast (checked by axe-core in the real window, tests/e2e).
-  primaryShade: { light: 9, dark: 8 },
+  primaryShade: { light: 9, dark: 9 },
   fontFamily: "system-ui, -apple-system, 'Segoe UI', Roboto, Ubuntu, Cantarell, sans-serif",
   defaultRadius: "md",
   components: {
     // Mantine clips an alert and its message with overflow:hidden (for ellipsis). WebKit's
     // WebDriver then reports their text as empty; our alerts wrap instead of clipping.
     Alert: Alert.extend({ styles: { root: { overflow: "visible" }, message: { overflow: "visible" } } }),
+    // A link inside a sentence is told apart by more than its colour (WCAG 1.4.1).
+    Anchor: Anchor.extend({ defaultProps: { underline: "always" } }),
   },
 });
 
@@ -44,7 +46,11 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
       }),
     ),
   },
-  dark: { "--mantine-color-dimmed": "#a6adb4" },
+  // Dark: white on a filled colour needs the same dark shades as in the light scheme.
+  dark: {
+    "--mantine-color-dimmed": "#a6adb4",
+    ...Object.fromEntries(Object.entries(READABLE).map(([c, v]): [string, string] => [`--mantine-color-${c}-filled`, v])),
+  },
 });
 
 /** Data comes from the local database: no retries on failure, no refetch on focus. */

@@ -39,7 +39,7 @@ export function ReadinessBadge({ readiness }: { readiness: Readiness | null }) {
     );
   const r = readinessOf(readiness);
   return (
-    <Text size="sm" fw={600} c={`${r.color}.8`} data-testid="readiness">
+    <Text size="sm" fw={600} c={`var(--mantine-color-${r.color}-text)`} data-testid="readiness">
       {r.label}
     </Text>
   );

@@ -141,7 +141,16 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
     app.click(&app.wait_for("[data-testid=open-palette]").unwrap())
         .unwrap();
     app.wait_for("[role=dialog] input").unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(400));
+    // Checked once it has faded in (mid-fade, its text is nearly the colour of the page).
+    app.wait("the palette to fade in", || {
+        let opacity = app.execute(
+            "const d = document.querySelector('[role=dialog]'); \
+             let o = 1; for (let e = d; e; e = e.parentElement) o *= Number(getComputedStyle(e).opacity); \
+             return o;",
+        )?;
+        Ok((opacity.as_f64() == Some(1.0)).then_some(()))
+    })
+    .unwrap();
     found.extend(
         violations(&app)
             .into_iter()

@@ -1,4 +1,4 @@
-import { Alert, Anchor, MantineProvider, createTheme, type CSSVariablesResolver } from "@mantine/core";
+import { Alert, MantineProvider, createTheme, type CSSVariablesResolver } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
@@ -14,8 +14,6 @@ export const theme = createTheme({
     // Mantine clips an alert and its message with overflow:hidden (for ellipsis). WebKit's
     // WebDriver then reports their text as empty; our alerts wrap instead of clipping.
     Alert: Alert.extend({ styles: { root: { overflow: "visible" }, message: { overflow: "visible" } } }),
-    // A link inside a sentence is told apart by more than its colour (WCAG 1.4.1).
-    Anchor: Anchor.extend({ defaultProps: { underline: "always" } }),
   },
 });
 

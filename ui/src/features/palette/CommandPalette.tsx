@@ -108,7 +108,9 @@ function PaletteBody({ palette: [store, { close }] }: { palette: Palette }) {
                     aria-selected={i === selected}
                     aria-label={entry.description ? `${entry.label}, ${entry.description}` : entry.label}
                     label={entry.label}
-                    description={entry.description}
+                    // The leading space (collapsed on screen) keeps the label and description
+                    // two words in the option's text, as its accessible name has them.
+                    description={entry.description && ` ${entry.description}`}
                     onClick={() => run(entry)}
                   />
                 );

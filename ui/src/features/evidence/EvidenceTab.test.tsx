@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 import type { Commands } from "../../test/commands";
 import { ADA, EV_LEDGER, EV_ONCALL, fail, ok } from "../../test/fixtures";
+import { focusRecord } from "../../lib/focus";
 import { getByLabel } from "../../test/render";
 import { card, openTab } from "./testKit";
 
@@ -205,5 +206,32 @@ describe("EvidenceTab", () => {
 
     expect(await screen.findByTestId("evidence-empty")).toBeVisible();
     expect(screen.queryByRole("button", { name: /Add/ })).not.toBeInTheDocument();
+  });
+
+  it("shows years of evidence twenty at a time, and an item asked for by search wherever it is", async () => {
+    // 45 items, one a month back from March 2026 (newest first on screen).
+    const many = Array.from({ length: 45 }, (_, i) => {
+      const d = new Date(Date.UTC(2026, 2 - i, 1)).toISOString().slice(0, 10);
+      return { ...EV_ONCALL, id: `e-${i}`, title: `Work item ${i}`, startedOn: d, endedOn: null, visibility: [] };
+    });
+    const app = await openTab(many);
+    expect(screen.getAllByTestId("evidence-card")).toHaveLength(20);
+    expect(screen.getByTestId("evidence-summary")).toHaveTextContent("45 items");
+    await app.user.click(screen.getByRole("button", { name: "Show 20 older items (25 more)" }));
+    expect(screen.getAllByTestId("evidence-card")).toHaveLength(40);
+    await app.user.click(screen.getByRole("button", { name: "Show 5 older items (5 more)" }));
+    expect(screen.getAllByTestId("evidence-card")).toHaveLength(45);
+    expect(screen.queryByTestId("evidence-older")).not.toBeInTheDocument();
+  });
+
+  it("opens on the item search asked for, even far back", async () => {
+    const many = Array.from({ length: 45 }, (_, i) => {
+      const d = new Date(Date.UTC(2026, 2 - i, 1)).toISOString().slice(0, 10);
+      return { ...EV_ONCALL, id: `e-${i}`, title: `Work item ${i}`, startedOn: d, endedOn: null, visibility: [] };
+    });
+    focusRecord("e-33");
+    await openTab(many);
+    expect(card("Work item 33")).toBeInTheDocument();
+    expect(screen.getAllByTestId("evidence-card")).toHaveLength(40);
   });
 });

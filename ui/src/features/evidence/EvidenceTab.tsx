@@ -1,5 +1,6 @@
 // The report's evidence log, newest first: what they did, when, their role, the impact, and
-// who has seen it. Filterable by kind and work mix.
+// who has seen it. Filterable by kind and work mix; twenty at a time with "Show older", so
+// years of evidence open as fast as a few (a record asked for by search is always shown).
 import { Alert, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPlus } from "@tabler/icons-react";
@@ -8,7 +9,8 @@ import { useState } from "react";
 import type { Evidence, Report } from "../../bindings";
 import { useCreateEvidence, useEvidence } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
-import { focusRecord } from "../../lib/focus";
+import { focusRecord, useFocusedRecord } from "../../lib/focus";
+import { shownCount } from "../../lib/paging";
 import { useIntent } from "../../lib/intent";
 import { EVIDENCE_KINDS, WORK_MIXES } from "../../lib/labels";
 import { EMPTY_EVIDENCE, evidenceDraft } from "./draft";
@@ -16,6 +18,8 @@ import { EvidenceCard } from "./EvidenceCard";
 import { EvidenceForm } from "./EvidenceForm";
 
 const DRIFT = ["snacking", "preening", "chasing_ghosts"];
+/** Evidence items shown at first, and added by each "Show older". */
+export const EVIDENCE_PAGE = 20;
 
 export function EvidenceTab({ report }: { report: Report }) {
   const evidence = useEvidence(report.id);
@@ -31,6 +35,8 @@ export function EvidenceTab({ report }: { report: Report }) {
   useIntent(report.id, "new-evidence", startAdding);
   const [kind, setKind] = useState("");
   const [mix, setMix] = useState("");
+  const [pages, setPages] = useState(1);
+  const focused = useFocusedRecord();
   const readOnly = report.archivedAt !== null;
   const clearFilters = () => {
     setKind("");
@@ -41,7 +47,15 @@ export function EvidenceTab({ report }: { report: Report }) {
   if (!evidence.data) return <Loader aria-label="Loading evidence" />;
 
   const all = [...evidence.data].sort((a, b) => b.startedOn.localeCompare(a.startedOn));
-  const shown = all.filter((e) => (!kind || e.kind === kind) && (!mix || e.workMix === mix));
+  const matches = all.filter((e) => (!kind || e.kind === kind) && (!mix || e.workMix === mix));
+  const count = shownCount(
+    matches,
+    pages,
+    EVIDENCE_PAGE,
+    focused ? (e) => e.id === focused || e.visibility.some((v) => v.id === focused) : undefined,
+  );
+  const shown = matches.slice(0, count);
+  const rest = matches.length - shown.length;
 
   const form = adding && !readOnly && (
     <Card withBorder>
@@ -96,25 +110,36 @@ export function EvidenceTab({ report }: { report: Report }) {
             <NativeSelect
               label="Filter by kind"
               value={kind}
-              onChange={(e) => setKind(e.currentTarget.value)}
+              onChange={(e) => {
+                setKind(e.currentTarget.value);
+                setPages(1);
+              }}
               data={[{ value: "", label: `All kinds (${all.length})` }, ...countOptions(all, EVIDENCE_KINDS, kind, (e) => e.kind)]}
             />
             <NativeSelect
               label="Filter by work mix"
               value={mix}
-              onChange={(e) => setMix(e.currentTarget.value)}
+              onChange={(e) => {
+                setMix(e.currentTarget.value);
+                setPages(1);
+              }}
               data={[{ value: "", label: "Any work mix" }, ...countOptions(all, WORK_MIXES, mix, (e) => e.workMix)]}
             />
-            {shown.length !== all.length && (
+            {matches.length !== all.length && (
               <Text size="sm" c="dimmed" role="status">
-                Showing {shown.length} of {all.length}
+                Showing {matches.length} of {all.length}
               </Text>
             )}
           </Group>
           {shown.map((e) => (
             <EvidenceCard key={e.id} report={report} evidence={e} readOnly={readOnly} />
           ))}
-          {shown.length === 0 && (
+          {rest > 0 && (
+            <Button variant="default" onClick={() => setPages(Math.ceil(count / EVIDENCE_PAGE) + 1)} w="fit-content" data-testid="evidence-older">
+              Show {Math.min(EVIDENCE_PAGE, rest)} older items ({rest} more)
+            </Button>
+          )}
+          {matches.length === 0 && (
             <Text c="dimmed" data-testid="no-matches">
               No evidence matches these filters.{" "}
               <Button variant="subtle" size="compact-sm" onClick={clearFilters}>

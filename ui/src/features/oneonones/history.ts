@@ -3,6 +3,7 @@
 // record that search or the timeline asks for is always on the shown pages.
 import type { Meeting } from "../../bindings";
 import { formatDate } from "../../lib/dates";
+import { shownCount as pagedCount } from "../../lib/paging";
 
 /** Held 1:1s shown at first, and added by each "Show older". */
 export const PAGE = 10;
@@ -34,8 +35,5 @@ export function holds(m: Meeting, id: string): boolean {
  * among them.
  */
 export function shownCount(held: Meeting[], pages: number, focused: string | null): number {
-  const base = pages * PAGE;
-  if (!focused) return base;
-  const at = held.findIndex((m) => holds(m, focused));
-  return at < base ? base : Math.ceil((at + 1) / PAGE) * PAGE;
+  return pagedCount(held, pages, PAGE, focused ? (m) => holds(m, focused) : undefined);
 }

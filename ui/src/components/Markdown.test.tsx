@@ -1,11 +1,12 @@
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
 import { Providers, newQueryClient } from "../Providers";
 import { commands, resetCommands } from "../test/commands";
 import { fail, ok } from "../test/fixtures";
-import { Markdown } from "./Markdown";
+import { Markdown, MarkdownParsed, isPlain } from "./Markdown";
 import { safeUrl } from "./markdown/safety";
 
 vi.mock("../bindings", async () => ({ commands: (await import("../test/commands")).commands }));
@@ -184,6 +185,59 @@ describe("Markdown safety", () => {
     expect(safeUrl("mailto:ada@example.com")).toBe("mailto:ada@example.com");
     for (const bad of ["javascript:alert(1)", " javascript:alert(1)", "data:text/html,x", "vbscript:x", "file:///x", "/relative", "#top", "//evil.example", "https:evil"]) {
       expect(safeUrl(bad), bad).toBe("");
+    }
+  });
+});
+
+describe("Markdown's plain-text path", () => {
+  const PLAIN = [
+    "Send the RFC to the skip-level",
+    "Ledger consistency: p99 down 40% (from 1.2 s) in Q3",
+    "Is the migration plan ready? Ask Priya.",
+    "Ada's 1:1 – the \"ledger\" talk, again",
+    "",
+  ];
+  const MARKUP = [
+    "**bold**",
+    "a_b",
+    "see https://example.com",
+    "www.example.com",
+    "ada@example.com",
+    "- a list",
+    "1. first",
+    "# Heading",
+    "> quote",
+    "<b>x</b>",
+    "a &amp; b",
+    "two\nlines",
+    "    code",
+    "trailing ",
+    "[x](https://e.com)",
+    "~~gone~~",
+    "=== ",
+    "a | b",
+  ];
+
+  it("takes only text in which nothing can be markup", () => {
+    for (const t of PLAIN) expect(isPlain(t), t).toBe(true);
+    for (const t of MARKUP) expect(isPlain(t), t).toBe(false);
+  });
+
+  it("renders plain text exactly as the full pipeline does, block and inline", () => {
+    for (const text of PLAIN) {
+      for (const inline of [false, true]) {
+        const fast = renderToStaticMarkup(
+          <Providers env="test">
+            <Markdown inline={inline}>{text}</Markdown>
+          </Providers>,
+        );
+        const parsed = renderToStaticMarkup(
+          <Providers env="test">
+            <MarkdownParsed inline={inline}>{text}</MarkdownParsed>
+          </Providers>,
+        );
+        expect(fast, JSON.stringify({ text, inline })).toBe(parsed);
+      }
     }
   });
 });

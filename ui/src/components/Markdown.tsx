@@ -50,7 +50,40 @@ type Props = {
   "data-testid"?: string;
 };
 
-export function Markdown({ children, inline = false, size = "sm", gfm = GFM_SUPPORTED, ...rest }: Props) {
+/**
+ * Text in which no Markdown, GFM or HTML can start: no markup characters, no line breaks, no
+ * leading list, heading or code marker, nothing GFM would turn into a link. It renders exactly as
+ * the full pipeline renders it (a paragraph, or the words inline), without parsing: most agenda
+ * and action items are such sentences, and a 1:1 history shows hundreds of them.
+ */
+export function isPlain(text: string): boolean {
+  return (
+    !/[*_`[\]#>!|~<&\\\n\r\t]/.test(text) &&
+    !/^\s|\s$/.test(text) &&
+    !/^([-+=]|\d+[.)])/.test(text) &&
+    !/(:\/\/|www\.|@|mailto:|xmpp:)/i.test(text)
+  );
+}
+
+export function Markdown(props: Props) {
+  const { children, inline = false, size = "sm", "data-testid": testId } = props;
+  if (!isPlain(children)) return <MarkdownParsed {...props} />;
+  if (inline) {
+    return (
+      <span className={classes.inline} data-markdown="inline" data-testid={testId}>
+        {children}
+      </span>
+    );
+  }
+  return (
+    <Box className={classes.block} fz={size} data-markdown="block" data-testid={testId}>
+      {children && <p>{children}</p>}
+    </Box>
+  );
+}
+
+/** The full pipeline: Markdown (and GFM) parsed, sanitised, rendered. */
+export function MarkdownParsed({ children, inline = false, size = "sm", gfm = GFM_SUPPORTED, ...rest }: Props) {
   const remarkPlugins = PLUGINS[inline ? "inline" : "block"][gfm ? "gfm" : "plain"];
   if (inline) {
     return (

@@ -148,10 +148,29 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         ])
 }
 
+/// WebKitGTK's accelerated compositing keeps a backing store for every layer of a page; the
+/// app's screens are documents (no 3D, no video), and without it the web process holds about a
+/// third less after a tour of every screen on a five-year history (BENCHMARKS.md, "Whole app on
+/// five years"). A value the user set is kept.
+const COMPOSITING: &str = "WEBKIT_DISABLE_COMPOSITING_MODE";
+
+/// The value to give [`COMPOSITING`] when the environment has `current`.
+fn compositing_setting(current: Option<OsString>) -> Option<&'static str> {
+    match current {
+        Some(_) => None,
+        None if cfg!(target_os = "linux") => Some("1"),
+        None => None,
+    }
+}
+
 /// Runs the app with the given command-line arguments (without the program name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
     // Before anything is written (the data, the web view's storage): the owner's only.
     trellis_core::files::private_by_default();
+    // Before GTK and WebKit start (and before any other thread exists).
+    if let Some(value) = compositing_setting(std::env::var_os(COMPOSITING)) {
+        std::env::set_var(COMPOSITING, value);
+    }
     let (launch, unknown) = match launch::parse(args) {
         Ok(parsed) => parsed,
         Err(message) => {
@@ -326,6 +345,18 @@ mod tests {
             "the capability must grant exactly the app's commands"
         );
         assert_eq!(capability["windows"], serde_json::json!(["main"]));
+    }
+
+    /// WebKit's compositing is turned off on Linux unless the user chose otherwise.
+    #[test]
+    fn compositing_is_off_unless_the_user_set_it() {
+        let expected = if cfg!(target_os = "linux") {
+            Some("1")
+        } else {
+            None
+        };
+        assert_eq!(super::compositing_setting(None), expected);
+        assert_eq!(super::compositing_setting(Some("0".into())), None);
     }
 
     /// The app is built with the repository's root tauri.conf.json (src-tauri links to it).

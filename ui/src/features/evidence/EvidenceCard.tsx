@@ -42,6 +42,7 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
   return (
     <Card
       component="article"
+      className="lazy-card"
       ref={ref}
       id={`record-${evidence.id}`}
       tabIndex={-1}

@@ -36,6 +36,7 @@ export function MeetingCard({ report, meeting: m, today, readOnly, current }: Pr
     <Card
       withBorder
       component="article"
+      className="lazy-card"
       ref={ref}
       id={`record-${m.id}`}
       tabIndex={-1}

@@ -75,12 +75,17 @@ pub async fn check_now(app: &AppHandle) {
     let Ok(store) = state.store() else {
         return;
     };
+    let settings = match store.reminder_settings().await {
+        Ok(settings) => settings,
+        Err(e) => {
+            eprintln!("trellis: could not read the reminder settings: {e}");
+            return;
+        }
+    };
     // The tray follows the settings, whichever way they changed (an import, a restore).
-    if let Ok(settings) = store.reminder_settings().await {
-        tray::apply(app, settings.keep_running_in_tray);
-    }
+    tray::apply(app, settings.keep_running_in_tray);
     let today = state.clock().today();
-    match store.take_reminders(today).await {
+    match store.take_reminders(today, &settings).await {
         Ok(reminders) => {
             for reminder in reminders {
                 raise(app, &reminder);
@@ -98,13 +103,11 @@ fn raise(app: &AppHandle, reminder: &Reminder) {
     if let Ok(mut targets) = raised.targets.lock() {
         targets.insert(id, reminder.open.clone());
     }
-    if reminder.kind == ReminderKind::OneOnOne {
+    let action_type = if reminder.kind == ReminderKind::OneOnOne {
         if let Ok(mut latest) = raised.latest_prep.lock() {
             *latest = Some((reminder.title.clone(), reminder.open.clone()));
         }
         tray::refresh(app);
-    }
-    let action_type = if reminder.kind == ReminderKind::OneOnOne {
         OPENS_PREP
     } else {
         OPENS_SCREEN

@@ -66,57 +66,73 @@ fn signal_key(s: &Signal) -> String {
 /// of those that were).
 pub fn compose(due: &Due, settings: &ReminderSettings, sent: &HashSet<String>) -> Vec<Reminder> {
     let as_of = due.as_of;
-    let fresh = |key: &String| !sent.contains(key);
-    let mut out = Vec::new();
-
-    let until = as_of + Days::new(ONE_ON_ONE_AHEAD_DAYS.unsigned_abs());
-    let meetings: Vec<(&UpcomingOneOnOne, String)> = due
-        .one_on_ones
-        .iter()
-        .filter(|u| u.planned && u.on >= as_of && u.on <= until)
-        .map(|u| (u, one_on_one_key(u)))
-        .filter(|(_, k)| fresh(k))
-        .collect();
-    if settings.one_on_ones {
-        out.extend(one_on_ones(&meetings, as_of));
+    // What of `all` passes `due_now` and was not reminded of before, with its key.
+    fn fresh<'a, T>(
+        all: &'a [T],
+        due_now: impl Fn(&T) -> bool,
+        key: impl Fn(&T) -> String,
+        sent: &HashSet<String>,
+    ) -> Vec<(&'a T, String)> {
+        all.iter()
+            .filter(|t| due_now(t))
+            .map(|t| (t, key(t)))
+            .filter(|(_, k)| !sent.contains(k))
+            .collect()
     }
-
-    let until = as_of + Days::new(DEADLINE_AHEAD_DAYS.unsigned_abs());
-    let deadlines: Vec<(&PacketDeadline, String)> = due
-        .deadlines
-        .iter()
-        .filter(|d| d.on > as_of && d.on <= until)
-        .map(|d| (d, deadline_key(d)))
-        .filter(|(_, k)| fresh(k))
-        .collect();
-    if settings.deadlines {
-        out.extend(deadlines_reminder(&deadlines, as_of));
-    }
-
-    let reviews: Vec<(&MandateReviewDue, String)> = due
-        .mandate_reviews
-        .iter()
-        .filter(|m| m.review_by <= until)
-        .map(|m| (m, mandate_key(m)))
-        .filter(|(_, k)| fresh(k))
-        .collect();
-    if settings.mandate_reviews {
-        out.extend(mandate_reviews(&reviews, as_of));
-    }
-
+    let soon = as_of + Days::new(ONE_ON_ONE_AHEAD_DAYS.unsigned_abs());
+    let week = as_of + Days::new(DEADLINE_AHEAD_DAYS.unsigned_abs());
     let since = as_of - Days::new(SIGNAL_WITHIN_DAYS.unsigned_abs());
-    let signals: Vec<(&Signal, String)> = due
-        .signals
-        .iter()
-        .filter(|s| s.severity == Severity::High && s.ack.is_none() && s.since > since)
-        .map(|s| (s, signal_key(s)))
-        .filter(|(_, k)| fresh(k))
-        .collect();
-    if settings.high_signals {
-        out.extend(high_signals(&signals));
+    let mut out = Vec::new();
+    if settings.one_on_ones {
+        let due_now = |u: &UpcomingOneOnOne| u.planned && u.on >= as_of && u.on <= soon;
+        let items = fresh(due.one_on_ones, due_now, one_on_one_key, sent);
+        out.extend(one_on_ones(&items, as_of));
     }
-    debug_assert!(out.iter().all(|r| settings.wants(r.kind)));
+    if settings.deadlines {
+        let due_now = |d: &PacketDeadline| d.on > as_of && d.on <= week;
+        let items = fresh(due.deadlines, due_now, deadline_key, sent);
+        out.extend(deadlines_reminder(&items, as_of));
+    }
+    if settings.mandate_reviews {
+        let due_now = |m: &MandateReviewDue| m.review_by <= week;
+        let items = fresh(due.mandate_reviews, due_now, mandate_key, sent);
+        out.extend(mandate_reviews(&items, as_of));
+    }
+    if settings.high_signals {
+        let due_now =
+            |s: &Signal| s.severity == Severity::High && s.ack.is_none() && s.since > since;
+        let items = fresh(due.signals, due_now, signal_key, sent);
+        out.extend(high_signals(&items));
+    }
     out
+}
+
+/// One notification of `kind` naming `items` (none without items): `one` words it for a single
+/// item, `many` for several; it opens what `open` gives for the first item.
+fn notification<T>(
+    kind: ReminderKind,
+    items: &[(&T, String)],
+    open: impl Fn(&T) -> ReminderTarget,
+    one: impl Fn(&T) -> (String, String),
+    many: impl Fn(&[(&T, String)]) -> (String, String),
+) -> Option<Reminder> {
+    let (first, _) = items.first()?;
+    let (title, body) = match items {
+        [(only, _)] => one(only),
+        _ => many(items),
+    };
+    Some(Reminder {
+        kind,
+        title,
+        body,
+        open: open(first),
+        keys: items.iter().map(|(_, k)| k.clone()).collect(),
+    })
+}
+
+/// Lines as one sentence each, in one paragraph: "a; b; c.".
+fn sentences(lines: impl Iterator<Item = String>) -> String {
+    format!("{}.", lines.collect::<Vec<_>>().join("; "))
 }
 
 /// "today", "tomorrow", "in 5 days", "3 days ago".
@@ -141,51 +157,41 @@ fn names<'a>(all: impl IntoIterator<Item = &'a str>) -> String {
     }
 }
 
-fn keys<T>(items: &[(T, String)]) -> Vec<String> {
-    items.iter().map(|(_, k)| k.clone()).collect()
-}
-
 fn one_on_ones(items: &[(&UpcomingOneOnOne, String)], as_of: NaiveDate) -> Option<Reminder> {
-    let (first, _) = items.first()?;
-    let (title, body) = if let [(u, _)] = items {
-        (
-            format!("1:1 with {} {}", u.report_name, when(u.on, as_of)),
-            "The prep is ready in Trellis: what changed since your last 1:1, open signals and \
-             the agenda."
-                .to_owned(),
-        )
-    } else {
-        let mut days: Vec<NaiveDate> = items.iter().map(|(u, _)| u.on).collect();
-        days.dedup();
-        let lines: Vec<String> = days
-            .iter()
-            .map(|d| {
-                let who = names(
-                    items
-                        .iter()
-                        .filter(|(u, _)| u.on == *d)
-                        .map(|(u, _)| u.report_name.as_str()),
-                );
-                format!("{}: {who}", when(*d, as_of))
-            })
-            .collect();
-        (
-            format!("{} 1:1s coming up", items.len()),
-            format!(
-                "{}. Each has its prep ready in Trellis.",
-                capitalised(&lines.join("; "))
-            ),
-        )
-    };
-    Some(Reminder {
-        kind: ReminderKind::OneOnOne,
-        title,
-        body,
-        open: ReminderTarget::Prep {
-            report_id: first.report_id.clone(),
+    notification(
+        ReminderKind::OneOnOne,
+        items,
+        |u| ReminderTarget::Prep {
+            report_id: u.report_id.clone(),
         },
-        keys: keys(items),
-    })
+        |u| {
+            (
+                format!("1:1 with {} {}", u.report_name, when(u.on, as_of)),
+                "The prep is ready in Trellis: what changed since your last 1:1, open signals \
+                 and the agenda."
+                    .to_owned(),
+            )
+        },
+        |items| {
+            let mut days: Vec<NaiveDate> = items.iter().map(|(u, _)| u.on).collect();
+            days.dedup();
+            let lines: Vec<String> = days
+                .iter()
+                .map(|d| {
+                    let on_day = items.iter().filter(|(u, _)| u.on == *d);
+                    let who = names(on_day.map(|(u, _)| u.report_name.as_str()));
+                    format!("{}: {who}", when(*d, as_of))
+                })
+                .collect();
+            (
+                format!("{} 1:1s coming up", items.len()),
+                format!(
+                    "{}. Each has its prep ready in Trellis.",
+                    capitalised(&lines.join("; "))
+                ),
+            )
+        },
+    )
 }
 
 fn capitalised(s: &str) -> String {
@@ -223,36 +229,27 @@ fn review_words(role: ReviewerRole) -> &'static str {
 }
 
 fn deadlines_reminder(items: &[(&PacketDeadline, String)], as_of: NaiveDate) -> Option<Reminder> {
-    let (first, _) = items.first()?;
-    let (title, body) = if let [(d, _)] = items {
-        let title = match d.what {
-            DeadlineKind::PacketDraft => format!("Packet draft for {} due soon", d.report_name),
-            DeadlineKind::Review(_) => format!("Packet review for {} due soon", d.report_name),
-            DeadlineKind::PacketDue => format!("{}'s packet is due soon", d.report_name),
-        };
-        (title, format!("{}.", deadline_line(d, as_of)))
-    } else {
-        (
-            format!("{} packet deadlines this week", items.len()),
-            format!(
-                "{}.",
-                items
-                    .iter()
-                    .map(|(d, _)| deadline_line(d, as_of))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        )
-    };
-    Some(Reminder {
-        kind: ReminderKind::Deadline,
-        title,
-        body,
-        open: ReminderTarget::Candidate {
-            candidate_id: first.candidate_id.clone(),
+    notification(
+        ReminderKind::Deadline,
+        items,
+        |d| ReminderTarget::Candidate {
+            candidate_id: d.candidate_id.clone(),
         },
-        keys: keys(items),
-    })
+        |d| {
+            let title = match d.what {
+                DeadlineKind::PacketDraft => format!("Packet draft for {} due soon", d.report_name),
+                DeadlineKind::Review(_) => format!("Packet review for {} due soon", d.report_name),
+                DeadlineKind::PacketDue => format!("{}'s packet is due soon", d.report_name),
+            };
+            (title, format!("{}.", deadline_line(d, as_of)))
+        },
+        |items| {
+            (
+                format!("{} packet deadlines this week", items.len()),
+                sentences(items.iter().map(|(d, _)| deadline_line(d, as_of))),
+            )
+        },
+    )
 }
 
 fn mandate_line(m: &MandateReviewDue, as_of: NaiveDate) -> String {
@@ -268,68 +265,54 @@ fn mandate_line(m: &MandateReviewDue, as_of: NaiveDate) -> String {
 }
 
 fn mandate_reviews(items: &[(&MandateReviewDue, String)], as_of: NaiveDate) -> Option<Reminder> {
-    let (first, _) = items.first()?;
-    let (title, body) = if let [(m, _)] = items {
-        (
-            format!("Mandate review for {}", m.report_name),
-            format!(
-                "{}. Check it still matches what leadership wants.",
-                mandate_line(m, as_of)
-            ),
-        )
-    } else {
-        (
-            format!("{} mandate reviews due", items.len()),
-            format!(
-                "{}.",
-                items
-                    .iter()
-                    .map(|(m, _)| mandate_line(m, as_of))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        )
-    };
-    Some(Reminder {
-        kind: ReminderKind::MandateReview,
-        title,
-        body,
-        open: ReminderTarget::Mandate {
-            report_id: first.report_id.clone(),
+    notification(
+        ReminderKind::MandateReview,
+        items,
+        |m| ReminderTarget::Mandate {
+            report_id: m.report_id.clone(),
         },
-        keys: keys(items),
-    })
+        |m| {
+            (
+                format!("Mandate review for {}", m.report_name),
+                format!(
+                    "{}. Check it still matches what leadership wants.",
+                    mandate_line(m, as_of)
+                ),
+            )
+        },
+        |items| {
+            (
+                format!("{} mandate reviews due", items.len()),
+                sentences(items.iter().map(|(m, _)| mandate_line(m, as_of))),
+            )
+        },
+    )
 }
 
 fn high_signals(items: &[(&Signal, String)]) -> Option<Reminder> {
-    let (first, _) = items.first()?;
-    let (title, body) = if let [(s, _)] = items {
-        (
-            format!("New high signal for {}", s.report_name),
-            format!("{} {}", s.message, s.action),
-        )
-    } else {
-        (
-            format!("{} new high signals", items.len()),
-            format!(
-                "{}.",
-                items
-                    .iter()
-                    .map(|(s, _)| format!("{}: {}", s.report_name, s.rule.label()))
-                    .collect::<Vec<_>>()
-                    .join("; ")
-            ),
-        )
-    };
-    Some(Reminder {
-        kind: ReminderKind::HighSignal,
-        title,
-        body,
-        open: ReminderTarget::Radar {
-            report_id: first.report_id.clone(),
+    notification(
+        ReminderKind::HighSignal,
+        items,
+        |s| ReminderTarget::Radar {
+            report_id: s.report_id.clone(),
         },
-        keys: keys(items),
-    })
+        |s| {
+            (
+                format!("New high signal for {}", s.report_name),
+                format!("{} {}", s.message, s.action),
+            )
+        },
+        |items| {
+            (
+                format!("{} new high signals", items.len()),
+                sentences(
+                    items
+                        .iter()
+                        .map(|(s, _)| format!("{}: {}", s.report_name, s.rule.label())),
+                ),
+            )
+        },
+    )
 }
 
 #[cfg(test)]

@@ -54,6 +54,18 @@ impl ReminderSettings {
         keep_running_in_tray: false,
     };
 
+    /// Whether any kind of reminder is on.
+    pub fn any(&self) -> bool {
+        [
+            ReminderKind::OneOnOne,
+            ReminderKind::Deadline,
+            ReminderKind::MandateReview,
+            ReminderKind::HighSignal,
+        ]
+        .into_iter()
+        .any(|k| self.wants(k))
+    }
+
     pub fn wants(&self, kind: ReminderKind) -> bool {
         match kind {
             ReminderKind::OneOnOne => self.one_on_ones,

@@ -6,8 +6,8 @@ use std::collections::HashSet;
 use chrono::{Days, NaiveDate};
 
 use super::Store;
-use crate::error::{Error, Result};
-use crate::model::{Reminder, ReminderSettings, Severity};
+use crate::error::Result;
+use crate::model::{Reminder, ReminderSettings};
 use crate::reminders::{compose, Due};
 
 /// The settings key of the reminder settings.
@@ -18,86 +18,39 @@ const SENT_KEPT_DAYS: u64 = 400;
 impl Store {
     /// The manager's reminder settings: every kind until they change them (the demo's are off).
     pub async fn reminder_settings(&self) -> Result<ReminderSettings> {
-        let stored = sqlx::query_scalar!(
-            r#"SELECT value AS "value!" FROM settings WHERE key = ?"#,
-            REMINDERS_KEY
-        )
-        .fetch_optional(&self.pool)
-        .await?;
-        match stored {
-            None => Ok(ReminderSettings::default()),
-            Some(json) => serde_json::from_str(&json).map_err(|e| Error::Storage {
-                message: format!("The stored reminder settings could not be read: {e}"),
-            }),
-        }
+        self.setting(REMINDERS_KEY, "reminder settings").await
     }
 
     pub async fn set_reminder_settings(
         &self,
         settings: &ReminderSettings,
     ) -> Result<ReminderSettings> {
-        self.write_reminder_settings(settings, false).await?;
+        self.put_setting(REMINDERS_KEY, "reminder settings", settings, false)
+            .await?;
         Ok(*settings)
     }
 
     /// Sets the reminder settings unless the manager chose some already (the demo's: off).
     pub async fn init_reminder_settings(&self, settings: &ReminderSettings) -> Result<()> {
-        self.write_reminder_settings(settings, true).await
+        self.put_setting(REMINDERS_KEY, "reminder settings", settings, true)
+            .await
     }
 
-    async fn write_reminder_settings(
+    /// The reminders due on `as_of` that were not raised before, of the kinds `settings` asks
+    /// for; they count as raised from now on (the caller raises them).
+    pub async fn take_reminders(
         &self,
+        as_of: NaiveDate,
         settings: &ReminderSettings,
-        only_if_unset: bool,
-    ) -> Result<()> {
-        let json = serde_json::to_string(settings).map_err(|e| Error::Storage {
-            message: format!("Could not encode the reminder settings: {e}"),
-        })?;
-        let now = self.clock.now();
-        let mut tx = self.write().await?;
-        if only_if_unset {
-            sqlx::query!(
-                "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-                 ON CONFLICT (key) DO NOTHING",
-                REMINDERS_KEY,
-                json,
-                now
-            )
-            .execute(&mut *tx)
-            .await?;
-        } else {
-            sqlx::query!(
-                "INSERT INTO settings (key, value, updated_at) VALUES (?, ?, ?)
-                 ON CONFLICT (key) DO UPDATE SET value = excluded.value,
-                     updated_at = excluded.updated_at",
-                REMINDERS_KEY,
-                json,
-                now
-            )
-            .execute(&mut *tx)
-            .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// The reminders due on `as_of` that were not raised before, of the kinds the manager
-    /// wants; they count as raised from now on (the caller raises them).
-    pub async fn take_reminders(&self, as_of: NaiveDate) -> Result<Vec<Reminder>> {
-        let settings = self.reminder_settings().await?;
-        if !(settings.one_on_ones
-            || settings.deadlines
-            || settings.mandate_reviews
-            || settings.high_signals)
-        {
+    ) -> Result<Vec<Reminder>> {
+        if !settings.any() {
             return Ok(Vec::new());
         }
-        let (today, deadlines) = self.today_since(as_of, None).await?;
+        let (today, deadlines) = self.today_since(as_of, None, true).await?;
         let signals: Vec<_> = today
             .new_signals
             .into_iter()
             .chain(today.standing_high)
-            .filter(|s| s.severity == Severity::High)
             .collect();
         let due = Due {
             as_of,
@@ -112,7 +65,7 @@ impl Store {
                 .await?
                 .into_iter()
                 .collect();
-        let reminders = compose(&due, &settings, &sent);
+        let reminders = compose(&due, settings, &sent);
         let forget_before = as_of
             .checked_sub_days(Days::new(SENT_KEPT_DAYS))
             .unwrap_or(NaiveDate::MIN);

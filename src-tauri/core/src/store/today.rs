@@ -27,22 +27,26 @@ impl Store {
         } else {
             None
         };
-        Ok(self.today_since(as_of, previous_visit).await?.0)
+        Ok(self.today_since(as_of, previous_visit, false).await?.0)
     }
 
     /// Today as it would be shown on `as_of` after a visit on `previous_visit` (signals since
-    /// then are new), without recording a visit; with the candidacies' deadlines ahead.
+    /// then are new), without recording a visit; with the candidacies' deadlines in the
+    /// reminders' horizon when `with_deadlines`.
     pub(super) async fn today_since(
         &self,
         as_of: NaiveDate,
         previous_visit: Option<NaiveDate>,
+        with_deadlines: bool,
     ) -> Result<(Today, Vec<PacketDeadline>)> {
         let mut conn = self.pool.acquire().await?;
+        let deadlines_until =
+            with_deadlines.then(|| as_of + Days::new(reminder::DEADLINE_AHEAD_DAYS.unsigned_abs()));
         let Survey {
             roster,
             open_signals,
             packet_deadlines,
-        } = survey(&mut conn, as_of).await?;
+        } = survey(&mut conn, as_of, deadlines_until).await?;
         let horizon = as_of + Days::new(ONE_ON_ONES_AHEAD_DAYS.unsigned_abs());
         let mut one_on_ones: Vec<UpcomingOneOnOne> = roster
             .iter()
@@ -172,7 +176,7 @@ impl Store {
     /// next 1:1 (the roster's columns).
     pub async fn roster_glance(&self, as_of: NaiveDate) -> Result<Vec<ReportGlance>> {
         let mut conn = self.pool.acquire().await?;
-        Ok(survey(&mut conn, as_of).await?.roster)
+        Ok(survey(&mut conn, as_of, None).await?.roster)
     }
 
     /// Records that Today was opened on `on`; returns the previous day it was opened.
@@ -201,11 +205,15 @@ impl Store {
 struct Survey {
     roster: Vec<ReportGlance>,
     open_signals: Vec<Signal>,
-    /// The candidacies' deadlines in the next days (reminders' horizon), soonest first.
+    /// The candidacies' deadlines up to the day asked for (none unless asked), soonest first.
     packet_deadlines: Vec<PacketDeadline>,
 }
 
-async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<Survey> {
+async fn survey(
+    conn: &mut sqlx::SqliteConnection,
+    as_of: NaiveDate,
+    deadlines_until: Option<NaiveDate>,
+) -> Result<Survey> {
     let reports = sqlx::query!(
         r#"SELECT r.id AS "id!: ReportId", p.name AS "name!", r.one_on_one_every_days AS "every!: i64",
                   (SELECT min(m.held_on) FROM meetings m WHERE m.report_id = r.id
@@ -229,10 +237,9 @@ async fn survey(conn: &mut sqlx::SqliteConnection, as_of: NaiveDate) -> Result<S
     let mut roster = Vec::with_capacity(reports.len());
     let mut open_signals = Vec::new();
     let mut packet_deadlines = Vec::new();
-    let deadline_horizon = as_of + Days::new(reminder::DEADLINE_AHEAD_DAYS.unsigned_abs());
     for (r, (_, j)) in reports.iter().zip(judged) {
-        if let Some(record) = &j.record {
-            packet_deadlines.extend(deadlines::ahead(record, as_of, deadline_horizon));
+        if let (Some(record), Some(until)) = (&j.record, deadlines_until) {
+            packet_deadlines.extend(deadlines::ahead(record, as_of, until));
         }
         // The next 1:1: the planned one, else the day the cadence asked for (which may have
         // passed: overdue); a report with no 1:1 yet is due today.

@@ -4,18 +4,14 @@
 use std::path::Path;
 
 use serde_json::Value;
-use trellis_core::generator;
 use trellis_core::model::RosterFilter;
-use trellis_core::Store;
 
 use crate::harness::{App, Harness};
 
 /// The demo team in `data`; returns a report's, a cycle's and a candidate's ids.
 fn seed(data: &Path) -> (String, String, String) {
-    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    let (runtime, store) = crate::steps::demo_store(data);
     runtime.block_on(async {
-        let store = Store::open(data).await.expect("open");
-        generator::seed_demo_if_empty(&store).await.expect("demo");
         let report = store.reports(RosterFilter::Active).await.expect("reports")[0]
             .id
             .to_string();

@@ -5,11 +5,9 @@
 
 use std::path::Path;
 
-use trellis_core::generator;
 use trellis_core::model::{
     FeedbackDraft, FeedbackSource, MeetingDraft, NoteDraft, RosterFilter, Sentiment,
 };
-use trellis_core::Store;
 
 use crate::harness::Harness;
 use crate::steps::day;
@@ -18,10 +16,8 @@ use crate::steps::day;
 /// feedback from their mentee today, and a 1:1 held yesterday with a private note. Returns the
 /// report's name and id.
 fn seed(data: &Path) -> (String, String) {
-    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    let (runtime, store) = crate::steps::demo_store(data);
     runtime.block_on(async {
-        let store = Store::open(data).await.expect("open");
-        generator::seed_demo_if_empty(&store).await.expect("demo");
         for report in store.reports(RosterFilter::Active).await.expect("reports") {
             let mentorships = store.mentorships(&report.id).await.expect("mentorships");
             let Some(mentorship) = mentorships.first() else {

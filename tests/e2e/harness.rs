@@ -187,11 +187,7 @@ impl Harness {
 
     /// The titles of the windows on the screen (as the window manager lists them).
     pub fn windows_on_screen(&self) -> Vec<String> {
-        let out = Command::new("wmctrl")
-            .arg("-l")
-            .env("DISPLAY", &self.display)
-            .output()
-            .unwrap_or_else(|e| panic!("wmctrl ({e}): {SETUP_HINT}"));
+        let out = self.wmctrl(&["-l"]);
         // "0x00400003  0 host Title": the title is what follows the host name.
         String::from_utf8_lossy(&out.stdout)
             .lines()
@@ -201,12 +197,17 @@ impl Harness {
 
     /// Closes the window titled `title` as its close button does (the window manager asks it).
     pub fn close_window(&self, title: &str) {
-        let out = Command::new("wmctrl")
-            .args(["-c", title])
+        let out = self.wmctrl(&["-c", title]);
+        assert!(out.status.success(), "wmctrl -c {title}");
+    }
+
+    /// The window manager's command line, on this harness's display.
+    fn wmctrl(&self, args: &[&str]) -> std::process::Output {
+        Command::new("wmctrl")
+            .args(args)
             .env("DISPLAY", &self.display)
-            .status()
-            .unwrap_or_else(|e| panic!("wmctrl ({e}): {SETUP_HINT}"));
-        assert!(out.success(), "wmctrl -c {title}");
+            .output()
+            .unwrap_or_else(|e| panic!("wmctrl ({e}): {SETUP_HINT}"))
     }
 
     /// This harness's home folder (the app's `HOME`).
@@ -459,24 +460,20 @@ fn start_desktop(display: &str, home: &Path) -> Desktop {
     }
     let address = address.trim().to_owned();
     assert!(!address.is_empty(), "dbus-daemon printed no address");
-    let daemon = Command::new("dunst")
-        .env("DISPLAY", display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &address)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("could not start dunst ({e}): {SETUP_HINT}"));
-    let window_manager = Command::new("openbox")
-        .env("DISPLAY", display)
-        .env("DBUS_SESSION_BUS_ADDRESS", &address)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap_or_else(|e| panic!("could not start openbox ({e}): {SETUP_HINT}"));
+    // The desktop's programs, on the display and the bus, with the harness's home.
+    let start = |program: &str| {
+        Command::new(program)
+            .env("DISPLAY", display)
+            .env("DBUS_SESSION_BUS_ADDRESS", &address)
+            .env("HOME", home)
+            .env("XDG_CONFIG_HOME", home.join("config"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap_or_else(|e| panic!("could not start {program} ({e}): {SETUP_HINT}"))
+    };
+    let daemon = start("dunst");
+    let window_manager = start("openbox");
     let desktop = Desktop {
         bus,
         daemon,

@@ -223,12 +223,8 @@ fn a_calendar_file_plans_a_series_of_one_on_ones_and_importing_it_again_plans_no
 /// of held 1:1s it now has.
 fn seed_long_history(data: &std::path::Path) -> (String, usize) {
     use trellis_core::model::{MeetingDraft, NoteDraft, RosterFilter};
-    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    let (runtime, store) = crate::steps::demo_store(data);
     runtime.block_on(async {
-        let store = trellis_core::Store::open(data).await.expect("open");
-        trellis_core::generator::seed_demo_if_empty(&store)
-            .await
-            .expect("demo");
         let report = store
             .reports(RosterFilter::Active)
             .await

@@ -9,9 +9,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use chrono::NaiveDate;
-use trellis_core::generator;
 use trellis_core::model::{MeetingDraft, RosterFilter};
-use trellis_core::Store;
 
 use crate::harness::{App, Harness, Shown};
 use crate::steps::{day, nav};
@@ -20,10 +18,8 @@ use crate::steps::{day, nav};
 /// the 1:1 reminder should be (every planned 1:1 today or tomorrow, soonest first) and the id
 /// of the report whose prep it opens.
 fn seed(data: &Path) -> (Shown, String) {
-    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    let (runtime, store) = crate::steps::demo_store(data);
     runtime.block_on(async {
-        let store = Store::open(data).await.expect("open");
-        generator::seed_demo_if_empty(&store).await.expect("demo");
         let reports = store.reports(RosterFilter::Active).await.expect("reports");
         let first = reports.first().expect("a demo report");
         store

@@ -3,6 +3,10 @@
 
 use chrono::{Duration, Local};
 
+use std::path::Path;
+
+use trellis_core::{generator, Store};
+
 use crate::harness::App;
 use crate::webdriver::Element;
 
@@ -45,4 +49,16 @@ pub fn add_cycle_with_candidate(app: &App, name: &str, report: &str, candidate: 
     app.click(&app.button("Add candidate").unwrap()).unwrap();
     app.wait_for_text("[data-testid=candidate-name]", candidate)
         .unwrap()
+}
+
+/// The demo team in `data`, opened so that a journey can add its own records before the app
+/// starts: the runtime to drive the store with, and the store.
+pub fn demo_store(data: &Path) -> (tokio::runtime::Runtime, Store) {
+    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    let store = runtime.block_on(async {
+        let store = Store::open(data).await.expect("open");
+        generator::seed_demo_if_empty(&store).await.expect("demo");
+        store
+    });
+    (runtime, store)
 }

@@ -5,9 +5,7 @@
 
 use std::path::Path;
 
-use trellis_core::generator;
 use trellis_core::model::{EvidenceDraft, EvidenceKind, EvidenceRole, Link, RosterFilter};
-use trellis_core::Store;
 
 use crate::harness::{App, Harness};
 use crate::roster::{add_report, NewReport};
@@ -19,10 +17,8 @@ const OLD_WIKI: &str = "http://intranet.example.com/old-wiki";
 /// The demo team, plus one evidence item with an https and an http link, in `data`. Returns
 /// the report's id.
 fn seed(data: &Path) -> String {
-    let runtime = tokio::runtime::Runtime::new().expect("tokio");
+    let (runtime, store) = crate::steps::demo_store(data);
     runtime.block_on(async {
-        let store = Store::open(data).await.expect("open");
-        generator::seed_demo_if_empty(&store).await.expect("demo");
         let report = store
             .reports(RosterFilter::Active)
             .await

@@ -7,6 +7,7 @@
 use trellis_core::generator;
 use trellis_core::model::{
     CycleDraft, MandateDraft, Reminder, ReminderKind, ReminderSettings, ReminderTarget,
+    ReviewerRole,
 };
 
 use crate::cycle_support::*;
@@ -183,6 +184,32 @@ async fn a_candidate_whose_draft_and_reviews_are_in_is_reminded_only_of_the_pack
     ts.save_packet(&candidate.id, &sections(&[]), "First draft")
         .await
         .unwrap();
+    let peer = add_person(
+        &ts,
+        "Barbara Liskov",
+        trellis_core::model::Relationship::Peer,
+    )
+    .await;
+    for role in [
+        ReviewerRole::StaffPeer,
+        ReviewerRole::Manager,
+        ReviewerRole::SkipLevel,
+    ] {
+        ts.add_review(
+            &candidate.id,
+            &review_draft(&peer.id, role, "2026-10-20", "2026-10-20"),
+        )
+        .await
+        .unwrap();
+    }
+
+    // Nothing missing and nothing due within a week: no reminder about the candidacy at all.
+    clock.set("2026-10-25");
+    let quiet = take(&ts, date("2026-10-25")).await.unwrap();
+    assert!(
+        quiet.iter().all(|r| r.kind != ReminderKind::Deadline),
+        "{quiet:?}"
+    );
 
     clock.set("2026-11-06");
     let got = take(&ts, date("2026-11-06")).await.unwrap();

@@ -3,6 +3,8 @@ import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
 
+import { Hints } from "./components/Hints";
+
 export const theme = createTheme({
   primaryColor: "teal",
   // Readable at a glance: white on the primary colour and primary-coloured text on white
@@ -75,6 +77,7 @@ export function Providers({
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" env={env}>
       <Notifications position="bottom-left" />
+      <Hints />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -6,6 +6,8 @@
 // (no refetch), and what depends on 1:1s is refreshed: the prep, the radar (1:1s lapsed), search.
 import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
+import { useEffect } from "react";
+
 import { commands } from "../bindings";
 import type {
   ActionItemDraft,
@@ -41,12 +43,23 @@ export const oneOnOneKeys = {
 
 // ---- Reads ----
 
+function oneOnOnesQuery(reportId: ReportId) {
+  return { queryKey: oneOnOneKeys.oneOnOnes(reportId), queryFn: () => call(commands.listOneOnOnes(reportId)) };
+}
+
 export function useOneOnOnes(reportId: ReportId, enabled = true) {
-  return useQuery({
-    queryKey: oneOnOneKeys.oneOnOnes(reportId),
-    queryFn: () => call(commands.listOneOnOnes(reportId)),
-    enabled,
-  });
+  return useQuery({ ...oneOnOnesQuery(reportId), enabled });
+}
+
+/**
+ * Loads a report's 1:1s once their page is on screen, so that the 1:1s tab (the one most opened
+ * after the overview) shows at once. Nothing is loaded twice while the data is fresh.
+ */
+export function usePrefetchOneOnOnes(reportId: ReportId) {
+  const client = useQueryClient();
+  useEffect(() => {
+    void client.prefetchQuery(oneOnOnesQuery(reportId));
+  }, [client, reportId]);
 }
 
 export function usePrep(reportId: ReportId) {

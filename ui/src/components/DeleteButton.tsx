@@ -1,11 +1,13 @@
-// Deleting asks first, then can be undone from the notice that follows.
-import { ActionIcon, Button, Group, Modal, Text, Tooltip } from "@mantine/core";
+// Deleting asks first, then can be undone from the notice that follows. The question's dialog
+// is built the first time it is asked for: a long list has a delete button on every row.
+import { Button, Group, Modal, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { RecordKind } from "../bindings";
 import { useDeleteWithUndo } from "../api/undo";
 import { ErrorNotice } from "./ErrorNotice";
+import { IconButton } from "./IconButton";
 
 type Props = {
   kind: RecordKind;
@@ -18,41 +20,45 @@ type Props = {
 
 export function DeleteButton({ kind, id, label, onDeleted }: Props) {
   const [open, setOpen] = useState(false);
-  const remove = useDeleteWithUndo();
   return (
     <>
-      <Tooltip label={`Delete ${label}`}>
-        <ActionIcon variant="subtle" color="red" aria-label={`Delete ${label}`} onClick={() => setOpen(true)}>
-          <IconTrash size={18} />
-        </ActionIcon>
-      </Tooltip>
-      <Modal opened={open} onClose={() => setOpen(false)} title={`Delete ${label}?`}>
-        <Text size="sm">You can undo this from the notice that appears afterwards.</Text>
-        {remove.error && <ErrorNotice error={remove.error} />}
-        <Group justify="flex-end" mt="md">
-          <Button variant="default" onClick={() => setOpen(false)} data-autofocus>
-            Keep it
-          </Button>
-          <Button
-            color="red"
-            loading={remove.isPending}
-            data-testid="confirm-delete"
-            onClick={() =>
-              remove.mutate(
-                { kind, id, label },
-                {
-                  onSuccess: () => {
-                    setOpen(false);
-                    onDeleted?.();
-                  },
-                },
-              )
-            }
-          >
-            Delete
-          </Button>
-        </Group>
-      </Modal>
+      <IconButton color="red" label={`Delete ${label}`} onClick={() => setOpen(true)}>
+        <IconTrash size={18} />
+      </IconButton>
+      {open && <Confirm kind={kind} id={id} label={label} onDeleted={onDeleted} onClose={() => setOpen(false)} />}
     </>
+  );
+}
+
+function Confirm({ kind, id, label, onDeleted, onClose }: Props & { onClose: () => void }) {
+  const remove = useDeleteWithUndo();
+  return (
+    <Modal opened onClose={onClose} title={`Delete ${label}?`}>
+      <Text size="sm">You can undo this from the notice that appears afterwards.</Text>
+      {remove.error && <ErrorNotice error={remove.error} />}
+      <Group justify="flex-end" mt="md">
+        <Button variant="default" onClick={onClose} data-autofocus>
+          Keep it
+        </Button>
+        <Button
+          color="red"
+          loading={remove.isPending}
+          data-testid="confirm-delete"
+          onClick={() =>
+            remove.mutate(
+              { kind, id, label },
+              {
+                onSuccess: () => {
+                  onClose();
+                  onDeleted?.();
+                },
+              },
+            )
+          }
+        >
+          Delete
+        </Button>
+      </Group>
+    </Modal>
   );
 }

@@ -2,13 +2,14 @@
 // paste into), or picked from a calendar behind the field's "Pick a date" button. Under the
 // field, the date in words ("Mon 7 Dec 2026") shows what was understood, before any
 // description the field has.
-import { ActionIcon, Group, Popover, TextInput, Tooltip, type TextInputProps } from "@mantine/core";
+import { Group, Popover, TextInput, type TextInputProps } from "@mantine/core";
 import { DatePicker } from "@mantine/dates";
 import { useMergedRef } from "@mantine/hooks";
 import { IconCalendar } from "@tabler/icons-react";
 import { useRef, useState, type ReactNode, type Ref } from "react";
 
 import { dayDate, isIsoDate, todayIso } from "../../lib/dates";
+import { IconButton } from "../IconButton";
 
 type Props = TextInputProps & {
   ref?: Ref<HTMLInputElement>;
@@ -48,23 +49,14 @@ export function DateInput({ ref, description, disabled, readOnly, beside, ...pro
   };
 
   const picker = (
-    <Popover opened={picking} onChange={setPicking} position="bottom-end" trapFocus shadow="md" disabled={disabled || readOnly}>
+    // Roles set here, so that the calendar is named "Calendar", not after the button that opens it.
+    <Popover opened={picking} onChange={setPicking} position="bottom-end" trapFocus shadow="md" disabled={disabled || readOnly} withRoles={false}>
       <Popover.Target>
-        <Tooltip label="Pick a date" openDelay={500}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label="Pick a date"
-            aria-expanded={picking}
-            disabled={disabled || readOnly}
-            onClick={() => setPicking((o) => !o)}
-            data-testid="pick-date"
-          >
-            <IconCalendar size={16} aria-hidden />
-          </ActionIcon>
-        </Tooltip>
+        <IconButton label="Pick a date" color="gray" aria-haspopup="dialog" aria-expanded={picking} disabled={disabled || readOnly} onClick={() => setPicking((o) => !o)} data-testid="pick-date">
+          <IconCalendar size={16} aria-hidden />
+        </IconButton>
       </Popover.Target>
-      <Popover.Dropdown aria-label="Calendar">
+      <Popover.Dropdown role="dialog" aria-label="Calendar">
         <DatePicker
           value={date}
           defaultDate={date ?? todayIso()}

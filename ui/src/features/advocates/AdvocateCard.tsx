@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Card, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 
 import type { Advocate, SupportStrength } from "../../bindings";
@@ -7,6 +7,7 @@ import { ago, formatDate } from "../../lib/dates";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { STRENGTHS, labelOf } from "../../lib/labels";
 import { checkFlag } from "./summary";
+import { IconButton } from "../../components/IconButton";
 
 const STRENGTH_COLORS: Record<SupportStrength, string> = { strong: "teal", moderate: "blue", weak: "orange", unknown: "gray" };
 
@@ -38,11 +39,9 @@ export function AdvocateCard({ advocate: a, editable, onEdit }: Props) {
           </Group>
           {editable && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Tooltip label={`Edit advocate ${a.person.name}`}>
-                <ActionIcon variant="subtle" aria-label={`Edit advocate ${a.person.name}`} onClick={onEdit}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <IconButton label={`Edit advocate ${a.person.name}`} onClick={onEdit}>
+                <IconPencil size={18} />
+              </IconButton>
               <DeleteButton kind="advocate" id={a.id} label={`the advocate ${a.person.name}`} />
             </Group>
           )}

@@ -1,5 +1,5 @@
 // One cycle in the list: its dates with countdowns, the committee and the candidates.
-import { ActionIcon, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Tooltip } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 import type { ReactNode } from "react";
 import { Link } from "wouter";
@@ -10,6 +10,7 @@ import { DeleteButton } from "../../components/DeleteButton";
 import { formatDate, todayIso } from "../../lib/dates";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { committeeNames, countdown, lateJoiners } from "./format";
+import { IconButton } from "../../components/IconButton";
 
 type Props = { cycle: Cycle; editable: boolean; onEdit: () => void };
 
@@ -44,11 +45,9 @@ export function CycleCard({ cycle, editable, onEdit }: Props) {
           </Group>
           {editable && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Tooltip label={`Edit cycle ${cycle.name}`}>
-                <ActionIcon variant="subtle" aria-label={`Edit cycle ${cycle.name}`} onClick={onEdit}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <IconButton label={`Edit cycle ${cycle.name}`} onClick={onEdit}>
+                <IconPencil size={18} />
+              </IconButton>
               <DeleteButton kind="cycle" id={cycle.id} label={`the cycle “${cycle.name}”`} />
             </Group>
           )}

@@ -1,6 +1,6 @@
 // One review round: reviewer and role, the version read, when asked and received, the comments
 // and the rule of thumb they revealed.
-import { ActionIcon, Badge, Card, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconBulb, IconPencil } from "@tabler/icons-react";
 
 import type { PacketReview, RuleOfThumb } from "../../bindings";
@@ -8,6 +8,7 @@ import { DeleteButton } from "../../components/DeleteButton";
 import { formatDate } from "../../lib/dates";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { roleLabel } from "./format";
+import { IconButton } from "../../components/IconButton";
 
 type Props = { review: PacketReview; rules: RuleOfThumb[]; editable: boolean; onEdit: () => void };
 
@@ -43,11 +44,9 @@ export function ReviewCard({ review: r, rules, editable, onEdit }: Props) {
           </Group>
           {editable && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Tooltip label={`Edit the ${name}`}>
-                <ActionIcon variant="subtle" aria-label={`Edit the ${name}`} onClick={onEdit}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <IconButton label={`Edit the ${name}`} onClick={onEdit}>
+                <IconPencil size={18} />
+              </IconButton>
               <DeleteButton kind="review" id={r.id} label={`the ${name}`} />
             </Group>
           )}

@@ -1,12 +1,13 @@
 // One list section of the packet (staff-level projects, org improvements, glue work, known
 // gaps): rows of fields, each row's errors at "<section>.<row>.<field>", rows added and removed.
-import { ActionIcon, Button, Fieldset, Group, MultiSelect, Stack, Text, TextInput, Textarea, Tooltip } from "@mantine/core";
+import { Button, Fieldset, Group, MultiSelect, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { IconPlus, IconX } from "@tabler/icons-react";
 import { useId, useState } from "react";
 
 import type { Errors } from "../../components/form/useRecordForm";
 import { MARKDOWN_HINT } from "../../components/markdown/hints";
 import { omit, withoutRow } from "./packetValues";
+import { IconButton } from "../../components/IconButton";
 
 type Row = Record<string, string | string[]>;
 
@@ -97,11 +98,9 @@ export function RowsEditor<T extends Row>(props: Props<T>) {
                 />
               )}
               <Group justify="flex-end">
-                <Tooltip label={`Remove ${rowName(i).toLowerCase()}`}>
-                  <ActionIcon variant="subtle" color="red" aria-label={`Remove ${rowName(i).toLowerCase()}`} onClick={() => remove(i)}>
-                    <IconX size={16} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconButton label={`Remove ${rowName(i).toLowerCase()}`} color="red" onClick={() => remove(i)}>
+                  <IconX size={16} />
+                </IconButton>
               </Group>
             </Stack>
           </Fieldset>

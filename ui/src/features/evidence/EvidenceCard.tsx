@@ -1,6 +1,6 @@
 // One evidence item: what, when, their role, who shared it, the impact in numbers, links, and
 // who has seen it. Search and the timeline bring it into view through useFocusTarget.
-import { ActionIcon, Badge, Card, Divider, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { Badge, Card, Divider, Group, Stack, Text, Title } from "@mantine/core";
 import { IconAlertTriangle, IconPencil } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId, useState, type ReactNode } from "react";
@@ -18,6 +18,7 @@ import { EvidenceForm } from "./EvidenceForm";
 import { FlagshipBadge } from "./Flagship";
 import { LinkList } from "./LinkList";
 import { VisibilityList } from "./VisibilityList";
+import { IconButton } from "../../components/IconButton";
 
 const HIGHLIGHT = {
   outline: "3px solid var(--mantine-color-yellow-5)",
@@ -93,11 +94,9 @@ export function EvidenceCard({ report, evidence, readOnly }: Props) {
             </Stack>
             {!readOnly && (
               <Group gap={2} wrap="nowrap" className="no-print">
-                <Tooltip label="Edit">
-                  <ActionIcon variant="subtle" aria-label={`Edit ${evidence.title}`} onClick={() => setEditing(true)}>
-                    <IconPencil size={18} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconButton label={`Edit ${evidence.title}`} hint="Edit" onClick={() => setEditing(true)}>
+                  <IconPencil size={18} />
+                </IconButton>
                 <DeleteButton kind="evidence" id={evidence.id} label={`the evidence item “${evidence.title}”`} />
               </Group>
             )}

@@ -1,5 +1,5 @@
 // Who has seen a piece of evidence (oldest first), with add, edit and delete per entry.
-import { ActionIcon, Badge, Button, Group, List, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Button, Group, List, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconEye, IconPencil, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
@@ -11,6 +11,7 @@ import { formatDate } from "../../lib/dates";
 import { CHANNELS, labelOf } from "../../lib/labels";
 import { emptyVisibility, formFromVisibility, visibilityDraft } from "./draft";
 import { VisibilityForm } from "./VisibilityForm";
+import { IconButton } from "../../components/IconButton";
 
 type Props = { report: Report; evidence: Evidence; readOnly: boolean };
 
@@ -153,11 +154,9 @@ function SeenBy({
       </Text>
       {!readOnly && (
         <Group gap={2} wrap="nowrap">
-          <Tooltip label="Edit">
-            <ActionIcon variant="subtle" color="gray" aria-label={`Edit when ${person.name} saw it`} autoFocus={focusEdit} onClick={onEdit}>
-              <IconPencil size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <IconButton label={`Edit when ${person.name} saw it`} hint="Edit" color="gray" autoFocus={focusEdit} onClick={onEdit}>
+            <IconPencil size={16} />
+          </IconButton>
           <DeleteButton kind="visibility" id={entry.id} label={`${person.name} seeing “${evidenceTitle}”`} />
         </Group>
       )}

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Loader, Modal, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
+import { Button, Group, Loader, Modal, Stack, Table, Text, Title, Tooltip } from "@mantine/core";
 import { IconArrowDown, IconArrowUp, IconPencil, IconTrash } from "@tabler/icons-react";
 import { useState } from "react";
 
@@ -8,6 +8,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { AddLevelForm } from "./AddLevelForm";
 import { LadderHistory } from "./LadderHistory";
 import { RenameLevel } from "./RenameLevel";
+import { IconButton } from "../../components/IconButton";
 
 export function LadderPage() {
   const ladder = useLadder();
@@ -87,36 +88,18 @@ function LadderTable({ ladder }: { ladder: LadderLevel[] }) {
               <Table.Td>{level.reportCount}</Table.Td>
               <Table.Td>
                 <Group gap={4} wrap="nowrap">
-                  <Tooltip label={`Move ${level.name} up`}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={`Move ${level.name} up`}
-                      disabled={level.rank === ladder.length}
-                      onClick={() => move.mutate({ id: level.id, rank: level.rank + 1 })}
-                    >
-                      <IconArrowUp size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={`Move ${level.name} down`}>
-                    <ActionIcon
-                      variant="subtle"
-                      aria-label={`Move ${level.name} down`}
-                      disabled={level.rank === 1}
-                      onClick={() => move.mutate({ id: level.id, rank: level.rank - 1 })}
-                    >
-                      <IconArrowDown size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={`Rename ${level.name}`}>
-                    <ActionIcon variant="subtle" aria-label={`Rename ${level.name}`} onClick={() => setRenaming(level.id)}>
-                      <IconPencil size={18} />
-                    </ActionIcon>
-                  </Tooltip>
-                  <Tooltip label={level.reportCount > 0 ? `${level.name} is in use` : `Remove ${level.name}`}>
-                    <ActionIcon variant="subtle" color="red" aria-label={`Remove ${level.name}`} onClick={() => setRemoving(level)}>
-                      <IconTrash size={18} />
-                    </ActionIcon>
-                  </Tooltip>
+                  <IconButton label={`Move ${level.name} up`} disabled={level.rank === ladder.length} onClick={() => move.mutate({ id: level.id, rank: level.rank + 1 })}>
+                    <IconArrowUp size={18} />
+                  </IconButton>
+                  <IconButton label={`Move ${level.name} down`} disabled={level.rank === 1} onClick={() => move.mutate({ id: level.id, rank: level.rank - 1 })}>
+                    <IconArrowDown size={18} />
+                  </IconButton>
+                  <IconButton label={`Rename ${level.name}`} onClick={() => setRenaming(level.id)}>
+                    <IconPencil size={18} />
+                  </IconButton>
+                  <IconButton label={`Remove ${level.name}`} hint={level.reportCount > 0 ? `${level.name} is in use` : `Remove ${level.name}`} color="red" onClick={() => setRemoving(level)}>
+                    <IconTrash size={18} />
+                  </IconButton>
                 </Group>
               </Table.Td>
             </Table.Tr>

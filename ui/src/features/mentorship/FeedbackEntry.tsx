@@ -1,6 +1,6 @@
 // One piece of a mentee's feedback: when, from whom, how it felt, their words, whether it may
 // be quoted, and (for negative or mixed feedback) whether something was done about it.
-import { ActionIcon, Badge, Blockquote, Box, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Blockquote, Box, Group, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconAlertTriangle, IconCircleCheck, IconLock, IconPencil, IconQuote } from "@tabler/icons-react";
 import { useState } from "react";
@@ -15,6 +15,7 @@ import { FromOneOnOne } from "../oneonones/FromOneOnOne";
 import { FeedbackForm } from "./FeedbackForm";
 import { MarkAddressedButton } from "./MarkAddressed";
 import { SENTIMENT_COLORS, SentimentBadge, draftOf, needsAction } from "./shared";
+import { IconButton } from "../../components/IconButton";
 
 type Props = { reportId: ReportId; feedback: Feedback; menteeName: string; readOnly: boolean };
 
@@ -74,11 +75,9 @@ export function FeedbackEntry({ reportId, feedback: f, menteeName, readOnly }: P
             </Group>
             {!readOnly && (
               <Group gap={4} wrap="nowrap" className="no-print">
-                <Tooltip label={`Edit the ${what}`}>
-                  <ActionIcon variant="subtle" aria-label={`Edit the ${what}`} onClick={() => setEditing(true)}>
-                    <IconPencil size={18} />
-                  </ActionIcon>
-                </Tooltip>
+                <IconButton label={`Edit the ${what}`} onClick={() => setEditing(true)}>
+                  <IconPencil size={18} />
+                </IconButton>
                 <DeleteButton kind="feedback" id={f.id} label={`the ${what}`} />
               </Group>
             )}

@@ -1,6 +1,6 @@
 // One mentorship: the mentee, their goals and the period, then what the mentee says, newest
 // first, with a form to add feedback.
-import { ActionIcon, Badge, Button, Card, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { Badge, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconMessagePlus, IconPencil } from "@tabler/icons-react";
 import { useState } from "react";
@@ -14,6 +14,7 @@ import { FeedbackEntry } from "./FeedbackEntry";
 import { FeedbackForm } from "./FeedbackForm";
 import { MentorshipForm } from "./MentorshipForm";
 import { isUnaddressedNegative, newestFirst, periodText } from "./shared";
+import { IconButton } from "../../components/IconButton";
 
 export function newFeedback(): FeedbackDraft {
   return {
@@ -103,11 +104,9 @@ export function MentorshipCard({ report, mentorship: m, readOnly }: { report: Re
           </Stack>
           {!readOnly && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Tooltip label={`Edit the mentorship of ${name}`}>
-                <ActionIcon variant="subtle" aria-label={`Edit the mentorship of ${name}`} onClick={() => setEditing(true)}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <IconButton label={`Edit the mentorship of ${name}`} onClick={() => setEditing(true)}>
+                <IconPencil size={18} />
+              </IconButton>
               <DeleteButton kind="mentorship" id={m.id} label={`the mentorship of ${name}`} />
             </Group>
           )}

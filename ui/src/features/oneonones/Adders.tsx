@@ -1,6 +1,6 @@
 // Quick inputs of the 1:1s: hold or plan a 1:1, add to the agenda, add a note, add an action
 // item. Each keeps what was typed when the core says no, and empties itself once saved.
-import { ActionIcon, Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Textarea, Tooltip } from "@mantine/core";
+import { Button, Checkbox, Group, NativeSelect, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconCalendarPlus, IconPlus } from "@tabler/icons-react";
 import { useRef, useState } from "react";
@@ -8,6 +8,7 @@ import { useRef, useState } from "react";
 import type { ActionItemDraft, ActionOwner, AgendaItemDraft, MeetingId, NoteDraft, OneOnOnes, Report } from "../../bindings";
 import { useAddActionItem, useAddAgendaItem, useAddNote, useCreateMeeting } from "../../api/oneOnOnes";
 import { DateInput } from "../../components/form/DateInput";
+import { growing } from "../../components/form/grow";
 import { INLINE_MARKDOWN_HINT, MARKDOWN_HINT } from "../../components/markdown/hints";
 import { useRecordForm } from "../../components/form/useRecordForm";
 import { todayIso } from "../../lib/dates";
@@ -16,6 +17,7 @@ import { useIntent } from "../../lib/intent";
 import { addDays, dayDate } from "./dates";
 import { QuickForm } from "./QuickForm";
 import { OWNERS, firstName } from "./shared";
+import { IconButton } from "../../components/IconButton";
 
 /**
  * Each quick input starts afresh once saved (a new form, so its values are the defaults again),
@@ -125,11 +127,9 @@ function AgendaAdderForm({ report, meetingId = null, again, onSaved }: { report:
         // Mantine sections let pointer events through by default; this one holds a button.
         rightSectionPointerEvents="all"
         rightSection={
-          <Tooltip label="Add the agenda item (Enter)">
-            <ActionIcon type="submit" variant="light" aria-label="Add the agenda item" loading={form.saving}>
-              <IconPlus size={16} />
-            </ActionIcon>
-          </Tooltip>
+          <IconButton label="Add the agenda item" hint="Add the agenda item (Enter)" type="submit" variant="light" loading={form.saving}>
+            <IconPlus size={16} />
+          </IconButton>
         }
       />
       <Group gap="md" mt={6}>
@@ -166,9 +166,7 @@ function NoteAdderForm({ report, meetingId, again, onSaved }: { report: Report; 
         label="Add a note"
         placeholder="What was said, decided, worth remembering"
         description={MARKDOWN_HINT}
-        autosize
-        minRows={2}
-        maxRows={12}
+        {...growing(2, 12)}
         autoFocus={again}
         {...form.text("body")}
       />

@@ -1,6 +1,6 @@
 // The "…" menu of a note, an agenda item or an action item: edit it, or promote it to evidence
 // or to a mentee's feedback. What is made keeps a link back to the 1:1 it came from.
-import { ActionIcon, Alert, Anchor, Button, Group, Loader, Menu, Modal, NativeSelect, Stack, Text } from "@mantine/core";
+import { Alert, Anchor, Button, Group, Loader, Menu, Modal, NativeSelect, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconDots, IconLock, IconMessageHeart, IconPencil, IconTrophy } from "@tabler/icons-react";
 import { useState } from "react";
@@ -10,6 +10,7 @@ import type { FeedbackDraft, Report, SourceRef } from "../../bindings";
 import { useEvidenceFromOneOnOne, useFeedbackFromOneOnOne } from "../../api/oneOnOnes";
 import { useMentorships } from "../../api/record";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { IconButton } from "../../components/IconButton";
 import { focusRecord } from "../../lib/focus";
 import { EMPTY_EVIDENCE, evidenceDraft } from "../evidence/draft";
 import { EvidenceForm } from "../evidence/EvidenceForm";
@@ -35,28 +36,39 @@ type Props = { report: Report; source: Source; onEdit?: () => void };
 
 export function ItemMenu({ report, source, onEdit }: Props) {
   const [making, setMaking] = useState<"evidence" | "feedback" | null>(null);
+  // The menu is built the first time it is opened: every note and item of every 1:1 has one,
+  // and a Mantine Menu each made a report's 1:1s tab slow to open.
+  const [built, setBuilt] = useState(false);
+  const label = `More for ${source.what}`;
+  const hint = onEdit ? "Edit, make evidence or mentee feedback" : "Make evidence or mentee feedback";
   return (
     <>
-      <Menu position="bottom-end">
-        <Menu.Target>
-          <ActionIcon variant="subtle" color="gray" aria-label={`More for ${source.what}`}>
-            <IconDots size={18} />
-          </ActionIcon>
-        </Menu.Target>
-        <Menu.Dropdown>
-          {onEdit && (
-            <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={onEdit}>
-              Edit
+      {built ? (
+        <Menu position="bottom-end" defaultOpened>
+          <Menu.Target>
+            <IconButton color="gray" label={label} hint={hint}>
+              <IconDots size={18} />
+            </IconButton>
+          </Menu.Target>
+          <Menu.Dropdown>
+            {onEdit && (
+              <Menu.Item leftSection={<IconPencil size={14} aria-hidden />} onClick={onEdit}>
+                Edit
+              </Menu.Item>
+            )}
+            <Menu.Item leftSection={<IconTrophy size={14} aria-hidden />} onClick={() => setMaking("evidence")}>
+              Make evidence…
             </Menu.Item>
-          )}
-          <Menu.Item leftSection={<IconTrophy size={14} aria-hidden />} onClick={() => setMaking("evidence")}>
-            Make evidence…
-          </Menu.Item>
-          <Menu.Item leftSection={<IconMessageHeart size={14} aria-hidden />} onClick={() => setMaking("feedback")}>
-            Make mentee feedback…
-          </Menu.Item>
-        </Menu.Dropdown>
-      </Menu>
+            <Menu.Item leftSection={<IconMessageHeart size={14} aria-hidden />} onClick={() => setMaking("feedback")}>
+              Make mentee feedback…
+            </Menu.Item>
+          </Menu.Dropdown>
+        </Menu>
+      ) : (
+        <IconButton color="gray" label={label} hint={hint} aria-haspopup="menu" aria-expanded={false} onClick={() => setBuilt(true)}>
+          <IconDots size={18} />
+        </IconButton>
+      )}
       {making === "evidence" && <MakeEvidence report={report} source={source} onClose={() => setMaking(null)} />}
       {making === "feedback" && <MakeFeedback report={report} source={source} onClose={() => setMaking(null)} />}
     </>

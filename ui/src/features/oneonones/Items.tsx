@@ -1,6 +1,6 @@
 // One agenda item, action item or note as the 1:1s tab lists it: what it says, its badges,
 // what was made from it, and what can be done with it (done, drop, edit, promote, delete).
-import { Box, Button, Checkbox, Group, Paper, Stack, Text } from "@mantine/core";
+import { Button, Checkbox, Paper } from "@mantine/core";
 import { IconArrowBackUp, IconCheck, IconX } from "@tabler/icons-react";
 import { useState } from "react";
 
@@ -14,9 +14,11 @@ import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { isOverdue } from "./dates";
 import { ActionItemForm, AgendaItemForm, NoteForm } from "./EditForms";
 import { ItemMenu } from "./ItemMenu";
+import classes from "./OneOnOnes.module.css";
 import { CarriedBadge, DerivedLinks, DueText, OutcomeBadge, OwnerBadge, SharedBadge, actionDraft, excerpt } from "./shared";
 
-const ROW = { listStyle: "none", borderRadius: "var(--mantine-radius-sm)" } as const;
+/** A dropped agenda item, a done action item. */
+const STRUCK = { textDecoration: "line-through", color: "var(--mantine-color-dimmed)" } as const;
 
 type AgendaProps = {
   report: Report;
@@ -47,37 +49,35 @@ export function AgendaRow({ report, item, carried, outcome, closeIn, on, readOnl
   const canClose = item.status === "open" && closeIn !== undefined;
   const canReopen = item.status !== "open" && (outcome === "done" || outcome === "dropped");
   return (
-    <Box
-      component="li"
+    <li
       ref={focusable ? ref : undefined}
       id={focusable ? `record-${item.id}` : undefined}
       tabIndex={focusable ? -1 : undefined}
       data-testid={`agenda-${item.id}`}
       data-focused={(focusable && isTarget) || undefined}
-      py={4}
-      px={6}
-      style={{ ...ROW, ...targetStyle(focusable && isTarget) }}
+      className={classes.row}
+      style={targetStyle(focusable && isTarget)}
     >
       {editing ? (
         <AgendaItemForm report={report} item={item} onDone={() => setEditing(false)} />
       ) : (
-        <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-          <Stack gap={4} style={{ flex: 1, minWidth: 0 }}>
-            <Text size="sm" component="div" lh={1.8}>
+        <div className={classes.line}>
+          <div className={classes.body}>
+            <div className={classes.text}>
               {outcome && (
                 <>
                   <OutcomeBadge outcome={outcome} />{" "}
                 </>
               )}
-              <Text span inherit td={outcome === "dropped" ? "line-through" : undefined} c={outcome === "dropped" ? "dimmed" : undefined}>
+              <span style={outcome === "dropped" ? STRUCK : undefined}>
                 <Markdown inline>{item.text}</Markdown>
-              </Text>{" "}
+              </span>{" "}
               <CarriedBadge carried={carried} /> <SharedBadge shared={item.shared} />
-            </Text>
+            </div>
             <DerivedLinks links={item.links} reportId={report.id} />
-          </Stack>
+          </div>
           {!readOnly && (
-            <Group gap={4} wrap="nowrap" className="no-print">
+            <div className={`${classes.tools} no-print`}>
               {canClose && (
                 <>
                   <Button
@@ -119,12 +119,12 @@ export function AgendaRow({ report, item, carried, outcome, closeIn, on, readOnl
               )}
               <ItemMenu report={report} source={{ ref: { kind: "agenda_item", id: item.id }, text: item.text, on, what, private: !item.shared }} onEdit={() => setEditing(true)} />
               <DeleteButton kind="agenda_item" id={item.id} label={what} />
-            </Group>
+            </div>
           )}
-        </Group>
+        </div>
       )}
       {setStatus.error && <ErrorNotice error={setStatus.error} />}
-    </Box>
+    </li>
   );
 }
 
@@ -141,22 +141,20 @@ export function ActionRow({ report, action: a, on, readOnly, focusable }: Action
   const toggle = (checked: boolean) =>
     update.mutate({ id: a.id, expectedVersion: a.version, draft: actionDraft(a, { doneOn: checked ? today : "" }) });
   return (
-    <Box
-      component="li"
+    <li
       ref={focusable ? ref : undefined}
       id={focusable ? `record-${a.id}` : undefined}
       tabIndex={focusable ? -1 : undefined}
       data-testid={`action-${a.id}`}
       data-overdue={overdue || undefined}
       data-focused={(focusable && isTarget) || undefined}
-      py={4}
-      px={6}
-      style={{ ...ROW, ...targetStyle(focusable && isTarget) }}
+      className={classes.row}
+      style={targetStyle(focusable && isTarget)}
     >
       {editing ? (
         <ActionItemForm report={report} action={a} onDone={() => setEditing(false)} />
       ) : (
-        <Group wrap="nowrap" align="flex-start" gap="sm">
+        <div className={`${classes.line} ${classes.start}`}>
           <Checkbox
             mt={2}
             aria-label={`Done: ${excerpt(a.text, 40)}`}
@@ -164,26 +162,26 @@ export function ActionRow({ report, action: a, on, readOnly, focusable }: Action
             disabled={readOnly || update.isPending}
             onChange={(e) => toggle(e.currentTarget.checked)}
           />
-          <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
-            <Text size="sm" component="div" td={done ? "line-through" : undefined} c={done ? "dimmed" : undefined}>
+          <div className={classes.body} style={{ gap: 2 }}>
+            <div className={classes.text} style={{ lineHeight: "var(--mantine-line-height-sm)", ...(done ? STRUCK : null) }}>
               <Markdown inline>{a.text}</Markdown>
-            </Text>
-            <Group gap="xs">
+            </div>
+            <div className={classes.meta}>
               <OwnerBadge owner={a.owner} />
               <DueText action={a} today={today} />
-            </Group>
+            </div>
             <DerivedLinks links={a.links} reportId={report.id} />
-          </Stack>
+          </div>
           {!readOnly && (
-            <Group gap={4} wrap="nowrap" className="no-print">
+            <div className={`${classes.tools} no-print`}>
               <ItemMenu report={report} source={{ ref: { kind: "action_item", id: a.id }, text: a.text, on, what, private: false }} onEdit={() => setEditing(true)} />
               <DeleteButton kind="action_item" id={a.id} label={what} />
-            </Group>
+            </div>
           )}
-        </Group>
+        </div>
       )}
       {update.error && <ErrorNotice error={update.error} />}
-    </Box>
+    </li>
   );
 }
 
@@ -192,28 +190,28 @@ export function NoteItem({ report, note, on, readOnly }: { report: Report; note:
   const what = `the note “${excerpt(note.body)}”`;
   if (editing) {
     return (
-      <Box component="li" style={ROW}>
+      <li className={classes.row}>
         <NoteForm report={report} note={note} onDone={() => setEditing(false)} />
-      </Box>
+      </li>
     );
   }
   return (
     <Paper component="li" withBorder p="sm" style={{ listStyle: "none" }} data-testid={`note-${note.id}`}>
-      <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
-        <Box style={{ flex: 1, minWidth: 0 }}>
+      <div className={classes.line}>
+        <div className={classes.body}>
           <Markdown>{note.body}</Markdown>
-        </Box>
+        </div>
         {!readOnly && (
-          <Group gap={4} wrap="nowrap" className="no-print">
+          <div className={`${classes.tools} no-print`}>
             <ItemMenu report={report} source={{ ref: { kind: "note", id: note.id }, text: note.body, on, what, private: note.private }} onEdit={() => setEditing(true)} />
             <DeleteButton kind="note" id={note.id} label={what} />
-          </Group>
+          </div>
         )}
-      </Group>
-      <Group gap="sm" mt={6}>
+      </div>
+      <div className={classes.meta} style={{ marginTop: 6, gap: "var(--mantine-spacing-sm)" }}>
         <SharedBadge shared={!note.private} />
         <DerivedLinks links={note.links} reportId={report.id} />
-      </Group>
+      </div>
     </Paper>
   );
 }

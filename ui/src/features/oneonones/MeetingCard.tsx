@@ -1,6 +1,6 @@
 // One 1:1: its date (planned when later than today), the agenda it had and what happened to
 // each item there, the notes taken, and the action items raised.
-import { ActionIcon, Badge, Box, Button, Card, Group, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { Badge, Box, Button, Card, Group, Stack, Text, Title } from "@mantine/core";
 import { IconNotes, IconPencil } from "@tabler/icons-react";
 import { useId, useState, type ReactNode } from "react";
 
@@ -11,6 +11,8 @@ import { ActionAdder, NoteAdder } from "./Adders";
 import { dayDate, relativeDay } from "./dates";
 import { MeetingForm } from "./EditForms";
 import { ActionRow, AgendaRow, NoteItem } from "./Items";
+import classes from "./OneOnOnes.module.css";
+import { IconButton } from "../../components/IconButton";
 
 type Props = {
   report: Report;
@@ -62,11 +64,9 @@ export function MeetingCard({ report, meeting: m, today, readOnly, current }: Pr
           </Group>
           {!readOnly && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Tooltip label={`Change the date of the 1:1 on ${when}`}>
-                <ActionIcon variant="subtle" aria-label={`Change the date of the 1:1 on ${when}`} onClick={() => setEditing(true)}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <IconButton label={`Change the date of the 1:1 on ${when}`} onClick={() => setEditing(true)}>
+                <IconPencil size={18} />
+              </IconButton>
               <DeleteButton kind="meeting" id={m.id} label={`the 1:1 on ${when}`} />
             </Group>
           )}
@@ -142,22 +142,20 @@ export function MeetingCard({ report, meeting: m, today, readOnly, current }: Pr
 
 function Section({ title, action, children }: { title: string; action?: ReactNode; children: ReactNode }) {
   return (
-    <Stack gap={6}>
-      <Group justify="space-between" gap="xs" mih={26}>
-        <Title order={5} size="h6" c="dimmed" tt="uppercase" style={{ letterSpacing: 0.4 }}>
-          {title}
-        </Title>
+    <div className={classes.section}>
+      <div className={classes.sectionHead}>
+        <h5 className={classes.sectionTitle}>{title}</h5>
         {action}
-      </Group>
+      </div>
       {children}
-    </Stack>
+    </div>
   );
 }
 
 export function List({ label, gap = 2, children }: { label: string; gap?: number | string; children: ReactNode }) {
   return (
-    <Stack component="ul" gap={gap} p={0} m={0} aria-label={label}>
+    <ul className={classes.list} style={{ gap: typeof gap === "number" ? gap : `var(--mantine-spacing-${gap})` }} aria-label={label}>
       {children}
-    </Stack>
+    </ul>
   );
 }

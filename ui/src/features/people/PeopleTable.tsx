@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Group, Stack, Table, Text, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Group, Stack, Table, Text } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 import { Link } from "wouter";
 
@@ -6,6 +6,7 @@ import type { Person, Relationship } from "../../bindings";
 import { DeleteButton } from "../../components/DeleteButton";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { RELATIONSHIPS, labelOf } from "../../lib/labels";
+import { IconButton } from "../../components/IconButton";
 
 const COLORS: Record<Relationship, string> = {
   report: "teal",
@@ -90,11 +91,9 @@ function PersonRow({ person: p, editing, onEdit }: { person: Person; editing: bo
       </Table.Td>
       <Table.Td>
         <Group gap={4} wrap="nowrap">
-          <Tooltip label={`Edit ${p.name}`}>
-            <ActionIcon variant="subtle" aria-label={`Edit ${p.name}`} onClick={onEdit}>
-              <IconPencil size={18} />
-            </ActionIcon>
-          </Tooltip>
+          <IconButton label={`Edit ${p.name}`} onClick={onEdit}>
+            <IconPencil size={18} />
+          </IconButton>
           {/* Reports are archived from their page, never deleted from the directory. */}
           {!p.reportId && <DeleteButton kind="person" id={p.id} label={p.name} />}
         </Group>

@@ -1,7 +1,7 @@
 // The question bank: questions worth asking in a 1:1, each with the trigger that makes it
 // relevant (any report, an archetype, a mandate review, a radar signal). The prep view picks a
 // few of them for each 1:1. Retired questions stay for the record, hidden unless asked for.
-import { ActionIcon, Badge, Button, Card, Group, Loader, NativeSelect, Paper, Stack, Switch, Text, TextInput, Title, Tooltip } from "@mantine/core";
+import { Badge, Button, Card, Group, Loader, NativeSelect, Paper, Stack, Switch, Text, TextInput, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconArchive, IconArrowBackUp, IconPencil, IconPlus } from "@tabler/icons-react";
 import { useId, useState } from "react";
@@ -14,6 +14,7 @@ import { useRecordForm } from "../../components/form/useRecordForm";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { QuickForm } from "../oneonones/QuickForm";
 import { excerpt } from "../oneonones/shared";
+import { IconButton } from "../../components/IconButton";
 
 const GENERAL = "general";
 
@@ -126,11 +127,9 @@ function QuestionRow({ question: q, triggers }: { question: Question; triggers: 
             )}
           </Group>
           <Group gap={4} wrap="nowrap">
-            <Tooltip label={`Edit “${short}”`}>
-              <ActionIcon variant="subtle" aria-label={`Edit “${short}”`} onClick={() => setEditing(true)}>
-                <IconPencil size={18} />
-              </ActionIcon>
-            </Tooltip>
+            <IconButton label={`Edit “${short}”`} onClick={() => setEditing(true)}>
+              <IconPencil size={18} />
+            </IconButton>
             <Button
               size="compact-sm"
               variant="subtle"

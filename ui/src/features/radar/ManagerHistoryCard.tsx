@@ -1,6 +1,6 @@
 // The report's manager history, newest first. A new manager inside a promotion cycle may never
 // have seen the work that will be judged: the radar flags such a change.
-import { ActionIcon, Badge, Box, Button, Card, Group, Loader, Stack, Text, Title, Tooltip } from "@mantine/core";
+import { Badge, Box, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconPencil, IconPlus } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
@@ -12,6 +12,7 @@ import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { focusRecord, targetStyle, useFocusTarget } from "../../lib/focus";
 import { ManagerChangeForm } from "./ManagerChangeForm";
+import { IconButton } from "../../components/IconButton";
 
 export function ManagerHistoryCard({ report }: { report: Report }) {
   const changes = useManagerChanges(report.id);
@@ -104,11 +105,9 @@ function Entry({ change: c, editable, onEdit }: { change: ManagerChange; editabl
         </div>
         {editable && (
           <Group gap={4} wrap="nowrap" className="no-print">
-            <Tooltip label={`Edit the manager change to ${c.manager}`}>
-              <ActionIcon variant="subtle" aria-label={`Edit the manager change to ${c.manager}`} onClick={onEdit}>
-                <IconPencil size={18} />
-              </ActionIcon>
-            </Tooltip>
+            <IconButton label={`Edit the manager change to ${c.manager}`} onClick={onEdit}>
+              <IconPencil size={18} />
+            </IconButton>
             <DeleteButton
               kind="manager_change"
               id={c.id}

@@ -99,6 +99,16 @@ describe("ReportPage", () => {
     expect(screen.getByRole("heading", { name: "Ada Lovelace" })).toBeInTheDocument();
   });
 
+  it("loads the 1:1s while the overview shows, so that the 1:1s tab opens on them without asking again", async () => {
+    const app = renderApp(`/reports/${ADA.id}/overview`, { getReport: () => Promise.resolve(ok(ADA)) });
+    expect(await screen.findByRole("heading", { name: "Ada Lovelace" })).toBeInTheDocument();
+    await waitFor(() => expect(app.commands.listOneOnOnes).toHaveBeenCalledWith(ADA.id));
+
+    await app.user.click(screen.getByRole("tab", { name: "1:1s" }));
+    expect(await screen.findByTestId("next-one-on-one")).toBeInTheDocument();
+    expect(app.commands.listOneOnOnes).toHaveBeenCalledTimes(1);
+  });
+
   it("says so when the report does not exist", async () => {
     renderApp("/reports/nope");
     expect(await screen.findByText("No report nope.")).toBeInTheDocument();

@@ -6,7 +6,7 @@ import { useState, type ReactNode } from "react";
 import { Link, useLocation } from "wouter";
 
 import type { Report, ReportId } from "../../bindings";
-import { useOneOnOnes } from "../../api/oneOnOnes";
+import { useOneOnOnes, usePrefetchOneOnOnes } from "../../api/oneOnOnes";
 import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries";
 import { useReportRadar } from "../../api/radar";
 import { ErrorNotice } from "../../components/ErrorNotice";
@@ -77,6 +77,7 @@ function ReportDetail({ report, tab }: { report: Report; tab: ReportTab }) {
   const archive = useArchiveReport();
   const restore = useRestoreReport();
   const [, navigate] = useLocation();
+  usePrefetchOneOnOnes(report.id);
   const archived = report.archivedAt !== null;
   useHotkeys([["e", () => !archived && navigate(`/reports/${report.id}/edit`)]]);
 

@@ -1,6 +1,6 @@
 // One rule of thumb in the register: the wording, confirmed or hearsay, who said it, when and
 // where, whom it applies to and its machine check. A retired rule is shown greyed.
-import { ActionIcon, Badge, Card, Group, Stack, Text, Tooltip } from "@mantine/core";
+import { Badge, Card, Group, Stack, Text } from "@mantine/core";
 import { IconPencil } from "@tabler/icons-react";
 import { useQueryClient } from "@tanstack/react-query";
 import { useId } from "react";
@@ -13,6 +13,7 @@ import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { archetypeLabel, labelOf } from "../../lib/labels";
 import { describeCheck } from "../../lib/checks";
 import { RULE_SOURCES } from "./draft";
+import { IconButton } from "../../components/IconButton";
 
 type Props = { rule: RuleOfThumb; ladder: LadderLevel[]; editable: boolean; onEdit: () => void };
 
@@ -42,11 +43,9 @@ export function RuleCard({ rule: r, ladder, editable, onEdit }: Props) {
           </Text>
           {editable && (
             <Group gap={4} wrap="nowrap" className="no-print">
-              <Tooltip label={`Edit the rule “${short}”`}>
-                <ActionIcon variant="subtle" aria-label={`Edit the rule “${short}”`} onClick={onEdit}>
-                  <IconPencil size={18} />
-                </ActionIcon>
-              </Tooltip>
+              <IconButton label={`Edit the rule “${short}”`} onClick={onEdit}>
+                <IconPencil size={18} />
+              </IconButton>
               <DeleteButton kind="rule" id={r.id} label={`the rule “${short}”`} onDeleted={() => refreshRadar(client)} />
             </Group>
           )}

@@ -18,6 +18,9 @@ const QUIT: &str = "quit";
 /// Whether closing the window keeps Trellis running in the tray.
 #[derive(Default)]
 pub struct InTray {
+    /// The manager's setting, as last applied.
+    wanted: AtomicBool,
+    /// The icon is shown: closing the window hides it.
     on: AtomicBool,
     /// Why the tray could not be shown, if it could not.
     problem: std::sync::Mutex<Option<String>>,
@@ -34,20 +37,32 @@ pub fn apply(app: &AppHandle, on: bool) {
     let Some(state) = app.try_state::<InTray>() else {
         return;
     };
-    let was = state.on.swap(on, Ordering::SeqCst);
-    if on && (!was || app.tray_by_id(TRAY).is_none()) {
-        let built = build(app);
-        if let Ok(mut problem) = state.problem.lock() {
-            *problem = built.err();
-        }
-        if let Some(problem) = state.problem() {
+    let was = state.wanted.swap(on, Ordering::SeqCst);
+    let failed = state.problem().is_some();
+    if should_build(was, on, failed, app.tray_by_id(TRAY).is_some()) {
+        let problem = build(app).err();
+        if let Some(problem) = &problem {
             eprintln!("trellis: {problem}");
-            // Without an icon to come back through, closing the window must quit.
-            state.on.store(false, Ordering::SeqCst);
+        }
+        // Without an icon to come back through, closing the window must quit.
+        state.on.store(problem.is_none(), Ordering::SeqCst);
+        if let Ok(mut slot) = state.problem.lock() {
+            *slot = problem;
         }
     } else if !on && was {
         let _ = app.remove_tray_by_id(TRAY);
+        state.on.store(false, Ordering::SeqCst);
+        if let Ok(mut slot) = state.problem.lock() {
+            *slot = None;
+        }
     }
+}
+
+/// Whether to build the tray icon: when the setting is switched on, or when the icon has gone
+/// while it is on. An icon that could not be built is tried again only when the setting is
+/// switched off and on (not at every check, each a line in the log).
+fn should_build(was: bool, on: bool, failed: bool, shown: bool) -> bool {
+    on && (!was || (!failed && !shown))
 }
 
 fn build(app: &AppHandle) -> Result<TrayIcon, String> {
@@ -146,5 +161,27 @@ pub fn on_close_requested(window: &Window, api: &CloseRequestApi) {
     if in_tray {
         api.prevent_close();
         let _ = window.hide();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::should_build;
+
+    #[test]
+    fn built_when_switched_on_rebuilt_if_gone_and_a_failure_not_retried_at_every_check() {
+        // Switched on: built.
+        assert!(should_build(false, true, false, false));
+        // On, and still shown: nothing to do.
+        assert!(!should_build(true, true, false, true));
+        // On, and the icon went away: built again.
+        assert!(should_build(true, true, false, false));
+        // On, and it could not be built: not tried again at the next check...
+        assert!(!should_build(true, true, true, false));
+        // ...but when switched off and on again.
+        assert!(should_build(false, true, true, false));
+        // Off: never built.
+        assert!(!should_build(false, false, false, false));
+        assert!(!should_build(true, false, true, false));
     }
 }

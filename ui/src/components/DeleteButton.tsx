@@ -2,7 +2,7 @@
 // is built the first time it is asked for: a long list has a delete button on every row.
 import { Button, Group, Modal, Text } from "@mantine/core";
 import { IconTrash } from "@tabler/icons-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 
 import type { RecordKind } from "../bindings";
 import { useDeleteWithUndo } from "../api/undo";
@@ -20,12 +20,18 @@ type Props = {
 
 export function DeleteButton({ kind, id, label, onDeleted }: Props) {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  // The dialog is mounted open, so Mantine cannot note where focus was: it goes back by hand.
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
   return (
     <>
-      <IconButton color="red" label={`Delete ${label}`} onClick={() => setOpen(true)}>
+      <IconButton ref={button} color="red" label={`Delete ${label}`} onClick={() => setOpen(true)}>
         <IconTrash size={18} />
       </IconButton>
-      {open && <Confirm kind={kind} id={id} label={label} onDeleted={onDeleted} onClose={() => setOpen(false)} />}
+      {open && <Confirm kind={kind} id={id} label={label} onDeleted={onDeleted} onClose={close} />}
     </>
   );
 }

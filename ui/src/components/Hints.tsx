@@ -45,6 +45,7 @@ export function Hints() {
     };
     const focus = (e: FocusEvent) => {
       const target = hinted(e.target);
+      if (current.current && target !== current.current) hide();
       if (target && !byPointer) show(target, 0);
     };
     const down = () => {

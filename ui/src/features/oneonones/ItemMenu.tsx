@@ -3,7 +3,7 @@
 import { Alert, Anchor, Button, Group, Loader, Menu, Modal, NativeSelect, Stack, Text } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconDots, IconLock, IconMessageHeart, IconPencil, IconTrophy } from "@tabler/icons-react";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Link } from "wouter";
 
 import type { FeedbackDraft, Report, SourceRef } from "../../bindings";
@@ -39,14 +39,24 @@ export function ItemMenu({ report, source, onEdit }: Props) {
   // The menu is built the first time it is opened: every note and item of every 1:1 has one,
   // and a Mantine Menu each made a report's 1:1s tab slow to open.
   const [built, setBuilt] = useState(false);
+  const [opened, setOpened] = useState(false);
+  const target = useRef<HTMLButtonElement>(null);
+  // Once built, the menu's own button takes focus before the menu opens, so that closing the
+  // menu (Escape, a choice) gives focus back to it.
+  useEffect(() => {
+    if (!built) return;
+    target.current?.focus();
+    const frame = window.requestAnimationFrame(() => setOpened(true));
+    return () => window.cancelAnimationFrame(frame);
+  }, [built]);
   const label = `More for ${source.what}`;
   const hint = onEdit ? "Edit, make evidence or mentee feedback" : "Make evidence or mentee feedback";
   return (
     <>
       {built ? (
-        <Menu position="bottom-end" defaultOpened>
+        <Menu position="bottom-end" opened={opened} onChange={setOpened}>
           <Menu.Target>
-            <IconButton color="gray" label={label} hint={hint}>
+            <IconButton ref={target} color="gray" label={label} hint={hint}>
               <IconDots size={18} />
             </IconButton>
           </Menu.Target>

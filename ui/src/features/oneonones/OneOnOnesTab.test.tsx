@@ -395,6 +395,27 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
     expect(addActionItem).toHaveBeenCalledWith(ADA.id, "mt-3", { text: "Send the demo invite", owner: "report", dueOn: ooDay(2), doneOn: "" });
   });
 
+  it("gives focus back to an item's button when its menu or its delete question is closed from the keyboard", async () => {
+    const app = openTab(OO_ONES);
+    const last = await meeting("mt-3");
+    const more = within(row(last, "note-n-seen")).getByRole("button", { name: /^More for the note “Ada worries/ });
+    more.focus();
+    await app.user.keyboard("{Enter}");
+    expect(await screen.findByRole("menuitem", { name: "Make evidence…" })).toBeInTheDocument();
+    await app.user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("menuitem", { name: "Make evidence…" })).not.toBeInTheDocument());
+    // The menu's button (built when first opened) has the focus, not the page.
+    await waitFor(() => expect(within(row(last, "note-n-seen")).getByRole("button", { name: /^More for the note “Ada worries/ })).toHaveFocus());
+
+    const remove = within(row(last, "note-n-seen")).getByRole("button", { name: /^Delete the note “Ada worries/ });
+    remove.focus();
+    await app.user.keyboard("{Enter}");
+    expect(await screen.findByRole("dialog", { name: /^Delete the note/ })).toBeInTheDocument();
+    await app.user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: /^Delete the note/ })).not.toBeInTheDocument());
+    await waitFor(() => expect(remove).toHaveFocus());
+  });
+
   it("makes evidence from a note, prefilled from it, and sends the note as its source", async () => {
     const evidenceFromOneOnOne = vi.fn<Commands["evidenceFromOneOnOne"]>((_, draft) =>
       Promise.resolve(ok({ ...EV_LEDGER, id: "e-demo", title: draft.title })),

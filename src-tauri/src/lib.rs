@@ -9,19 +9,17 @@ mod navigation;
 mod reminders;
 #[cfg(unix)]
 mod signals;
+mod startup;
 mod state;
 mod tray;
 
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use std::sync::Arc;
 use tauri::Manager;
-use trellis_core::data_dir::{self, DataDir};
+use trellis_core::data_dir;
 
-use trellis_core::clock::SystemClock;
-use trellis_core::generator;
-use trellis_core::opening::{self, Opened};
+use trellis_core::trace;
 
 use crate::launch::{Launch, LaunchOptions, USAGE};
 use crate::state::{AppState, Slot};
@@ -165,6 +163,7 @@ fn compositing_setting(current: Option<OsString>) -> Option<&'static str> {
 
 /// Runs the app with the given command-line arguments (without the program name).
 pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
+    trace::mark("process: main");
     // Before anything is written (the data, the web view's storage): the owner's only.
     trellis_core::files::private_by_default();
     // Before GTK and WebKit start (and before any other thread exists).
@@ -199,6 +198,8 @@ pub fn run(args: impl IntoIterator<Item = OsString>) -> ExitCode {
 
 fn start(options: LaunchOptions) -> ExitCode {
     let bindings = specta_builder();
+    let invoke = bindings.invoke_handler();
+    trace::mark("shell: commands listed");
     let app = tauri::Builder::default()
         .plugin(navigation::guard())
         .plugin(tauri_plugin_dialog::init())
@@ -210,8 +211,24 @@ fn start(options: LaunchOptions) -> ExitCode {
                 tray::on_close_requested(window, api);
             }
         })
-        .invoke_handler(bindings.invoke_handler())
+        .invoke_handler(move |call| {
+            let command = call.message.command();
+            if trace::enabled() {
+                trace::mark(&format!("ipc: {command} asked"));
+            }
+            if let Some(state) = call.message.webview_ref().try_state::<AppState>() {
+                state.command_asked(command);
+            }
+            invoke(call)
+        })
+        .on_page_load(|_, load| {
+            trace::mark(match load.event() {
+                tauri::webview::PageLoadEvent::Started => "webview: page load started",
+                tauri::webview::PageLoadEvent::Finished => "webview: page load finished",
+            })
+        })
         .setup(move |app| {
+            trace::mark("shell: setup");
             let dir = data_dir::resolve(
                 options.data_dir.clone(),
                 std::env::var_os(data_dir::ENV_VAR),
@@ -219,26 +236,28 @@ fn start(options: LaunchOptions) -> ExitCode {
                 app.path().app_data_dir()?,
             );
             // One app per data folder: a second one is told so and touches nothing.
-            let (slot, notices, lock) = match data_dir::lock(&dir.path) {
+            match data_dir::lock(&dir.path) {
                 Ok(lock) => {
-                    let opened = tauri::async_runtime::block_on(open_store(&dir, options.demo));
-                    let (slot, notices) = Slot::from_open(opened);
-                    (slot, notices, Some(lock))
+                    app.manage(AppState::new(
+                        Slot::Opening,
+                        Vec::new(),
+                        &dir,
+                        options.demo,
+                        Some(lock),
+                    ));
+                    startup::open_in_background(app.handle(), dir, options.demo);
                 }
-                Err(e) => (Slot::Unavailable(e), Vec::new(), None),
-            };
-            match &slot {
-                Slot::Ready(_) => eprintln!("trellis: data in {}", dir.path.display()),
-                Slot::Damaged(damage) => eprintln!("trellis: {}", damage.explanation),
-                Slot::Locked => eprintln!(
-                    "trellis: the data in {} is protected by a passphrase; the window asks for it",
-                    dir.path.display()
-                ),
-                Slot::Unavailable(e) => {
-                    eprintln!("trellis: could not open {}: {e}", dir.path.display())
+                Err(e) => {
+                    eprintln!("trellis: could not open {}: {e}", dir.path.display());
+                    app.manage(AppState::new(
+                        Slot::Unavailable(e),
+                        Vec::new(),
+                        &dir,
+                        options.demo,
+                        None,
+                    ));
                 }
             }
-            app.manage(AppState::new(slot, notices, &dir, options.demo, lock));
             reminders::start(app.handle());
             #[cfg(unix)]
             signals::exit_cleanly_on_request(app.handle().clone());
@@ -247,10 +266,10 @@ fn start(options: LaunchOptions) -> ExitCode {
         .build(tauri::generate_context!());
     match app {
         Ok(app) => {
-            app.run(|handle, event| {
-                if let tauri::RunEvent::Exit = event {
-                    shut_down(handle);
-                }
+            app.run(|handle, event| match event {
+                tauri::RunEvent::Ready => trace::mark("shell: event loop ready"),
+                tauri::RunEvent::Exit => shut_down(handle),
+                _ => {}
             });
             ExitCode::SUCCESS
         }
@@ -265,22 +284,18 @@ fn start(options: LaunchOptions) -> ExitCode {
 /// last session ended well.
 fn shut_down(handle: &tauri::AppHandle) {
     if let Some(state) = handle.try_state::<AppState>() {
-        if let Slot::Ready(store) = state.replace(Slot::Unavailable(trellis_core::Error::Storage {
-            message: "Trellis is shutting down.".to_owned(),
-        })) {
-            tauri::async_runtime::block_on(store.close());
-        }
+        tauri::async_runtime::block_on(async {
+            // Quitting while the data is still being opened: it is closed once open.
+            state.wait_until_opened().await;
+            if let Slot::Ready(store) =
+                state.replace(Slot::Unavailable(trellis_core::Error::Storage {
+                    message: "Trellis is shutting down.".to_owned(),
+                }))
+            {
+                store.close().await;
+            }
+        });
     }
-}
-
-/// Opens the data directory (checked, backed up, upgraded: see `trellis_core::opening`) and,
-/// for the demo, fills an empty one with the example team.
-async fn open_store(dir: &DataDir, demo: bool) -> trellis_core::Result<Opened> {
-    let opened = opening::open_data_dir(&dir.path, Arc::new(SystemClock)).await?;
-    if let (true, Opened::Ready { store, .. }) = (demo, &opened) {
-        generator::seed_demo_if_empty(store).await?;
-    }
-    Ok(opened)
 }
 
 #[cfg(test)]

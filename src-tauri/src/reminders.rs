@@ -1,5 +1,5 @@
-//! Reminders on the desktop: every minute (and right after the settings change) the core says
-//! what is due and not raised yet, and each becomes a desktop notification through Tauri's
+//! Reminders on the desktop: every minute once the first screen is shown (and right after the
+//! settings change) the core says what is due and not raised yet, and each becomes a desktop notification through Tauri's
 //! notification plugin. Clicking one, or its "Open prep" / "Open in Trellis" button, brings
 //! the window back on the screen it names. Nothing leaves the computer: the notification goes
 //! to the desktop's own notification service.
@@ -38,7 +38,7 @@ impl Raised {
     }
 }
 
-/// Registers the notification buttons and their handler, and starts looking every minute.
+/// Registers the notification buttons and their handler; [`start_checking`] starts looking.
 pub fn start(app: &AppHandle) {
     app.manage(Raised::default());
     let notification = app.notification();
@@ -57,6 +57,11 @@ pub fn start(app: &AppHandle) {
     let _ = notification.on_action(move |performed: &ActionPerformed| {
         on_action(&handle, performed);
     });
+}
+
+/// Looks at what is due now and then every minute (from the start-up, once the first screen is
+/// shown).
+pub fn start_checking(app: &AppHandle) {
     let handle = app.clone();
     tauri::async_runtime::spawn(async move {
         loop {
@@ -72,7 +77,7 @@ pub async fn check_now(app: &AppHandle) {
         return;
     };
     // Locked, damaged or unavailable data reminds of nothing.
-    let Ok(store) = state.store() else {
+    let Ok(store) = state.store().await else {
         return;
     };
     let settings = match store.reminder_settings().await {

@@ -1,20 +1,33 @@
 //! What the app keeps between commands: the store (or why it could not be opened) and where
 //! the data lives. The store can be swapped while the app runs (restoring a backup, importing
 //! an archive, recovering from a damaged file), so commands take a clone of it per call.
+//!
+//! At start-up the window opens while the data is being opened ([`Slot::Opening`]): commands
+//! wait for it. Today is worked out as soon as the data is open, before the window asks for it
+//! ([`AppState::take_today_ahead`]), and the work the first screen does not need (the day's
+//! backup, the first reminder check) waits until the first screen is shown
+//! ([`AppState::first_screen_shown`]).
 
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, RwLock};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::Duration;
 
 use serde::Serialize;
 use specta::Type;
+use tauri::async_runtime::JoinHandle;
+use tokio::sync::watch;
 use trellis_core::clock::{Clock, SystemClock};
 use trellis_core::data_dir::{DataDir, DataDirLock, DataDirSource};
+use trellis_core::model::Today;
 use trellis_core::opening::{self, Damage, Opened};
 use trellis_core::passphrase::Passphrase;
 use trellis_core::{Error, Result, Store};
 
 /// The store, or why there is none.
 pub enum Slot {
+    /// Being opened at start-up: commands wait until it is one of the others.
+    Opening,
     /// Open; `notices` are what opening it had to say (checked after an unclean shutdown,
     /// upgraded after a backup, today's backup failed…).
     Ready(Store),
@@ -38,8 +51,20 @@ impl Slot {
     }
 }
 
+/// How long the work left for after the first screen waits at most for it to be shown.
+const FIRST_SCREEN_AT_MOST: Duration = Duration::from_secs(10);
+
 pub struct AppState {
     slot: RwLock<Slot>,
+    /// True once start-up's opening is over (the slot is no longer [`Slot::Opening`]).
+    opened: watch::Sender<bool>,
+    /// True once the first screen has shown its data.
+    first_screen: watch::Sender<bool>,
+    /// The day's backup, left for after the first screen, is not made yet.
+    daily_backup_pending: AtomicBool,
+    /// Today, worked out while the window starts; taken by the first `get_today`, dropped by
+    /// any other command but `app_info` (which may have written since).
+    today_ahead: Mutex<Option<JoinHandle<Result<Today>>>>,
     notices: RwLock<Vec<String>>,
     data_dir: PathBuf,
     data_dir_source: DataDirSource,
@@ -71,6 +96,9 @@ pub struct AppInfo {
     pub locked: bool,
     /// The open data is protected by a passphrase.
     pub encrypted: bool,
+    /// The day's backup is still to be made (after the first screen): its notices may follow,
+    /// so the window asks again shortly.
+    pub daily_backup_pending: bool,
 }
 
 impl AppState {
@@ -81,8 +109,13 @@ impl AppState {
         demo: bool,
         lock: Option<DataDirLock>,
     ) -> Self {
+        let opened = !matches!(slot, Slot::Opening);
         Self {
             slot: RwLock::new(slot),
+            opened: watch::Sender::new(opened),
+            first_screen: watch::Sender::new(false),
+            daily_backup_pending: AtomicBool::new(false),
+            today_ahead: Mutex::new(None),
             notices: RwLock::new(notices),
             data_dir: data_dir.path.clone(),
             data_dir_source: data_dir.source,
@@ -102,12 +135,81 @@ impl AppState {
     }
 
     /// Whether the data waits for its passphrase.
-    pub fn is_locked(&self) -> bool {
+    pub async fn is_locked(&self) -> bool {
+        self.wait_until_opened().await;
         matches!(*self.read(), Slot::Locked)
     }
 
-    pub fn info(&self) -> AppInfo {
+    /// Puts what start-up's opening gave in place: commands waiting for it go on.
+    pub fn finish_opening(&self, slot: Slot, notices: Vec<String>, daily_backup_pending: bool) {
+        self.set_notices(notices);
+        self.daily_backup_pending
+            .store(daily_backup_pending, Ordering::SeqCst);
+        self.replace(slot);
+        self.opened.send_replace(true);
+    }
+
+    /// Resolves once start-up's opening is over.
+    pub async fn wait_until_opened(&self) {
+        let mut opened = self.opened.subscribe();
+        // The sender lives as long as `self`: waiting cannot fail while it is borrowed.
+        let _ = opened.wait_for(|done| *done).await;
+    }
+
+    /// Notes that the first screen has its data on screen.
+    pub fn first_screen_shown(&self) {
+        self.first_screen.send_replace(true);
+    }
+
+    /// Resolves once the first screen is shown (or after [`FIRST_SCREEN_AT_MOST`]).
+    pub async fn after_first_screen(&self) {
+        let mut shown = self.first_screen.subscribe();
+        let _ = tokio::time::timeout(FIRST_SCREEN_AT_MOST, shown.wait_for(|s| *s)).await;
+    }
+
+    /// Notes that the day's backup left for after the first screen is done, with what it said.
+    pub fn daily_backup_done(&self, notices: Vec<String>) {
+        self.notices
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .extend(notices);
+        self.daily_backup_pending.store(false, Ordering::SeqCst);
+    }
+
+    /// Keeps Today being worked out ahead, for the first `get_today`.
+    pub fn set_today_ahead(&self, ahead: JoinHandle<Result<Today>>) {
+        *self.today_ahead.lock().unwrap_or_else(|p| p.into_inner()) = Some(ahead);
+    }
+
+    /// Today worked out ahead, if it still holds (taken once).
+    pub async fn take_today_ahead(&self) -> Option<Today> {
+        let ahead = self
+            .today_ahead
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .take()?;
+        ahead.await.ok()?.ok()
+    }
+
+    /// Called before every command: any but these two may write, after which Today worked out
+    /// ahead no longer holds.
+    pub fn command_asked(&self, command: &str) {
+        if command != "get_today" && command != "app_info" {
+            if let Some(ahead) = self
+                .today_ahead
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .take()
+            {
+                ahead.abort();
+            }
+        }
+    }
+
+    pub async fn info(&self) -> AppInfo {
+        self.wait_until_opened().await;
         let (startup_error, damage, locked, encrypted) = match &*self.read() {
+            Slot::Opening => (None, None, false, false),
             Slot::Ready(store) => (None, None, false, store.is_encrypted()),
             Slot::Damaged(damage) => (None, Some(damage.clone()), false, false),
             Slot::Locked => (None, None, true, true),
@@ -133,12 +235,17 @@ impl AppState {
             notices,
             locked,
             encrypted,
+            daily_backup_pending: self.daily_backup_pending.load(Ordering::SeqCst),
         }
     }
 
-    /// The store, or the reason it is not open.
-    pub fn store(&self) -> Result<Store> {
+    /// The store, or the reason it is not open (once start-up's opening is over).
+    pub async fn store(&self) -> Result<Store> {
+        self.wait_until_opened().await;
         match &*self.read() {
+            Slot::Opening => Err(Error::Storage {
+                message: "Trellis is still opening your data.".to_owned(),
+            }),
             Slot::Ready(store) => Ok(store.clone()),
             Slot::Damaged(damage) => Err(Error::Storage {
                 message: damage.explanation.clone(),
@@ -189,5 +296,104 @@ impl AppState {
     fn read(&self) -> std::sync::RwLockReadGuard<'_, Slot> {
         // A panic while holding the lock cannot leave a half-written slot: replace swaps whole.
         self.slot.read().unwrap_or_else(|p| p.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use trellis_core::data_dir::{DataDir, DataDirSource};
+    use trellis_core::model::Today;
+    use trellis_core::Error;
+
+    use super::{AppState, Slot};
+
+    fn opening() -> AppState {
+        let dir = DataDir {
+            path: std::env::temp_dir().join("trellis-state-test"),
+            source: DataDirSource::Flag,
+        };
+        AppState::new(Slot::Opening, Vec::new(), &dir, false, None)
+    }
+
+    fn today(on: &str) -> Today {
+        Today {
+            as_of: on.parse().unwrap_or_default(),
+            previous_visit: None,
+            one_on_ones: Vec::new(),
+            new_signals: Vec::new(),
+            standing_high: Vec::new(),
+            overdue_actions: Vec::new(),
+            mandate_reviews: Vec::new(),
+            deadlines: Vec::new(),
+            roster: Vec::new(),
+        }
+    }
+
+    /// A command asked while the data is being opened waits for the outcome, then gets it.
+    #[tokio::test]
+    async fn commands_wait_for_the_data_being_opened() {
+        let state = std::sync::Arc::new(opening());
+        let waiting = tokio::spawn({
+            let state = state.clone();
+            async move { state.store().await.err().map(|e| e.to_string()) }
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!waiting.is_finished(), "answered before the data was open");
+        state.finish_opening(
+            Slot::Unavailable(Error::Storage {
+                message: "the disk is gone".to_owned(),
+            }),
+            vec!["a notice".to_owned()],
+            false,
+        );
+        let answer = waiting.await.unwrap_or_default();
+        assert!(answer.is_some_and(|e| e.contains("the disk is gone")));
+        let info = state.info().await;
+        assert_eq!(info.notices, ["a notice"]);
+        assert!(!info.daily_backup_pending);
+    }
+
+    /// Today worked out ahead is given to the first `get_today` only, and dropped as soon as
+    /// any command that may write comes first.
+    #[tokio::test]
+    async fn today_worked_out_ahead_is_taken_once_and_dropped_by_other_commands() {
+        let state = opening();
+        state.set_today_ahead(tauri::async_runtime::spawn(async {
+            Ok(today("2026-11-02"))
+        }));
+        state.command_asked("app_info");
+        state.command_asked("get_today");
+        assert_eq!(state.take_today_ahead().await, Some(today("2026-11-02")));
+        assert_eq!(state.take_today_ahead().await, None, "taken once");
+
+        state.set_today_ahead(tauri::async_runtime::spawn(async {
+            Ok(today("2026-11-02"))
+        }));
+        state.command_asked("create_report");
+        assert_eq!(
+            state.take_today_ahead().await,
+            None,
+            "a write may have come first"
+        );
+    }
+
+    /// The work left for after the first screen waits for it.
+    #[tokio::test]
+    async fn after_the_first_screen_waits_until_it_is_shown() {
+        let state = std::sync::Arc::new(opening());
+        let after = tokio::spawn({
+            let state = state.clone();
+            async move { state.after_first_screen().await }
+        });
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        assert!(!after.is_finished());
+        state.first_screen_shown();
+        let went_on = tokio::time::timeout(Duration::from_secs(5), after).await;
+        assert!(
+            went_on.is_ok_and(|r| r.is_ok()),
+            "still waiting after the first screen was shown"
+        );
     }
 }

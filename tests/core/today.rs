@@ -191,3 +191,61 @@ async fn today_gathers_what_needs_the_manager_and_knows_what_is_new_since_the_la
         Some(date("2026-11-05"))
     );
 }
+
+/// Today worked out while the app starts records no visit, is used as it is when the manager
+/// opens Today on the same day after the same previous visit, and is worked out again
+/// otherwise (another day, or a visit recorded since).
+#[tokio::test]
+async fn today_worked_out_ahead_records_no_visit_and_is_used_only_while_it_holds() {
+    let (ts, clock) = store_on("2026-11-01").await;
+    let ada = add_report(&ts, "Ada Lovelace").await;
+    ts.create_meeting(&ada.id, &meeting_draft("2026-11-04"))
+        .await
+        .unwrap();
+    ts.today(date("2026-11-01")).await.unwrap();
+
+    clock.set("2026-11-02");
+    let ahead = ts.today_ahead(date("2026-11-02")).await.unwrap();
+    assert_eq!(ahead.previous_visit, Some(date("2026-11-01")));
+    assert_eq!(ahead, ts.today_ahead(date("2026-11-02")).await.unwrap());
+    // Nothing was recorded: opening Today now still sees 1 Nov as the previous visit, and what
+    // was worked out ahead is exactly what opening it works out.
+    let opened = ts.today(date("2026-11-02")).await.unwrap();
+    assert_eq!(opened, ahead);
+
+    // Used as it is while it holds (told apart here by an empty glance)...
+    let marked = trellis_core::model::Today {
+        roster: Vec::new(),
+        ..ahead.clone()
+    };
+    let used = ts
+        .today_with(date("2026-11-02"), Some(marked.clone()))
+        .await
+        .unwrap();
+    assert_eq!(
+        used, marked,
+        "worked out ahead for this day and visit: used"
+    );
+    // ...and not on another day, when the visit it assumed has changed.
+    clock.set("2026-11-03");
+    let next_day = ts
+        .today_with(date("2026-11-03"), Some(marked.clone()))
+        .await
+        .unwrap();
+    assert_eq!(next_day.previous_visit, Some(date("2026-11-02")));
+    assert_eq!(next_day.roster.len(), 1, "worked out again for the new day");
+    let stale_visit = trellis_core::model::Today {
+        as_of: date("2026-11-03"),
+        previous_visit: Some(date("2026-11-01")),
+        ..marked
+    };
+    let again = ts
+        .today_with(date("2026-11-03"), Some(stale_visit))
+        .await
+        .unwrap();
+    assert_eq!(
+        again.roster.len(),
+        1,
+        "a visit recorded since: worked out again"
+    );
+}

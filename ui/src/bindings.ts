@@ -6,7 +6,7 @@ import { invoke as __TAURI_INVOKE } from "@tauri-apps/api/core";
 
 /** Commands */
 export const commands = {
-	/**  Where the data lives, the version, and whether start-up went wrong. */
+	/**  Where the data lives, the version, and whether start-up went wrong (once the data is open). */
 	appInfo: () => __TAURI_INVOKE<AppInfo>("app_info"),
 	listReports: (filter: RosterFilter) => typedError<Report[], TrellisError>(__TAURI_INVOKE("list_reports", { filter })),
 	getReport: (id: ReportId) => typedError<Report, TrellisError>(__TAURI_INVOKE("get_report", { id })),
@@ -106,7 +106,10 @@ export const commands = {
 	listOneOnOneOrigins: (reportId: ReportId) => typedError<OriginLink[], TrellisError>(__TAURI_INVOKE("list_one_on_one_origins", { reportId })),
 	/**  The 1:1 prep for a report, as of today. */
 	getPrep: (reportId: ReportId) => typedError<Prep, TrellisError>(__TAURI_INVOKE("get_prep", { reportId })),
-	/**  What needs the manager today, across every active report (opening it records the visit). */
+	/**
+	 *  What needs the manager today, across every active report (opening it records the visit).
+	 *  The first time, it is usually worked out already (while the window started).
+	 */
 	getToday: () => typedError<Today, TrellisError>(__TAURI_INVOKE("get_today")),
 	/**  Every active report at a glance today (the roster's columns); records no visit. */
 	getRosterGlance: () => typedError<ReportGlance[], TrellisError>(__TAURI_INVOKE("get_roster_glance")),
@@ -325,6 +328,11 @@ export type AppInfo = {
 	locked: boolean,
 	/**  The open data is protected by a passphrase. */
 	encrypted: boolean,
+	/**
+	 *  The day's backup is still to be made (after the first screen): its notices may follow,
+	 *  so the window asks again shortly.
+	 */
+	dailyBackupPending: boolean,
 };
 
 /**  The shape of a staff-plus role. */

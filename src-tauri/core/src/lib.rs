@@ -25,6 +25,7 @@ pub mod prep;
 pub mod radar;
 pub mod reminders;
 pub mod store;
+pub mod trace;
 pub mod validate;
 
 pub use error::{Error, FieldIssue, Result};

@@ -11,7 +11,7 @@ pub async fn list_advocates(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<Advocate>> {
-    state.store()?.advocates(&report_id).await
+    state.store().await?.advocates(&report_id).await
 }
 
 #[tauri::command]
@@ -21,7 +21,11 @@ pub async fn create_advocate(
     report_id: ReportId,
     draft: AdvocateDraft,
 ) -> Result<Advocate> {
-    state.store()?.create_advocate(&report_id, &draft).await
+    state
+        .store()
+        .await?
+        .create_advocate(&report_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -33,7 +37,8 @@ pub async fn update_advocate(
     draft: AdvocateDraft,
 ) -> Result<Advocate> {
     state
-        .store()?
+        .store()
+        .await?
         .update_advocate(&id, expected_version, &draft)
         .await
 }

@@ -65,7 +65,7 @@ pub async fn preview_calendar(
     text: String,
     choices: Vec<CalendarChoice>,
 ) -> Result<CalendarPreview> {
-    state.store()?.preview_calendar(&text, &choices).await
+    state.store().await?.preview_calendar(&text, &choices).await
 }
 
 #[tauri::command]
@@ -75,5 +75,5 @@ pub async fn import_calendar(
     text: String,
     choices: Vec<CalendarChoice>,
 ) -> Result<CalendarImported> {
-    state.store()?.import_calendar(&text, &choices).await
+    state.store().await?.import_calendar(&text, &choices).await
 }

@@ -11,19 +11,19 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub async fn list_cycles(state: State<'_, AppState>) -> Result<Vec<Cycle>> {
-    state.store()?.cycles().await
+    state.store().await?.cycles().await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_cycle(state: State<'_, AppState>, id: CycleId) -> Result<Cycle> {
-    state.store()?.cycle(&id).await
+    state.store().await?.cycle(&id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn create_cycle(state: State<'_, AppState>, draft: CycleDraft) -> Result<Cycle> {
-    state.store()?.create_cycle(&draft).await
+    state.store().await?.create_cycle(&draft).await
 }
 
 #[tauri::command]
@@ -35,7 +35,8 @@ pub async fn update_cycle(
     draft: CycleDraft,
 ) -> Result<Cycle> {
     state
-        .store()?
+        .store()
+        .await?
         .update_cycle(&id, expected_version, &draft)
         .await
 }
@@ -46,7 +47,7 @@ pub async fn list_candidates(
     state: State<'_, AppState>,
     cycle_id: CycleId,
 ) -> Result<Vec<Candidate>> {
-    state.store()?.candidates(&cycle_id).await
+    state.store().await?.candidates(&cycle_id).await
 }
 
 #[tauri::command]
@@ -55,13 +56,13 @@ pub async fn list_candidacies(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<Candidate>> {
-    state.store()?.candidacies(&report_id).await
+    state.store().await?.candidacies(&report_id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_candidate(state: State<'_, AppState>, id: CandidateId) -> Result<Candidate> {
-    state.store()?.candidate(&id).await
+    state.store().await?.candidate(&id).await
 }
 
 #[tauri::command]
@@ -71,7 +72,7 @@ pub async fn add_candidate(
     cycle_id: CycleId,
     draft: CandidateDraft,
 ) -> Result<Candidate> {
-    state.store()?.add_candidate(&cycle_id, &draft).await
+    state.store().await?.add_candidate(&cycle_id, &draft).await
 }
 
 #[tauri::command]
@@ -83,7 +84,8 @@ pub async fn set_readiness(
     draft: ReadinessDraft,
 ) -> Result<Candidate> {
     state
-        .store()?
+        .store()
+        .await?
         .set_readiness(&id, expected_version, &draft)
         .await
 }
@@ -97,7 +99,8 @@ pub async fn save_packet(
     note: String,
 ) -> Result<PacketVersion> {
     state
-        .store()?
+        .store()
+        .await?
         .save_packet(&candidate_id, &sections, &note)
         .await
 }
@@ -110,7 +113,7 @@ pub async fn draft_packet(
     state: State<'_, AppState>,
     candidate_id: CandidateId,
 ) -> Result<PacketSections> {
-    let store = state.store()?;
+    let store = state.store().await?;
     let today = store.clock().today();
     store.draft_packet(&candidate_id, today).await
 }
@@ -121,7 +124,7 @@ pub async fn list_packet_versions(
     state: State<'_, AppState>,
     candidate_id: CandidateId,
 ) -> Result<Vec<PacketVersion>> {
-    state.store()?.packet_versions(&candidate_id).await
+    state.store().await?.packet_versions(&candidate_id).await
 }
 
 #[tauri::command]
@@ -132,7 +135,11 @@ pub async fn packet_diff(
     from: i32,
     to: i32,
 ) -> Result<PacketDiff> {
-    state.store()?.packet_diff(&candidate_id, from, to).await
+    state
+        .store()
+        .await?
+        .packet_diff(&candidate_id, from, to)
+        .await
 }
 
 #[tauri::command]
@@ -141,7 +148,7 @@ pub async fn list_reviews(
     state: State<'_, AppState>,
     candidate_id: CandidateId,
 ) -> Result<Vec<PacketReview>> {
-    state.store()?.reviews(&candidate_id).await
+    state.store().await?.reviews(&candidate_id).await
 }
 
 #[tauri::command]
@@ -151,7 +158,7 @@ pub async fn add_review(
     candidate_id: CandidateId,
     draft: ReviewDraft,
 ) -> Result<PacketReview> {
-    state.store()?.add_review(&candidate_id, &draft).await
+    state.store().await?.add_review(&candidate_id, &draft).await
 }
 
 #[tauri::command]
@@ -163,7 +170,8 @@ pub async fn update_review(
     draft: ReviewDraft,
 ) -> Result<PacketReview> {
     state
-        .store()?
+        .store()
+        .await?
         .update_review(&id, expected_version, &draft)
         .await
 }
@@ -179,7 +187,8 @@ pub async fn set_rule_check(
     note: String,
 ) -> Result<()> {
     state
-        .store()?
+        .store()
+        .await?
         .set_rule_check(&candidate_id, &rule_id, status, &note)
         .await
 }

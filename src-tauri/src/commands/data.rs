@@ -38,7 +38,7 @@ pub async fn restore_backup(
     state: State<'_, AppState>,
     file_name: String,
 ) -> Result<RestoreOutcome> {
-    let store = state.store()?;
+    let store = state.store().await?;
     match backup::restore(store.clone(), &file_name).await {
         Ok(restored) => {
             state.replace(Slot::Ready(restored.store));
@@ -63,7 +63,7 @@ pub async fn restore_backup(
 #[tauri::command]
 #[specta::specta]
 pub async fn export_archive(app: AppHandle, state: State<'_, AppState>) -> Result<Option<String>> {
-    let store = state.store()?;
+    let store = state.store().await?;
     let name = format!("trellis-archive-{}.json", store.clock().today());
     let dialog = app
         .dialog()
@@ -96,7 +96,7 @@ pub async fn import_archive(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<Option<ImportOutcome>> {
-    let store = state.store()?;
+    let store = state.store().await?;
     let dialog = app
         .dialog()
         .file()

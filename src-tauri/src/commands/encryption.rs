@@ -28,7 +28,7 @@ pub async fn unlock(state: State<'_, AppState>, passphrase: String) -> Result<()
 #[tauri::command]
 #[specta::specta]
 pub async fn set_aside_unreadable(state: State<'_, AppState>) -> Result<()> {
-    if !state.is_locked() {
+    if !state.is_locked().await {
         return Err(Error::conflict(
             "The data is open; only unreadable, locked data can be set aside.",
         ));
@@ -43,7 +43,7 @@ pub async fn set_aside_unreadable(state: State<'_, AppState>) -> Result<()> {
 #[specta::specta]
 pub async fn protect_with_passphrase(state: State<'_, AppState>, passphrase: String) -> Result<()> {
     let passphrase = Passphrase::new(passphrase)?;
-    let store = state.store()?;
+    let store = state.store().await?;
     let result = encryption::enable(store.clone(), &passphrase).await;
     settle(&state, &store, result, Some(passphrase)).await
 }
@@ -58,7 +58,7 @@ pub async fn change_passphrase(
 ) -> Result<()> {
     let current = Passphrase::new(current).map_err(|_| wrong_current())?;
     let passphrase = Passphrase::new(passphrase)?;
-    let store = state.store()?;
+    let store = state.store().await?;
     let result = encryption::change(store.clone(), &current, &passphrase).await;
     settle(&state, &store, result, Some(passphrase)).await
 }
@@ -68,7 +68,7 @@ pub async fn change_passphrase(
 #[specta::specta]
 pub async fn remove_passphrase(state: State<'_, AppState>, current: String) -> Result<()> {
     let current = Passphrase::new(current).map_err(|_| wrong_current())?;
-    let store = state.store()?;
+    let store = state.store().await?;
     let result = encryption::disable(store.clone(), &current).await;
     settle(&state, &store, result, None).await
 }

@@ -11,13 +11,13 @@ pub async fn list_evidence(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<Evidence>> {
-    state.store()?.evidence(&report_id).await
+    state.store().await?.evidence(&report_id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_evidence(state: State<'_, AppState>, id: EvidenceId) -> Result<Evidence> {
-    state.store()?.evidence_item(&id).await
+    state.store().await?.evidence_item(&id).await
 }
 
 #[tauri::command]
@@ -27,7 +27,11 @@ pub async fn create_evidence(
     report_id: ReportId,
     draft: EvidenceDraft,
 ) -> Result<Evidence> {
-    state.store()?.create_evidence(&report_id, &draft).await
+    state
+        .store()
+        .await?
+        .create_evidence(&report_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -39,7 +43,8 @@ pub async fn update_evidence(
     draft: EvidenceDraft,
 ) -> Result<Evidence> {
     state
-        .store()?
+        .store()
+        .await?
         .update_evidence(&id, expected_version, &draft)
         .await
 }
@@ -51,7 +56,11 @@ pub async fn add_visibility(
     evidence_id: EvidenceId,
     draft: VisibilityDraft,
 ) -> Result<Evidence> {
-    state.store()?.add_visibility(&evidence_id, &draft).await
+    state
+        .store()
+        .await?
+        .add_visibility(&evidence_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -63,7 +72,8 @@ pub async fn update_visibility(
     draft: VisibilityDraft,
 ) -> Result<Evidence> {
     state
-        .store()?
+        .store()
+        .await?
         .update_visibility(&id, expected_version, &draft)
         .await
 }
@@ -75,7 +85,7 @@ pub async fn visibility_gaps(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<VisibilityGaps> {
-    let store = state.store()?;
+    let store = state.store().await?;
     let committee = store.next_committee(&report_id).await?;
     store.visibility_gaps(&report_id, committee).await
 }

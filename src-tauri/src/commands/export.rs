@@ -16,7 +16,7 @@ pub async fn preview_calibration_notes(
     scope: ExportScope,
     options: ExportOptions,
 ) -> Result<CalibrationNotes> {
-    let store = state.store()?;
+    let store = state.store().await?;
     store
         .calibration_notes(&scope, &options, store.clock().today())
         .await
@@ -33,7 +33,7 @@ pub async fn export_calibration_notes(
     format: ExportFormat,
     options: ExportOptions,
 ) -> Result<Option<String>> {
-    let store = state.store()?;
+    let store = state.store().await?;
     let notes = store
         .calibration_notes(&scope, &options, store.clock().today())
         .await?;

@@ -8,19 +8,19 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub async fn list_ladder(state: State<'_, AppState>) -> Result<Vec<LadderLevel>> {
-    state.store()?.ladder().await
+    state.store().await?.ladder().await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn list_ladder_changes(state: State<'_, AppState>) -> Result<Vec<LadderChange>> {
-    state.store()?.ladder_changes().await
+    state.store().await?.ladder_changes().await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn add_level(state: State<'_, AppState>, draft: LevelDraft) -> Result<Vec<LadderLevel>> {
-    state.store()?.add_level(draft).await
+    state.store().await?.add_level(draft).await
 }
 
 #[tauri::command]
@@ -30,7 +30,7 @@ pub async fn rename_level(
     id: LevelId,
     name: String,
 ) -> Result<Vec<LadderLevel>> {
-    state.store()?.rename_level(&id, &name).await
+    state.store().await?.rename_level(&id, &name).await
 }
 
 #[tauri::command]
@@ -40,11 +40,11 @@ pub async fn move_level(
     id: LevelId,
     rank: i32,
 ) -> Result<Vec<LadderLevel>> {
-    state.store()?.move_level(&id, rank).await
+    state.store().await?.move_level(&id, rank).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn remove_level(state: State<'_, AppState>, id: LevelId) -> Result<Vec<LadderLevel>> {
-    state.store()?.remove_level(&id).await
+    state.store().await?.remove_level(&id).await
 }

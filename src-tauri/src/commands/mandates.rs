@@ -11,7 +11,7 @@ pub async fn list_mandates(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<Mandate>> {
-    state.store()?.mandates(&report_id).await
+    state.store().await?.mandates(&report_id).await
 }
 
 /// Sets a new active mandate; `closing` says how the current one ended, if there is one.
@@ -24,7 +24,8 @@ pub async fn set_mandate(
     closing: Option<MandateClosing>,
 ) -> Result<Vec<Mandate>> {
     state
-        .store()?
+        .store()
+        .await?
         .set_mandate(&report_id, &draft, closing.as_ref())
         .await
 }
@@ -38,7 +39,8 @@ pub async fn update_mandate(
     draft: MandateDraft,
 ) -> Result<Mandate> {
     state
-        .store()?
+        .store()
+        .await?
         .update_mandate(&id, expected_version, &draft)
         .await
 }
@@ -52,7 +54,8 @@ pub async fn close_mandate(
     closing: MandateClosing,
 ) -> Result<Mandate> {
     state
-        .store()?
+        .store()
+        .await?
         .close_mandate(&id, expected_version, &closing)
         .await
 }
@@ -67,7 +70,8 @@ pub async fn review_mandate(
     review: MandateReviewDraft,
 ) -> Result<Mandate> {
     state
-        .store()?
+        .store()
+        .await?
         .review_mandate(&id, expected_version, &review)
         .await
 }

@@ -11,7 +11,7 @@ pub async fn list_mentorships(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<Mentorship>> {
-    state.store()?.mentorships(&report_id).await
+    state.store().await?.mentorships(&report_id).await
 }
 
 #[tauri::command]
@@ -21,7 +21,11 @@ pub async fn create_mentorship(
     report_id: ReportId,
     draft: MentorshipDraft,
 ) -> Result<Mentorship> {
-    state.store()?.create_mentorship(&report_id, &draft).await
+    state
+        .store()
+        .await?
+        .create_mentorship(&report_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -33,7 +37,8 @@ pub async fn update_mentorship(
     draft: MentorshipDraft,
 ) -> Result<Mentorship> {
     state
-        .store()?
+        .store()
+        .await?
         .update_mentorship(&id, expected_version, &draft)
         .await
 }
@@ -45,7 +50,11 @@ pub async fn add_feedback(
     mentorship_id: MentorshipId,
     draft: FeedbackDraft,
 ) -> Result<Mentorship> {
-    state.store()?.add_feedback(&mentorship_id, &draft).await
+    state
+        .store()
+        .await?
+        .add_feedback(&mentorship_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -57,7 +66,8 @@ pub async fn update_feedback(
     draft: FeedbackDraft,
 ) -> Result<Mentorship> {
     state
-        .store()?
+        .store()
+        .await?
         .update_feedback(&id, expected_version, &draft)
         .await
 }

@@ -15,7 +15,7 @@ pub async fn list_one_on_ones(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<OneOnOnes> {
-    state.store()?.one_on_ones(&report_id).await
+    state.store().await?.one_on_ones(&report_id).await
 }
 
 #[tauri::command]
@@ -25,7 +25,11 @@ pub async fn create_meeting(
     report_id: ReportId,
     draft: MeetingDraft,
 ) -> Result<OneOnOnes> {
-    state.store()?.create_meeting(&report_id, &draft).await
+    state
+        .store()
+        .await?
+        .create_meeting(&report_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -37,7 +41,8 @@ pub async fn update_meeting(
     draft: MeetingDraft,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .update_meeting(&id, expected_version, &draft)
         .await
 }
@@ -49,7 +54,7 @@ pub async fn add_note(
     meeting_id: MeetingId,
     draft: NoteDraft,
 ) -> Result<OneOnOnes> {
-    state.store()?.add_note(&meeting_id, &draft).await
+    state.store().await?.add_note(&meeting_id, &draft).await
 }
 
 #[tauri::command]
@@ -61,7 +66,8 @@ pub async fn update_note(
     draft: NoteDraft,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .update_note(&id, expected_version, &draft)
         .await
 }
@@ -75,7 +81,8 @@ pub async fn add_agenda_item(
     draft: AgendaItemDraft,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .add_agenda_item(&report_id, meeting_id.as_ref(), &draft)
         .await
 }
@@ -89,7 +96,8 @@ pub async fn update_agenda_item(
     draft: AgendaItemDraft,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .update_agenda_item(&id, expected_version, &draft)
         .await
 }
@@ -104,7 +112,8 @@ pub async fn set_agenda_status(
     meeting_id: Option<MeetingId>,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .set_agenda_status(&id, expected_version, status, meeting_id.as_ref())
         .await
 }
@@ -118,7 +127,8 @@ pub async fn add_action_item(
     draft: ActionItemDraft,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .add_action_item(&report_id, meeting_id.as_ref(), &draft)
         .await
 }
@@ -132,7 +142,8 @@ pub async fn update_action_item(
     draft: ActionItemDraft,
 ) -> Result<OneOnOnes> {
     state
-        .store()?
+        .store()
+        .await?
         .update_action_item(&id, expected_version, &draft)
         .await
 }
@@ -144,7 +155,7 @@ pub async fn evidence_from_one_on_one(
     source: SourceRef,
     draft: EvidenceDraft,
 ) -> Result<Evidence> {
-    state.store()?.evidence_from(&source, &draft).await
+    state.store().await?.evidence_from(&source, &draft).await
 }
 
 #[tauri::command]
@@ -156,7 +167,8 @@ pub async fn feedback_from_one_on_one(
     draft: FeedbackDraft,
 ) -> Result<Mentorship> {
     state
-        .store()?
+        .store()
+        .await?
         .feedback_from(&source, &mentorship_id, &draft)
         .await
 }
@@ -167,5 +179,5 @@ pub async fn list_one_on_one_origins(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<OriginLink>> {
-    state.store()?.one_on_one_origins(&report_id).await
+    state.store().await?.one_on_one_origins(&report_id).await
 }

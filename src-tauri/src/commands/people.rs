@@ -8,13 +8,13 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub async fn list_people(state: State<'_, AppState>) -> Result<Vec<Person>> {
-    state.store()?.people().await
+    state.store().await?.people().await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn create_person(state: State<'_, AppState>, draft: PersonDraft) -> Result<Person> {
-    state.store()?.create_person(&draft).await
+    state.store().await?.create_person(&draft).await
 }
 
 #[tauri::command]
@@ -26,7 +26,8 @@ pub async fn update_person(
     draft: PersonDraft,
 ) -> Result<Person> {
     state
-        .store()?
+        .store()
+        .await?
         .update_person(&id, expected_version, &draft)
         .await
 }

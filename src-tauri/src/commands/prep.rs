@@ -6,18 +6,22 @@ use trellis_core::Result;
 use crate::state::AppState;
 
 /// What needs the manager today, across every active report (opening it records the visit).
+/// The first time, it is usually worked out already (while the window started).
 #[tauri::command]
 #[specta::specta]
 pub async fn get_today(state: State<'_, AppState>) -> Result<Today> {
-    let store = state.store()?;
-    store.today(store.clock().today()).await
+    let store = state.store().await?;
+    let ahead = state.take_today_ahead().await;
+    let today = store.today_with(store.clock().today(), ahead).await;
+    state.first_screen_shown();
+    today
 }
 
 /// Every active report at a glance today (the roster's columns); records no visit.
 #[tauri::command]
 #[specta::specta]
 pub async fn get_roster_glance(state: State<'_, AppState>) -> Result<Vec<ReportGlance>> {
-    let store = state.store()?;
+    let store = state.store().await?;
     store.roster_glance(store.clock().today()).await
 }
 
@@ -25,7 +29,7 @@ pub async fn get_roster_glance(state: State<'_, AppState>) -> Result<Vec<ReportG
 #[tauri::command]
 #[specta::specta]
 pub async fn get_prep(state: State<'_, AppState>, report_id: ReportId) -> Result<Prep> {
-    let store = state.store()?;
+    let store = state.store().await?;
     store.prep(&report_id, store.clock().today()).await
 }
 
@@ -35,13 +39,13 @@ pub async fn list_questions(
     state: State<'_, AppState>,
     include_retired: bool,
 ) -> Result<Vec<Question>> {
-    state.store()?.questions(include_retired).await
+    state.store().await?.questions(include_retired).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn create_question(state: State<'_, AppState>, draft: QuestionDraft) -> Result<Question> {
-    state.store()?.create_question(&draft).await
+    state.store().await?.create_question(&draft).await
 }
 
 #[tauri::command]
@@ -53,7 +57,8 @@ pub async fn update_question(
     draft: QuestionDraft,
 ) -> Result<Question> {
     state
-        .store()?
+        .store()
+        .await?
         .update_question(&id, expected_version, &draft)
         .await
 }

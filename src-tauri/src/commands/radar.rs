@@ -12,7 +12,7 @@ use crate::state::AppState;
 /// `YYYY-MM-DD`, or empty for today.
 fn as_of(state: &AppState, text: &str) -> Result<chrono::NaiveDate> {
     if text.trim().is_empty() {
-        return Ok(state.store()?.clock().today());
+        return Ok(state.clock().today());
     }
     let mut c = Checks::new();
     let date = c.date("asOf", "As of", text, None);
@@ -28,7 +28,7 @@ pub async fn report_radar(
     as_of_date: String,
 ) -> Result<ReportRadar> {
     let day = as_of(&state, &as_of_date)?;
-    state.store()?.report_radar(&report_id, day).await
+    state.store().await?.report_radar(&report_id, day).await
 }
 
 #[tauri::command]
@@ -39,7 +39,7 @@ pub async fn cycle_dashboard(
     as_of_date: String,
 ) -> Result<CycleDashboard> {
     let day = as_of(&state, &as_of_date)?;
-    state.store()?.cycle_dashboard(&cycle_id, day).await
+    state.store().await?.cycle_dashboard(&cycle_id, day).await
 }
 
 #[tauri::command]
@@ -49,7 +49,11 @@ pub async fn acknowledge_signal(
     report_id: ReportId,
     draft: AckDraft,
 ) -> Result<SignalAck> {
-    state.store()?.acknowledge_signal(&report_id, &draft).await
+    state
+        .store()
+        .await?
+        .acknowledge_signal(&report_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -59,7 +63,7 @@ pub async fn undo_signal_ack(
     report_id: ReportId,
     id: AckId,
 ) -> Result<()> {
-    state.store()?.undo_signal_ack(&report_id, &id).await
+    state.store().await?.undo_signal_ack(&report_id, &id).await
 }
 
 #[tauri::command]
@@ -68,13 +72,13 @@ pub async fn list_signal_acks(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<SignalAck>> {
-    state.store()?.signal_acks(&report_id).await
+    state.store().await?.signal_acks(&report_id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_thresholds(state: State<'_, AppState>) -> Result<Thresholds> {
-    state.store()?.thresholds().await
+    state.store().await?.thresholds().await
 }
 
 #[tauri::command]
@@ -83,19 +87,19 @@ pub async fn set_thresholds(
     state: State<'_, AppState>,
     thresholds: Thresholds,
 ) -> Result<Thresholds> {
-    state.store()?.set_thresholds(&thresholds).await
+    state.store().await?.set_thresholds(&thresholds).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn list_rules(state: State<'_, AppState>) -> Result<Vec<RuleOfThumb>> {
-    state.store()?.rules().await
+    state.store().await?.rules().await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn create_rule(state: State<'_, AppState>, draft: RuleDraft) -> Result<RuleOfThumb> {
-    state.store()?.create_rule(&draft).await
+    state.store().await?.create_rule(&draft).await
 }
 
 #[tauri::command]
@@ -107,7 +111,8 @@ pub async fn update_rule(
     draft: RuleDraft,
 ) -> Result<RuleOfThumb> {
     state
-        .store()?
+        .store()
+        .await?
         .update_rule(&id, expected_version, &draft)
         .await
 }
@@ -118,7 +123,7 @@ pub async fn list_manager_changes(
     state: State<'_, AppState>,
     report_id: ReportId,
 ) -> Result<Vec<ManagerChange>> {
-    state.store()?.manager_changes(&report_id).await
+    state.store().await?.manager_changes(&report_id).await
 }
 
 #[tauri::command]
@@ -128,7 +133,11 @@ pub async fn add_manager_change(
     report_id: ReportId,
     draft: ManagerChangeDraft,
 ) -> Result<ManagerChange> {
-    state.store()?.add_manager_change(&report_id, &draft).await
+    state
+        .store()
+        .await?
+        .add_manager_change(&report_id, &draft)
+        .await
 }
 
 #[tauri::command]
@@ -140,7 +149,8 @@ pub async fn update_manager_change(
     draft: ManagerChangeDraft,
 ) -> Result<ManagerChange> {
     state
-        .store()?
+        .store()
+        .await?
         .update_manager_change(&id, expected_version, &draft)
         .await
 }

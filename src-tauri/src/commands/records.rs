@@ -9,7 +9,7 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub async fn delete_record(state: State<'_, AppState>, kind: RecordKind, id: String) -> Result<()> {
-    state.store()?.delete_record(kind, &id).await
+    state.store().await?.delete_record(kind, &id).await
 }
 
 #[tauri::command]
@@ -19,7 +19,7 @@ pub async fn restore_record(
     kind: RecordKind,
     id: String,
 ) -> Result<()> {
-    state.store()?.restore_record(kind, &id).await
+    state.store().await?.restore_record(kind, &id).await
 }
 
 #[tauri::command]
@@ -29,7 +29,7 @@ pub async fn search(
     query: String,
     limit: u32,
 ) -> Result<SearchResults> {
-    state.store()?.search(&query, limit).await
+    state.store().await?.search(&query, limit).await
 }
 
 /// Every dated record of a report, newest first; only `kinds` when not empty.
@@ -40,5 +40,5 @@ pub async fn report_timeline(
     report_id: ReportId,
     kinds: Vec<TimelineKind>,
 ) -> Result<Vec<TimelineEntry>> {
-    state.store()?.timeline(&report_id, &kinds).await
+    state.store().await?.timeline(&report_id, &kinds).await
 }

@@ -46,7 +46,7 @@ pub async fn get_reminder_preferences(
     app: AppHandle,
     state: State<'_, AppState>,
 ) -> Result<ReminderPreferences> {
-    let settings = state.store()?.reminder_settings().await?;
+    let settings = state.store().await?.reminder_settings().await?;
     preferences(&app, settings)
 }
 
@@ -59,7 +59,11 @@ pub async fn set_reminder_settings(
     state: State<'_, AppState>,
     settings: ReminderSettings,
 ) -> Result<ReminderPreferences> {
-    let saved = state.store()?.set_reminder_settings(&settings).await?;
+    let saved = state
+        .store()
+        .await?
+        .set_reminder_settings(&settings)
+        .await?;
     tray::apply(&app, saved.keep_running_in_tray);
     reminders::check_now(&app).await;
     preferences(&app, saved)
@@ -79,6 +83,6 @@ pub async fn set_start_at_login(
         launcher.disable()
     };
     done.map_err(|e| desktop_error("Could not change whether Trellis starts at login", e))?;
-    let settings = state.store()?.reminder_settings().await?;
+    let settings = state.store().await?.reminder_settings().await?;
     preferences(&app, settings)
 }

@@ -8,19 +8,19 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub async fn list_reports(state: State<'_, AppState>, filter: RosterFilter) -> Result<Vec<Report>> {
-    state.store()?.reports(filter).await
+    state.store().await?.reports(filter).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn get_report(state: State<'_, AppState>, id: ReportId) -> Result<Report> {
-    state.store()?.report(&id).await
+    state.store().await?.report(&id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn create_report(state: State<'_, AppState>, draft: ReportDraft) -> Result<Report> {
-    state.store()?.create_report(&draft).await
+    state.store().await?.create_report(&draft).await
 }
 
 #[tauri::command]
@@ -32,7 +32,8 @@ pub async fn update_report(
     draft: ReportDraft,
 ) -> Result<Report> {
     state
-        .store()?
+        .store()
+        .await?
         .update_report(&id, expected_version, &draft)
         .await
 }
@@ -40,11 +41,11 @@ pub async fn update_report(
 #[tauri::command]
 #[specta::specta]
 pub async fn archive_report(state: State<'_, AppState>, id: ReportId) -> Result<Report> {
-    state.store()?.archive_report(&id).await
+    state.store().await?.archive_report(&id).await
 }
 
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_report(state: State<'_, AppState>, id: ReportId) -> Result<Report> {
-    state.store()?.restore_report(&id).await
+    state.store().await?.restore_report(&id).await
 }

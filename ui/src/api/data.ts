@@ -1,6 +1,7 @@
 // Hooks for the data as a whole: backups, the archive (export everything / import) and
 // recovery from a damaged database. Rust opens every file dialog; the UI never names a path.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useRef } from "react";
 
 import { commands } from "../bindings";
 import { call } from "./ipc";
@@ -11,6 +12,16 @@ export const dataKeys = {
 
 export const useBackups = () =>
   useQuery({ queryKey: dataKeys.backups, queryFn: () => call(commands.listBackups()), staleTime: 0 });
+
+/** Once the day's backup (made after the first screen) is done, the backups shown are stale. */
+export function useBackupsAfterStart(dailyBackupPending: boolean | undefined) {
+  const client = useQueryClient();
+  const was = useRef(dailyBackupPending);
+  useEffect(() => {
+    if (was.current && dailyBackupPending === false) void client.invalidateQueries({ queryKey: dataKeys.backups });
+    was.current = dailyBackupPending;
+  }, [dailyBackupPending, client]);
+}
 
 /** After the data was replaced (restore, import, recovery): every cached read is stale. */
 function useDataReplaced() {

@@ -23,8 +23,13 @@ export const keys = {
   ladderChanges: ["ladderChanges"] as const,
 };
 
+/** Asked again every second while the day's backup, made after the first screen, is pending. */
 export function useAppInfo() {
-  return useQuery({ queryKey: keys.appInfo, queryFn: () => commands.appInfo() });
+  return useQuery({
+    queryKey: keys.appInfo,
+    queryFn: () => commands.appInfo(),
+    refetchInterval: (q) => (q.state.data?.dailyBackupPending ? 1000 : false),
+  });
 }
 
 export function useReports(filter: RosterFilter) {

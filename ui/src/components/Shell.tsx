@@ -4,6 +4,7 @@ import { createSpotlight } from "@mantine/spotlight";
 import { IconCommand } from "@tabler/icons-react";
 import { useState, type ReactNode } from "react";
 
+import { useBackupsAfterStart } from "../api/data";
 import { useAppInfo } from "../api/queries";
 import { RecoveryPanel } from "../features/data/RecoveryPanel";
 import { UnlockPanel } from "../features/data/UnlockPanel";
@@ -16,6 +17,7 @@ const MOD = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator
 
 export function Shell({ children }: { children: ReactNode }) {
   const info = useAppInfo().data;
+  useBackupsAfterStart(info?.dailyBackupPending);
   const wide = useMediaQuery(WIDE_NAV_QUERY, true, { getInitialValueInEffect: false });
   const [palette] = useState(() => createSpotlight());
   return (

@@ -72,6 +72,7 @@ export const APP_INFO: AppInfo = {
   notices: [],
   locked: false,
   encrypted: false,
+  dailyBackupPending: false,
 };
 
 /** A command's successful result. */

@@ -97,6 +97,37 @@ pub async fn open_data_dir_with(
     clock: Arc<dyn Clock>,
     passphrase: Option<&Passphrase>,
 ) -> Result<Opened> {
+    match open_data_dir_for_first_screen(data_dir, clock, passphrase).await? {
+        Opened::Ready { store, mut notices } => {
+            let later = daily_backup_after_opening(&store).await?;
+            notices.extend(later.notices);
+            Ok(match later.damage {
+                Some(damage) => Opened::Damaged(damage),
+                None => Opened::Ready { store, notices },
+            })
+        }
+        other => Ok(other),
+    }
+}
+
+/// What the day's backup, made after opening, had to say.
+#[derive(Debug, Default)]
+pub struct AfterOpening {
+    /// Sentences for the manager (today's backup failed, and why).
+    pub notices: Vec<String>,
+    /// The backup's check failed and so did the database's: the store was closed and the
+    /// database set aside like any damage found at start-up.
+    pub damage: Option<Damage>,
+}
+
+/// [`open_data_dir_with`] without the day's backup, for an app that shows its first screen
+/// first: call [`daily_backup_after_opening`] once it is on screen.
+pub async fn open_data_dir_for_first_screen(
+    data_dir: &Path,
+    clock: Arc<dyn Clock>,
+    passphrase: Option<&Passphrase>,
+) -> Result<Opened> {
+    crate::trace::mark("opening: start");
     if let Some(locked) = lock_state(data_dir, passphrase)? {
         return Ok(locked);
     }
@@ -137,16 +168,26 @@ pub async fn open_data_dir_with(
     // No copy of this process is under way yet: temp files are from an interrupted one.
     remove_partials(data_dir);
     remove_partials(&backups_dir(data_dir));
+    crate::trace::mark("opening: folder made private, partial copies removed");
     if let Some(damage) =
         look_before_opening(data_dir, clock.as_ref(), &mut notices, passphrase).await?
     {
         return Ok(Opened::Damaged(damage));
     }
+    crate::trace::mark("opening: looked at the database before opening");
     let store = open_and_upgrade(data_dir, clock, &mut notices, passphrase).await?;
-    if let Some(damage) = daily_backup(&store, &mut notices).await? {
-        return Ok(Opened::Damaged(damage));
-    }
+    crate::trace::mark("opening: connected and upgraded");
     Ok(Opened::Ready { store, notices })
+}
+
+/// The day's backup, if due, for data opened with [`open_data_dir_for_first_screen`]. A
+/// failure is only a notice, except when the copy fails its check and the database, checked
+/// again in full (read-only), fails too: then the store is closed and the database set aside.
+pub async fn daily_backup_after_opening(store: &Store) -> Result<AfterOpening> {
+    let mut notices = Vec::new();
+    let damage = daily_backup(store, &mut notices).await?;
+    crate::trace::mark("opening: daily backup");
+    Ok(AfterOpening { notices, damage })
 }
 
 /// Whether the database is encrypted and no passphrase was given (locked), or a passphrase was

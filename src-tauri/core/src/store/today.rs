@@ -22,12 +22,35 @@ impl Store {
     /// What needs the manager on `as_of` (normally today). Opening it today records the
     /// visit, so that tomorrow's Today knows what is new since.
     pub async fn today(&self, as_of: NaiveDate) -> Result<Today> {
+        self.today_with(as_of, None).await
+    }
+
+    /// Today on `as_of` worked out ahead of being asked for (while the app starts), without
+    /// recording a visit: hand it to [`Store::today_with`] when the manager opens Today. Only
+    /// valid while nothing has been written since.
+    pub async fn today_ahead(&self, as_of: NaiveDate) -> Result<Today> {
+        let previous_visit = if as_of == self.clock.today() {
+            self.visit_before(as_of).await?
+        } else {
+            None
+        };
+        Ok(self.today_since(as_of, previous_visit, false).await?.0)
+    }
+
+    /// [`Store::today`], using `ahead` (from [`Store::today_ahead`], with nothing written since)
+    /// when it was worked out for the same day and the same previous visit.
+    pub async fn today_with(&self, as_of: NaiveDate, ahead: Option<Today>) -> Result<Today> {
         let previous_visit = if as_of == self.clock.today() {
             self.record_visit(as_of).await?
         } else {
             None
         };
-        Ok(self.today_since(as_of, previous_visit, false).await?.0)
+        match ahead {
+            Some(today) if today.as_of == as_of && today.previous_visit == previous_visit => {
+                Ok(today)
+            }
+            _ => Ok(self.today_since(as_of, previous_visit, false).await?.0),
+        }
     }
 
     /// Today as it would be shown on `as_of` after a visit on `previous_visit` (signals since
@@ -177,6 +200,24 @@ impl Store {
     pub async fn roster_glance(&self, as_of: NaiveDate) -> Result<Vec<ReportGlance>> {
         let mut conn = self.pool.acquire().await?;
         Ok(survey(&mut conn, as_of, None).await?.roster)
+    }
+
+    /// The previous day Today was opened, as recording a visit on `on` would return it (nothing
+    /// is recorded).
+    async fn visit_before(&self, on: NaiveDate) -> Result<Option<NaiveDate>> {
+        let visits = sqlx::query!(
+            r#"SELECT last_on AS "last_on: NaiveDate", previous_on AS "previous_on?: NaiveDate"
+                 FROM visits WHERE view = 'today'"#
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        Ok(visits.and_then(|v| {
+            if v.last_on < on {
+                Some(v.last_on)
+            } else {
+                v.previous_on
+            }
+        }))
     }
 
     /// Records that Today was opened on `on`; returns the previous day it was opened.

@@ -5,7 +5,7 @@ import type { Cycle, Report } from "../../bindings";
 import { NAV } from "../../components/nav";
 import { formatDate } from "../../lib/dates";
 import type { Intent } from "../../lib/intent";
-import { REPORT_TABS } from "../roster/ReportPage";
+import { REPORT_TABS } from "../roster/reportTabs";
 import { searchPath } from "../search/query";
 
 /** The palette's groups, in the order they are shown. */

@@ -28,19 +28,9 @@ import { RadarTab } from "../radar/RadarTab";
 import { SEVERITIES } from "../radar/signals";
 import { TimelineTab } from "../timeline/TimelineTab";
 import { ArchetypeFit, LevelToTarget } from "./RosterTable";
+import { REPORT_TABS, type ReportTab } from "./reportTabs";
 
 /** The tabs of a report's page, each at /reports/:id/<value>. */
-export const REPORT_TABS = [
-  { value: "overview", label: "Overview" },
-  { value: "prep", label: "1:1 prep" },
-  { value: "one-on-ones", label: "1:1s" },
-  { value: "radar", label: "Radar" },
-  { value: "evidence", label: "Evidence" },
-  { value: "mentorship", label: "Mentorship" },
-  { value: "advocates", label: "Advocates" },
-  { value: "timeline", label: "Timeline" },
-] as const;
-export type ReportTab = (typeof REPORT_TABS)[number]["value"];
 
 /** A 1:1 this many days ahead or closer (today included) makes the prep the page's first tab. */
 const PREP_AHEAD_DAYS = 2;

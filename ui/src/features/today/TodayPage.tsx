@@ -3,7 +3,7 @@
 // action items, mandate reviews and packet deadlines coming up — then everyone at a glance.
 import { Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useHotkeys } from "@mantine/hooks";
 import { Link, useLocation } from "wouter";
 
@@ -17,6 +17,7 @@ import { relativeDay } from "../oneonones/dates";
 import { RULE_LABELS, severityColor, SEVERITIES } from "../radar/signals";
 import { nextOneOnOneText, ReadinessBadge, SignalCounts } from "./glance";
 import { EmptyRoster } from "../roster/RosterPage";
+import classes from "./TodayPage.module.css";
 
 export function TodayPage() {
   const today = useToday();
@@ -129,6 +130,9 @@ function TodayBoard({ today }: { today: Today }) {
   );
 }
 
+/** Each of Today's cards shows this many lines until asked for all: readable at a glance. */
+const FIRST_SHOWN = 5;
+
 function Section({
   title,
   testId,
@@ -142,6 +146,7 @@ function Section({
   children: ReactNode[];
   footer?: ReactNode;
 }) {
+  const [all, setAll] = useState(false);
   return (
     <Card withBorder padding="md" component="section" aria-label={title} data-testid={testId}>
       <Title order={3} size="h5" mb="xs">
@@ -152,9 +157,16 @@ function Section({
           {empty}
         </Text>
       ) : (
-        <List spacing={6} listStyleType="none">
-          {children}
-        </List>
+        <>
+          <List spacing={6} listStyleType="none">
+            {all ? children : children.slice(0, FIRST_SHOWN)}
+          </List>
+          {children.length > FIRST_SHOWN && (
+            <Button variant="subtle" size="compact-sm" mt={6} onClick={() => setAll((a) => !a)} aria-expanded={all} data-testid={`${testId}-more`}>
+              {all ? "Show fewer" : `Show all ${children.length}`}
+            </Button>
+          )}
+        </>
       )}
       {footer && <div className="no-print" style={{ marginTop: "var(--mantine-spacing-sm)" }}>{footer}</div>}
     </Card>
@@ -186,7 +198,7 @@ function SignalLine({ signal: s, asOf }: { signal: Signal; asOf: string }) {
 /** Every active report: open signals by severity, readiness, the next 1:1. */
 function Glance({ roster, asOf }: { roster: ReportGlance[]; asOf: string }) {
   return (
-    <Card withBorder padding="md" component="section" aria-label="Your reports">
+    <Card withBorder padding="md" component="section" aria-label="Your reports" className={classes.glance}>
       <Title order={3} size="h5" mb="xs">
         Your reports
       </Title>

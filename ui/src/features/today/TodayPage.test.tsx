@@ -89,6 +89,27 @@ describe("TodayPage", () => {
     expect(app.path()).toBe(`/reports/${GRACE.id}/prep`);
   });
 
+  it("shows each card's first five lines, readable at a glance, and all of them when asked", async () => {
+    const many = Array.from({ length: 12 }, (_, i) =>
+      signal({ causeKey: `k${i}`, message: `Risk number ${i + 1}.`, since: "2026-09-02" }),
+    );
+    const app = renderApp("/", { getToday: () => Promise.resolve(ok({ ...TODAY, standingHigh: many })) });
+
+    const standing = await screen.findByTestId("today-standing");
+    expect(within(standing).getAllByRole("listitem")).toHaveLength(5);
+    expect(standing).toHaveTextContent("Risk number 5.");
+    expect(standing).not.toHaveTextContent("Risk number 6.");
+    const more = within(standing).getByRole("button", { name: "Show all 12" });
+    expect(more).toHaveAttribute("aria-expanded", "false");
+    await app.user.click(more);
+    expect(within(standing).getAllByRole("listitem")).toHaveLength(12);
+    expect(standing).toHaveTextContent("Risk number 12.");
+    await app.user.click(within(standing).getByRole("button", { name: "Show fewer" }));
+    expect(within(standing).getAllByRole("listitem")).toHaveLength(5);
+    // A card with five or fewer lines has nothing more to show.
+    expect(within(screen.getByTestId("today-one-on-ones")).queryByRole("button", { name: /Show all/ })).toBeNull();
+  });
+
   it("says what to do first when there are no reports", async () => {
     renderApp("/", {});
     expect(await screen.findByTestId("roster-empty")).toHaveTextContent("No reports yet");

@@ -81,8 +81,9 @@ fn a_report_added_through_the_form_is_listed_validated_and_kept_across_restarts(
     // Add a report through the form; the detail page opens, and the roster lists it.
     app.click(&app.wait_for("[data-testid=add-report]").unwrap())
         .unwrap();
-    let focused = app.active_element().unwrap();
+    // The form is loaded when first opened: its first field takes the keyboard once it shows.
     let name_field = app.wait_for("[data-testid=field-name]").unwrap();
+    let focused = app.active_element().unwrap();
     assert_eq!(
         app.attribute(&focused, "id").unwrap(),
         app.attribute(&name_field, "id").unwrap(),

@@ -10,13 +10,22 @@ import { isReportTab } from "./features/roster/reportTabs";
 import { TodayPage } from "./features/today/TodayPage";
 import { Providers } from "./Providers";
 
+/** Every screen loaded on demand, to load them all once the first screen is up. */
+const loaders: (() => Promise<unknown>)[] = [];
+
 /**
  * A screen loaded when first visited: the first screen (Today) is in the app's first script,
  * every other screen in a script of its own, so that starting the app reads only what it shows.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any screen's props
 function screen<M extends Record<K, ComponentType<any>>, K extends keyof M>(load: () => Promise<M>, name: K) {
+  loaders.push(load);
   return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+/** Loads every screen's script (after the first screen), so that going to one never waits. */
+export function preloadScreens(): Promise<unknown> {
+  return Promise.all(loaders.map((load) => load().catch(() => undefined)));
 }
 
 const RosterPage = screen(() => import("./features/roster/RosterPage"), "RosterPage");

@@ -11,10 +11,13 @@ import type { AppInfo, Today, TrellisError } from "./bindings";
 import { call } from "./api/ipc";
 import { keys } from "./api/queries";
 import { radarKeys } from "./api/radar";
-import { App } from "./App";
+import { App, preloadScreens } from "./App";
 import { newQueryClient } from "./Providers";
 
 type Answer<T> = Promise<{ status: "ok"; data: T } | { status: "error"; error: TrellisError }>;
+
+/** How long after starting the other screens' scripts are loaded. */
+const PRELOAD_AFTER_MS = 2000;
 
 /** What the first script already asked for, before the app was loaded. */
 export type FirstAsked = { info: Promise<AppInfo>; today?: Answer<Today> };
@@ -34,4 +37,6 @@ export function boot(first: FirstAsked) {
       </StrictMode>,
     );
   }
+  // The other screens' scripts, once the first screen has had its moment.
+  setTimeout(() => void preloadScreens(), PRELOAD_AFTER_MS);
 }

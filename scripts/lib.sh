@@ -18,7 +18,7 @@ CARGO_DENY_VERSION="0.20.2"
 # Libraries to build the app, and what the end-to-end tests drive it with.
 BUILD_PACKAGES=(build-essential pkg-config libssl-dev libwebkit2gtk-4.1-dev libgtk-3-dev
   libsoup-3.0-dev librsvg2-dev libayatana-appindicator3-dev)
-TEST_PACKAGES=(xvfb webkit2gtk-driver xdotool dbus-daemon dunst openbox wmctrl)
+TEST_PACKAGES=(xvfb webkit2gtk-driver xdotool dbus-daemon dunst openbox wmctrl desktop-file-utils)
 
 say() { printf '\033[1;32m==>\033[0m %s\n' "$*"; }
 die() { printf '\033[1;31merror:\033[0m %s\n' "$*" >&2; exit 1; }

@@ -217,8 +217,17 @@ impl Harness {
 
     /// Starts the app on `data_dir`. `name` labels the screenshot kept if the test fails.
     pub fn launch(&self, data_dir: &Path, name: &str) -> App {
+        self.launch_program(Path::new(env!("CARGO_BIN_EXE_trellis")), data_dir, name)
+    }
+
+    /// [`Harness::launch`] for the app's program at `program` (for example, the one a package
+    /// installed) instead of the one this test was built with.
+    pub fn launch_program(&self, program: &Path, data_dir: &Path, name: &str) -> App {
         let args = vec!["--data-dir".to_owned(), data_dir.display().to_string()];
-        let session = Session::start(self.port, env!("CARGO_BIN_EXE_trellis"), &args)
+        let program = program
+            .to_str()
+            .unwrap_or_else(|| panic!("the app's path is not UTF-8: {}", program.display()));
+        let session = Session::start(self.port, program, &args)
             .unwrap_or_else(|e| panic!("could not start the app: {e:?}"));
         App {
             session: Some(session),

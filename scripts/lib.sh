@@ -12,7 +12,6 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 NODE_MIN="20.19.0"
 NODE_FALLBACK="22.23.3"        # from the npm registry, when the machine's Node is missing or old
 TAURI_DRIVER_VERSION="2.1.0"
-SQLX_CLI_VERSION="0.8.6"
 CARGO_DENY_VERSION="0.20.2"
 
 # Libraries to build the app, and what the end-to-end tests drive it with.

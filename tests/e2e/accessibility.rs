@@ -23,8 +23,19 @@ fn seed(data: &Path) -> (String, String, String) {
     })
 }
 
-/// Runs axe-core on the page as it is; the serious and critical violations, as lines.
-fn violations(app: &App) -> Vec<String> {
+/// Loads axe-core (ui/node_modules) into the page, once per page load.
+pub fn load_axe(app: &App) {
+    let axe = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../ui/node_modules/axe-core/axe.min.js"
+    ))
+    .expect("axe-core is installed with the UI's packages (npm ci in ui/)");
+    app.execute(&format!("{axe}; return typeof axe;")).unwrap();
+}
+
+/// Runs axe-core (see [`load_axe`]) on the page as it is; the serious and critical violations,
+/// as lines.
+pub fn violations(app: &App) -> Vec<String> {
     let result = app
         .execute(
             "return axe.run(document, { resultTypes: ['violations'] }).then(r => r.violations
@@ -49,12 +60,7 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
     let (report, cycle, candidate) = seed(&data);
     let app = harness.launch(&data, "accessibility");
     app.wait_for_text("h1, h2", "Today").unwrap();
-    let axe = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../ui/node_modules/axe-core/axe.min.js"
-    ))
-    .expect("axe-core is installed with the UI's packages (npm ci in ui/)");
-    app.execute(&format!("{axe}; return typeof axe;")).unwrap();
+    load_axe(&app);
 
     let mut routes: Vec<String> = [
         "/",

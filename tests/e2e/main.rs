@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod daily;
+mod first_run;
 mod harness;
 mod one_on_ones;
 mod radar;

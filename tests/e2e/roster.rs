@@ -22,7 +22,8 @@ pub const GRACE: NewReport<'static> = NewReport {
     since: "2023-04-01",
 };
 
-fn fill(app: &App, r: &NewReport) {
+/// Fills the new report form with `r`.
+pub fn fill(app: &App, r: &NewReport) {
     let name = app.wait_for("[data-testid=field-name]").unwrap();
     app.send_keys(&name, r.name).unwrap();
     app.select("[data-testid=field-currentLevelId]", r.current)
@@ -55,7 +56,8 @@ pub fn add_report(app: &App, r: &NewReport) {
         .unwrap();
 }
 
-fn save(app: &App) {
+/// Saves the report form.
+pub fn save(app: &App) {
     let save = app.wait_for("[data-testid=save-report]").unwrap();
     app.click(&save).unwrap();
 }
@@ -71,7 +73,10 @@ fn a_report_added_through_the_form_is_listed_validated_and_kept_across_restarts(
     let data = harness.scratch("roster-data");
 
     let app = harness.launch(&data, "roster-first-run");
-    // A new data directory shows the empty state, which says what to do next.
+    // A new data directory opens on the welcome (first_run.rs); the roster's own empty state
+    // says what to do next.
+    app.wait_for("[data-testid=welcome]").unwrap();
+    open_roster(&app);
     let empty = app.wait_for("[data-testid=roster-empty]").unwrap();
     assert!(app
         .text(&empty)

@@ -1,4 +1,4 @@
-import { Alert, MantineProvider, createTheme, type CSSVariablesResolver } from "@mantine/core";
+import { Alert, MantineProvider, Notification, createTheme, type CSSVariablesResolver } from "@mantine/core";
 import { Notifications } from "@mantine/notifications";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
@@ -16,6 +16,8 @@ export const theme = createTheme({
     // Mantine clips an alert and its message with overflow:hidden (for ellipsis). WebKit's
     // WebDriver then reports their text as empty; our alerts wrap instead of clipping.
     Alert: Alert.extend({ styles: { root: { overflow: "visible" }, message: { overflow: "visible" } } }),
+    // A notification's close button is an icon: it needs a name for screen readers.
+    Notification: Notification.extend({ defaultProps: { closeButtonProps: { "aria-label": "Dismiss" } } }),
   },
 });
 

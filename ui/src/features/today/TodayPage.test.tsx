@@ -110,9 +110,9 @@ describe("TodayPage", () => {
     expect(within(screen.getByTestId("today-one-on-ones")).queryByRole("button", { name: /Show all/ })).toBeNull();
   });
 
-  it("says what to do first when there are no reports", async () => {
+  it("welcomes the manager when there are no reports (see Welcome.test.tsx)", async () => {
     renderApp("/", {});
-    expect(await screen.findByTestId("roster-empty")).toHaveTextContent("No reports yet");
+    expect(await screen.findByTestId("welcome")).toHaveTextContent("Welcome to Trellis");
     expect(screen.getByTestId("add-report")).toBeInTheDocument();
   });
 });

@@ -3,7 +3,7 @@
 // action items, mandate reviews and packet deadlines coming up — then everyone at a glance.
 import { Anchor, Badge, Button, Card, Group, List, Loader, SimpleGrid, Stack, Table, Text, Title } from "@mantine/core";
 import { IconUserPlus } from "@tabler/icons-react";
-import { useState, type ReactNode } from "react";
+import { lazy, Suspense, useState, type ReactNode } from "react";
 import { useHotkeys } from "@mantine/hooks";
 import { Link, useLocation } from "wouter";
 
@@ -16,8 +16,16 @@ import { CalendarImportButton } from "../oneonones/CalendarImport";
 import { relativeDay } from "../oneonones/dates";
 import { RULE_LABELS, severityColor, SEVERITIES } from "../radar/signals";
 import { nextOneOnOneText, ReadinessBadge, SignalCounts } from "./glance";
-import { EmptyRoster } from "../roster/RosterPage";
 import classes from "./TodayPage.module.css";
+
+// The first run's welcome and steps load only when shown: the first script stays what Today needs.
+const Welcome = lazy(() => import("./Welcome").then((m) => ({ default: m.Welcome })));
+const GettingStarted = lazy(() => import("./Welcome").then((m) => ({ default: m.GettingStarted })));
+/**
+ * The first steps stay on Today, ticked as they are done, for a roster this small (each report's
+ * evidence is asked for). A larger roster is past its first steps and pays nothing for them.
+ */
+export const FIRST_STEPS_UP_TO = 5;
 
 export function TodayPage() {
   const today = useToday();
@@ -41,7 +49,14 @@ export function TodayPage() {
       </Group>
       {today.isPending && <Loader aria-label="Loading today" />}
       {today.isError && <ErrorNotice error={today.error} />}
-      {today.data && (today.data.roster.length === 0 ? <EmptyRoster filter="active" /> : <TodayBoard today={today.data} />)}
+      {today.data &&
+        (today.data.roster.length === 0 ? (
+          <Suspense fallback={<Loader aria-label="Loading the welcome" />}>
+            <Welcome />
+          </Suspense>
+        ) : (
+          <TodayBoard today={today.data} />
+        ))}
     </Stack>
   );
 }
@@ -50,6 +65,11 @@ function TodayBoard({ today }: { today: Today }) {
   const asOf = today.asOf;
   return (
     <Stack gap="md">
+      {today.roster.length <= FIRST_STEPS_UP_TO && (
+        <Suspense fallback={null}>
+          <GettingStarted roster={today.roster} />
+        </Suspense>
+      )}
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="md">
         <Section
           title="Next 1:1s"

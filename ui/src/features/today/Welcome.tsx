@@ -1,0 +1,143 @@
+// The first run. On an empty folder Today says what Trellis is for and gives the three first
+// steps (add a report, record their mandate, add evidence), a way to look at the demo team and
+// a way to bring an archive in. Once reports exist, the same steps stay on Today, ticked as they
+// are done, until the first evidence is recorded.
+import { Anchor, Card, Code, SimpleGrid, Stack, Text, Title } from "@mantine/core";
+import { notifications } from "@mantine/notifications";
+import { IconUserPlus } from "@tabler/icons-react";
+import { useQueries } from "@tanstack/react-query";
+import { useId } from "react";
+import { Link } from "wouter";
+
+import type { ReportGlance } from "../../bindings";
+import { commands } from "../../bindings";
+import { call } from "../../api/ipc";
+import { recordKeys } from "../../api/record";
+import { ImportArchiveButton } from "../data/ImportArchive";
+import { FirstSteps, type Progress } from "./FirstSteps";
+
+/** Today on an empty folder: what Trellis is for, the three first steps, the demo, an archive. */
+export function Welcome() {
+  const heading = useId();
+  return (
+    <Card withBorder padding="xl" component="section" aria-labelledby={heading} data-testid="welcome">
+      <Stack gap="lg" maw={880}>
+        <Stack gap="xs">
+          <Title order={3} size="h2" id={heading}>
+            Welcome to Trellis
+          </Title>
+          <Text size="lg" data-testid="welcome-purpose">
+            Trellis helps you support staff-plus engineers so that nothing in a promotion packet
+            surprises you, or them, at calibration.
+          </Text>
+          <Text>
+            For each engineer you keep the archetype they work as, their mandate, the evidence of
+            their work and who has seen it. The surprise radar turns that into warnings months
+            before the meeting, and every 1:1 comes with a prep sheet. Everything stays on this
+            computer.
+          </Text>
+        </Stack>
+        <FirstSteps progress={{ reports: 0 }} />
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+          <OtherWay title="Look around the demo team first" testId="welcome-demo">
+            <Text size="sm">
+              Quit Trellis and start it again with <Code>--demo</Code> (from a terminal:{" "}
+              <Code>trellis --demo</Code>, or <Code>scripts/run --demo</Code> in a copy of the
+              source). The demo opens an example team in a folder of its own, marked “Demo data” at
+              the top; nothing here is touched.
+            </Text>
+          </OtherWay>
+          <OtherWay title="Moving from another computer?" testId="welcome-import">
+            <Text size="sm">
+              Import the archive you exported there (Your data, Export everything). Your data
+              here is backed up first.
+            </Text>
+            <div>
+              <ImportArchiveButton
+                onImported={(o) =>
+                  notifications.show({ color: "teal", message: `Imported ${o.summary.records} records from ${o.path}.` })
+                }
+              />
+            </div>
+          </OtherWay>
+        </SimpleGrid>
+      </Stack>
+    </Card>
+  );
+}
+
+function OtherWay({ title, testId, children }: { title: string; testId: string; children: React.ReactNode }) {
+  const heading = useId();
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={heading} data-testid={testId}>
+      <Title order={4} size="h5" id={heading}>
+        {title}
+      </Title>
+      {children}
+    </Stack>
+  );
+}
+
+/**
+ * Today with a few reports and no evidence yet: the three steps, those done ticked. Nothing
+ * while the answers come, and nothing once any evidence exists. Each report's evidence (and,
+ * while there is none, its mandates) is asked for, as its page does: for a small roster only.
+ */
+export function GettingStarted({ roster }: { roster: ReportGlance[] }) {
+  const heading = useId();
+  const progress = useProgress(roster);
+  if (!progress || progress.evidence) return null;
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={heading} data-testid="getting-started">
+      <Stack gap="md">
+        <Stack gap={2}>
+          <Title order={3} size="h4" id={heading}>
+            Getting started
+          </Title>
+          <Text size="sm" c="dimmed">
+            Three steps before the radar has something to go on. This goes away once the first
+            evidence is recorded.
+          </Text>
+        </Stack>
+        <FirstSteps progress={progress} />
+        <Text size="sm">
+          <Anchor component={Link} href="/reports/new" inherit>
+            <IconUserPlus size={14} aria-hidden style={{ verticalAlign: "-2px", marginRight: 4 }} />
+            Add another report
+          </Anchor>
+        </Text>
+      </Stack>
+    </Card>
+  );
+}
+
+/** Which steps are done; none while asking. */
+function useProgress(roster: ReportGlance[]): Progress | null {
+  const ids = roster.map((r) => r.reportId);
+  const evidence = useQueries({
+    queries: ids.map((id) => ({ queryKey: recordKeys.evidence(id), queryFn: () => call(commands.listEvidence(id)) })),
+  });
+  const evidenceKnown = evidence.every((q) => q.data !== undefined);
+  const anyEvidence = evidence.some((q) => (q.data?.length ?? 0) > 0);
+  // Mandates are asked for only while no evidence exists: after that nothing here shows.
+  const mandates = useQueries({
+    queries: ids.map((id) => ({
+      queryKey: recordKeys.mandates(id),
+      queryFn: () => call(commands.listMandates(id)),
+      enabled: evidenceKnown && !anyEvidence,
+    })),
+  });
+  if (!evidenceKnown) return null;
+  if (anyEvidence) return { reports: roster.length, evidence: true };
+  if (!mandates.every((q) => q.data !== undefined)) return null;
+  const withMandate = roster.filter((_, i) => (mandates[i]?.data?.length ?? 0) > 0);
+  const withoutMandate = roster.find((_, i) => (mandates[i]?.data?.length ?? 0) === 0);
+  return {
+    reports: roster.length,
+    mandate: withMandate.length > 0,
+    evidence: false,
+    // Where each next step is done: the first report still without a mandate; the first with one.
+    mandateFor: withoutMandate ?? roster[0],
+    evidenceFor: withMandate[0] ?? roster[0],
+  };
+}

@@ -49,7 +49,7 @@ describe("Hints: one tooltip for every icon button", () => {
   });
 
   it("shows the hint of a button reached with the keyboard at once, and Escape hides it", async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     renderButtons();
     await user.tab();
     expect(screen.getByRole("button", { name: "Delete the note “We agreed”" })).toHaveFocus();

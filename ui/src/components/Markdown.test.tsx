@@ -20,7 +20,7 @@ function show(text: string, inline = false, gfm?: boolean) {
       </Markdown>
     </Providers>,
   );
-  return { root: view.getByTestId("md"), user: userEvent.setup() };
+  return { root: view.getByTestId("md"), user: userEvent.setup({ delay: null }) };
 }
 
 const DANGEROUS_TAGS = "script, iframe, frame, object, embed, svg, math, style, link, meta, base, form, img, video, audio, source, template, a";

@@ -32,7 +32,7 @@ function renderPicker(onChange = vi.fn()) {
       <Harness onChange={onChange} />
     </Providers>,
   );
-  return { onChange, user: userEvent.setup() };
+  return { onChange, user: userEvent.setup({ delay: null }) };
 }
 
 describe("PersonPicker", () => {

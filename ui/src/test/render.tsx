@@ -15,7 +15,7 @@ export function renderApp(path: string, overrides: CommandOverrides = {}, { shel
   resetCommands(overrides);
   const location = memoryLocation({ path, record: true });
   const client = newQueryClient();
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const view = render(
     <Providers client={client} env="test">
       <Router hook={location.hook}>

@@ -23,7 +23,7 @@ function Harness({ initial, save }: { initial: string; save: (v: Values) => Prom
 
 function renderField(initial = "") {
   const save = vi.fn((_: Values) => Promise.resolve());
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <Providers client={newQueryClient()} env="test">
       <Harness initial={initial} save={save} />

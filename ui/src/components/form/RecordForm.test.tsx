@@ -57,7 +57,7 @@ function NestedDialog() {
 }
 
 function setup(ui: ReactNode) {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(<Providers env="test">{ui}</Providers>);
   return { user, form: screen.getByRole("form", { name: "Thing" }) };
 }
@@ -142,6 +142,7 @@ describe("RecordForm", () => {
 
   it("still saves with Ctrl+Enter when the form itself is in a dialog", async () => {
     const save = vi.fn<Save>(pending);
+    // The dialog moves the focus into itself on a timer: the keys wait a tick each, as a person's do.
     const user = userEvent.setup();
     render(
       <Providers env="test">
@@ -160,7 +161,7 @@ describe("RecordForm", () => {
   it("saves only itself when it sits inside another form (through a portal, as a dialog's form does)", async () => {
     const outer = vi.fn();
     const save = vi.fn<Save>(pending);
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     render(
       <Providers env="test">
         <form onSubmit={outer} onKeyDown={outer}>

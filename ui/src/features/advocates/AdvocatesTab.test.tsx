@@ -175,7 +175,7 @@ describe("AdvocatesTab", { timeout: 15_000 }, () => {
 
     await user.click(within(card("Nina Patel")).getByRole("button", { name: "Edit advocate Nina Patel" }));
     const form = screen.getByRole("form", { name: "Edit advocate Nina Patel" });
-    expect(within(form).getByRole("combobox", { name: "Advocate" })).toHaveValue("Nina Patel — Director of Engineering");
+    await waitFor(() => expect(within(form).getByRole("combobox", { name: "Advocate" })).toHaveValue("Nina Patel — Director of Engineering"));
     await user.type(getByLabel("Last checked", form), "2024-06-03");
     await user.click(within(form).getByRole("button", { name: "Save changes" }));
 

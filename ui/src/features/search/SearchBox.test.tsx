@@ -17,7 +17,7 @@ vi.mock("../../bindings", async () => ({ commands: (await import("../../test/com
 function renderWithHashRouting(url = "/#/") {
   window.history.replaceState(null, "", url);
   resetCommands({ search: (query) => Promise.resolve(ok({ query, hits: [], truncated: false })) });
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   render(
     <Providers client={newQueryClient()}>
       <Router hook={useHashLocation}>

@@ -23,7 +23,7 @@ export function FirstSteps({ progress: p }: { progress: Progress }) {
   const steps: Step[] = [
     {
       title: "Add a report",
-      text: "The staff-plus engineer you support, or a senior on the way there: their level and target, the archetype they work as and the one the organisation needs, their team.",
+      text: "Someone you support: their level and target, the archetype they work as and the one the organisation needs.",
       done: p.reports > 0,
       doneText: `${plural(p.reports, "report")} added`,
       action:
@@ -35,7 +35,7 @@ export function FirstSteps({ progress: p }: { progress: Progress }) {
     },
     {
       title: "Record their mandate",
-      text: "What the company values from them now: the problem they own, the company priority it serves and who sponsors it. It is on the report’s page, in the Overview tab.",
+      text: "What the company values from them now: the problem they own, the priority it serves, who sponsors it. On the report’s page, Overview tab.",
       done: p.mandate === true,
       doneText: "a mandate is recorded",
       action: p.mandateFor && !p.mandate && (
@@ -46,7 +46,7 @@ export function FirstSteps({ progress: p }: { progress: Progress }) {
     },
     {
       title: "Add evidence",
-      text: "A dated record of their work as it happens: what, when, their role, the impact in numbers and who has seen it. It is on the report’s page, in the Evidence tab.",
+      text: "Their work as it happens: what, when, their role, the impact and who has seen it. On the report’s page, Evidence tab.",
       done: p.evidence === true,
       doneText: "evidence is recorded",
       action: p.evidenceFor && !p.evidence && (

@@ -41,7 +41,7 @@ describe("Today on an empty folder", () => {
     expect(screen.getByTestId("welcome-purpose")).toHaveTextContent("nothing in a promotion packet surprises you");
     expect(welcome).toHaveTextContent("archetype");
     expect(welcome).toHaveTextContent("surprise radar");
-    expect(welcome).toHaveTextContent("1:1 comes with a prep sheet");
+    expect(welcome).toHaveTextContent("every 1:1 comes with a prep sheet");
 
     const list = within(welcome).getByRole("list", { name: "First steps" });
     expect(list.tagName).toBe("OL");
@@ -52,8 +52,8 @@ describe("Today on an empty folder", () => {
     ]);
     // Nothing is done yet; the second and third steps say where they are done.
     expect(screen.queryByTestId("step-done")).toBeNull();
-    expect(steps()[1]).toHaveTextContent("on the report’s page, in the Overview tab");
-    expect(steps()[2]).toHaveTextContent("on the report’s page, in the Evidence tab");
+    expect(steps()[1]).toHaveTextContent("On the report’s page, Overview tab");
+    expect(steps()[2]).toHaveTextContent("On the report’s page, Evidence tab");
 
     await app.user.click(within(steps()[0]!).getByRole("link", { name: "Add a report" }));
     expect(app.path()).toBe("/reports/new");
@@ -64,9 +64,9 @@ describe("Today on an empty folder", () => {
     const app = renderApp("/", { ...withRoster([]), importArchive });
 
     const demo = await screen.findByTestId("welcome-demo");
-    expect(demo).toHaveTextContent("start it again with --demo");
+    expect(demo).toHaveTextContent("start it again with trellis --demo");
     expect(demo).toHaveTextContent("scripts/run --demo");
-    expect(demo).toHaveTextContent("nothing here is touched");
+    expect(demo).toHaveTextContent("Your data here is not touched");
 
     const imports = screen.getByTestId("welcome-import");
     await app.user.click(within(imports).getByRole("button", { name: "Import an archive…" }));

@@ -20,9 +20,9 @@ import { FirstSteps, type Progress } from "./FirstSteps";
 export function Welcome() {
   const heading = useId();
   return (
-    <Card withBorder padding="xl" component="section" aria-labelledby={heading} data-testid="welcome">
-      <Stack gap="lg" maw={880}>
-        <Stack gap="xs">
+    <Card withBorder padding="lg" component="section" aria-labelledby={heading} data-testid="welcome">
+      <Stack gap="md" maw={880}>
+        <Stack gap={6}>
           <Title order={3} size="h2" id={heading}>
             Welcome to Trellis
           </Title>
@@ -31,26 +31,24 @@ export function Welcome() {
             surprises you, or them, at calibration.
           </Text>
           <Text>
-            For each engineer you keep the archetype they work as, their mandate, the evidence of
-            their work and who has seen it. The surprise radar turns that into warnings months
-            before the meeting, and every 1:1 comes with a prep sheet. Everything stays on this
-            computer.
+            Keep each engineer’s archetype, their mandate, and the evidence of their work with who
+            has seen it: the surprise radar warns you months ahead, and every 1:1 comes with a
+            prep sheet. Nothing leaves this computer.
           </Text>
         </Stack>
         <FirstSteps progress={{ reports: 0 }} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <OtherWay title="Look around the demo team first" testId="welcome-demo">
             <Text size="sm">
-              Quit Trellis and start it again with <Code>--demo</Code> (from a terminal:{" "}
-              <Code>trellis --demo</Code>, or <Code>scripts/run --demo</Code> in a copy of the
-              source). The demo opens an example team in a folder of its own, marked “Demo data” at
-              the top; nothing here is touched.
+              Quit Trellis and start it again with <Code>trellis --demo</Code> (or{" "}
+              <Code>scripts/run --demo</Code> in the source) to open an example team in a folder of
+              its own. Your data here is not touched.
             </Text>
           </OtherWay>
           <OtherWay title="Moving from another computer?" testId="welcome-import">
             <Text size="sm">
-              Import the archive you exported there (Your data, Export everything). Your data
-              here is backed up first.
+              Import the archive you exported there (Your data, Export everything). What is here
+              is backed up first.
             </Text>
             <div>
               <ImportArchiveButton

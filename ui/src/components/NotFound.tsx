@@ -1,17 +1,20 @@
-import { Anchor, EmptyState } from "@mantine/core";
+import { Anchor } from "@mantine/core";
 import { Link } from "wouter";
+
+import { Empty } from "./Empty";
 
 export function NotFound() {
   return (
-    <EmptyState
+    <Empty
+      order={2}
       title="Nothing here"
-      description="This page does not exist. Go back to the roster to find your reports."
-    >
-      <EmptyState.Actions>
+      next="This page does not exist. Go back to the roster to find your reports."
+      action={
         <Anchor component={Link} href="/roster">
           Open the roster
         </Anchor>
-      </EmptyState.Actions>
-    </EmptyState>
+      }
+      testId="not-found"
+    />
   );
 }

@@ -1,11 +1,12 @@
 // Advocates: leaders who will speak for the report's work in calibration, what they saw, how
 // strongly they would support it, and when that was last confirmed.
-import { Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconSpeakerphone, IconUserPlus } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { Report } from "../../bindings";
 import { useAdvocates } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { AdvocateCard } from "./AdvocateCard";
 import { AdvocateForm } from "./AdvocateForm";
@@ -57,18 +58,14 @@ export function AdvocatesTab({ report }: { report: Report }) {
         </Card>
       )}
       {list.length === 0 && editing !== "new" && (
-        <EmptyState
-          data-testid="advocates-empty"
+        <Empty
+          testId="advocates-empty"
           icon={<IconSpeakerphone size={32} aria-hidden />}
           title="No advocates recorded"
-          description={`Who would speak for ${report.name}'s work in calibration? Add the leaders who have seen it first-hand, what they saw and how strongly they would support it, then check in with them now and then: support nobody has confirmed is support you cannot count on.`}
-        >
-          {editable && (
-            <EmptyState.Actions>
-              <Button onClick={() => setEditing("new")}>Add advocate</Button>
-            </EmptyState.Actions>
-          )}
-        </EmptyState>
+          next={`Who would speak for ${report.name}'s work in calibration? Add the leaders who have seen it first-hand, what they saw and how strongly they would support it.`}
+          action={editable && <Button onClick={() => setEditing("new")}>Add advocate</Button>}
+          why="Check in with them now and then: support nobody has confirmed is support you cannot count on."
+        />
       )}
       {list.map((a) =>
         editable && editing === a.id ? (

@@ -6,6 +6,7 @@ import { Link } from "wouter";
 
 import type { Candidate, Cause, ChecklistItem, ManualStatus, ReportRadar } from "../../bindings";
 import { useSetRuleCheck } from "../../api/radar";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { describeCheck } from "../../lib/checks";
 import { focusRecord } from "../../lib/focus";
@@ -36,14 +37,14 @@ export function ChecklistSection({ candidate, radar, editable }: Props) {
   }
   if (radar.checklist.length === 0) {
     return (
-      <Text c="dimmed" data-testid="checklist-empty">
+      <EmptyLine testId="checklist-empty">
         No rule of thumb in the register applies to {candidate.targetLevel.name} or to {candidate.reportName}'s archetype. When a review comment or a past
         calibration reveals an unwritten criterion, add it under{" "}
         <Anchor component={Link} href="/rules" inherit>
           Rules of thumb
         </Anchor>
         .
-      </Text>
+      </EmptyLine>
     );
   }
   const count = (s: string) => radar.checklist.filter((i) => i.status === s).length;

@@ -1,6 +1,6 @@
 // A cycle's dashboard: every candidate with their radar on a date (today, or any date replayed),
 // the countdowns to packet due and calibration, and the cycle's own details.
-import { Anchor, Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Anchor, Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconPencil, IconUserPlus, IconUsersGroup } from "@tabler/icons-react";
 import { useRef, useState } from "react";
 import { Link, useLocation } from "wouter";
@@ -9,6 +9,7 @@ import type { CycleDashboard } from "../../bindings";
 import { useCandidates, useCycleDashboard } from "../../api/radar";
 import { DeleteButton } from "../../components/DeleteButton";
 import { ExportNotesButton } from "../export/ExportNotesButton";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { AddCandidateForm } from "./AddCandidateForm";
@@ -102,18 +103,14 @@ function Dashboard({ data, asOf, onAsOf, failure, loading }: Props) {
       </Group>
       {failure !== null && <ErrorNotice error={failure} />}
       {data.candidates.length === 0 ? (
-        <EmptyState
-          data-testid="dashboard-empty"
+        <Empty
+          testId="dashboard-empty"
           icon={<IconUsersGroup size={32} aria-hidden />}
           title="No candidates in this cycle"
-          description="Add the reports you expect to put forward (or are considering): the radar then tracks each one's packet, reviews, rules of thumb and visibility against this calibration date. Adding someone early costs nothing and buys lead time."
-        >
-          {mode === "view" && (
-            <EmptyState.Actions>
-              <Button onClick={() => setMode("add")}>Add the first candidate</Button>
-            </EmptyState.Actions>
-          )}
-        </EmptyState>
+          next="Add the reports you expect to put forward, or are considering: adding someone early costs nothing and buys lead time."
+          action={mode === "view" && <Button onClick={() => setMode("add")}>Add the first candidate</Button>}
+          why="The radar then tracks each one's packet, reviews, rules of thumb and visibility against this calibration date."
+        />
       ) : (
         <DashboardTable rows={data.candidates} />
       )}

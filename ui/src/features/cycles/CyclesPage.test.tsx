@@ -36,8 +36,9 @@ describe("CyclesPage", () => {
     });
 
     const empty = await screen.findByTestId("cycles-empty");
+    expect(empty).toHaveTextContent("Add the next promotion or calibration round, then put your candidates on it.");
     expect(empty).toHaveTextContent("A cycle is one promotion/calibration round");
-    expect(empty).toHaveTextContent("the radar then counts back from calibration");
+    expect(empty).toHaveTextContent("The radar then counts back from calibration");
     await app.user.click(within(empty).getByRole("button", { name: "Add the next cycle" }));
 
     const form = await screen.findByRole("form", { name: "New cycle" });

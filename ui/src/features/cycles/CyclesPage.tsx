@@ -1,10 +1,11 @@
 // The promotion/calibration cycles, the next calibration first, with a form to add or edit one.
-import { Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconCalendarPlus, IconRadar } from "@tabler/icons-react";
 import { useRef, useState } from "react";
 
 import type { Cycle } from "../../bindings";
 import { useCycles } from "../../api/radar";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { todayIso } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
@@ -59,18 +60,18 @@ export function CyclesPage() {
         </Card>
       )}
       {cycles.data?.length === 0 && editing !== "new" && (
-        <EmptyState
-          data-testid="cycles-empty"
+        <Empty
+          testId="cycles-empty"
           icon={<IconRadar size={32} aria-hidden />}
           title="No cycles yet"
-          description="A cycle is one promotion/calibration round: when the period being judged opened, when the packet is due, the date of the calibration meeting and who sits on the committee. Add the next one to put your candidates on it: the radar then counts back from calibration and tells you, months ahead, what would otherwise surprise you in the room."
-        >
-          <EmptyState.Actions>
+          next="Add the next promotion or calibration round, then put your candidates on it."
+          action={
             <Button ref={addButton} onClick={() => setEditing("new")}>
               Add the next cycle
             </Button>
-          </EmptyState.Actions>
-        </EmptyState>
+          }
+          why="A cycle is one promotion/calibration round: when the period being judged opened, when the packet is due, the date of the calibration meeting and who sits on the committee. The radar then counts back from calibration and tells you, months ahead, what would otherwise surprise you in the room."
+        />
       )}
       {list.map((c) =>
         editing === c.id ? (

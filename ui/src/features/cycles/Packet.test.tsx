@@ -219,7 +219,7 @@ describe("Packet versions", () => {
     const impact = within(view).getByRole("region", { name: "Quantified impact" });
     expect(within(impact).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["close: 5 days → 1", "payout errors halved"]);
     expect(within(impact).getByText("5 days → 1").tagName).toBe("STRONG");
-    expect(within(view).getByRole("region", { name: "Mentorship" })).toHaveTextContent("Nothing written.");
+    expect(within(view).getByRole("region", { name: "Mentorship" })).toHaveTextContent("Nothing written in this version.");
     const gaps = within(view).getByRole("region", { name: "Known gaps" });
     expect(within(gaps).getByText("year").tagName).toBe("EM");
     expect(gaps).toHaveTextContent("Wait for October <script>alert(1)</script>");
@@ -229,7 +229,7 @@ describe("Packet versions", () => {
     await waitFor(() => expect(openExternalLink).toHaveBeenCalledWith("https://docs.example.com/ledger"));
 
     await app.user.selectOptions(getByLabel("Version to read"), "Version 1 (28 Aug 2026)");
-    expect(within(screen.getByTestId("packet-view")).getByRole("region", { name: "Known gaps" })).toHaveTextContent("Nothing written.");
+    expect(within(screen.getByTestId("packet-view")).getByRole("region", { name: "Known gaps" })).toHaveTextContent("Nothing written in this version.");
 
     // The comparison shows the lines as written, markers and all.
     const region = await screen.findByRole("region", { name: "Changes from version 1 to version 2" });

@@ -4,6 +4,7 @@ import { Badge, Card, Group, Stack, Text, Title } from "@mantine/core";
 import type { ReactNode } from "react";
 
 import type { PacketSections } from "../../bindings";
+import { EmptyLine } from "../../components/Empty";
 import { Markdown } from "../../components/Markdown";
 
 export function PacketView({ sections: s }: { sections: PacketSections }) {
@@ -45,9 +46,7 @@ function Section({ title, empty, children }: { title: string; empty: boolean; ch
     <Stack gap={6} component="section" aria-label={title}>
       <Title order={5}>{title}</Title>
       {empty ? (
-        <Text size="sm" c="dimmed">
-          Nothing written.
-        </Text>
+        <EmptyLine>Nothing written in this version.</EmptyLine>
       ) : (
         children
       )}

@@ -6,6 +6,7 @@ import { useState } from "react";
 
 import type { Candidate, PacketReview, PacketVersion, ReviewerRole } from "../../bindings";
 import { useReviews, useRules } from "../../api/radar";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { KEY_ROLES, roleLabel } from "./format";
@@ -72,9 +73,9 @@ export function ReviewsSection({ candidate, versions, editable }: Props) {
         </Card>
       )}
       {list.length === 0 && editing !== "new" && (
-        <Text c="dimmed" data-testid="no-reviews">
-          No reviews yet. Ask a staff-level peer first: their comments are the surest way to hear the rules of thumb before the committee applies them.
-        </Text>
+        <EmptyLine testId="no-reviews">
+          No reviews yet. Ask a staff-level peer first, then add the review round here: their comments are the surest way to hear the rules of thumb before the committee applies them.
+        </EmptyLine>
       )}
       {list.map((r) =>
         editing === r.id ? (

@@ -4,6 +4,7 @@ import { Anchor, Badge, Group, List, Stack, Text } from "@mantine/core";
 import { Link } from "wouter";
 
 import type { ReportId, Severity, Signal } from "../../bindings";
+import { EmptyLine } from "../../components/Empty";
 import { formatDate } from "../../lib/dates";
 import { SEVERITIES, leadTime, severityColor } from "./format";
 
@@ -37,9 +38,7 @@ export function SignalList({ signals, reportId, reportName }: Props) {
   return (
     <Stack gap="xs">
       {signals.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No signals: nothing on the radar for {reportName} on this date.
-        </Text>
+        <EmptyLine>No signals: nothing on the radar for {reportName} on this date.</EmptyLine>
       ) : (
         <List listStyleType="none" spacing="xs" aria-label={`Signals for ${reportName}`}>
           {bySeverity(signals).map((s) => (

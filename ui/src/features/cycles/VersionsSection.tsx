@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import type { CandidateId, PacketVersion } from "../../bindings";
 import { usePacketDiff } from "../../api/radar";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { PacketDiffView } from "./PacketDiffView";
@@ -23,9 +24,9 @@ export function VersionsSection({ candidateId, versions }: Props) {
 
   if (versions.length === 0) {
     return (
-      <Text c="dimmed" data-testid="no-versions">
+      <EmptyLine testId="no-versions">
         No version saved yet. Write the first draft under Packet: each save keeps a version you can compare later.
-      </Text>
+      </EmptyLine>
     );
   }
   return (

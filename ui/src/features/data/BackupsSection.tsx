@@ -1,12 +1,13 @@
 // The backups screen: every copy Trellis made (when, why, size, what is in it) and restoring
 // one, which first backs up the data as it is now.
-import { Alert, Button, Code, Group, Loader, Modal, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
+import { Button, Code, Group, Loader, Modal, Stack, Table, Text, Title, VisuallyHidden } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconRestore } from "@tabler/icons-react";
 import { useId, useState } from "react";
 
 import type { BackupInfo } from "../../bindings";
 import { useBackups, useRestoreBackup } from "../../api/data";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { KIND_LABELS, formatCounts, formatSize, formatWhen } from "./format";
 
@@ -30,10 +31,10 @@ export function BackupsSection() {
       ) : backups.isError ? (
         <ErrorNotice error={backups.error} />
       ) : backups.data.length === 0 ? (
-        <Alert color="gray" data-testid="backups-empty" title="No backups yet">
-          The first one is made the next time Trellis starts. Quit Trellis and open it again to
-          make one now.
-        </Alert>
+        <EmptyLine testId="backups-empty">
+          No backups yet. The first one is made the next time Trellis starts: quit Trellis and open
+          it again to make one now.
+        </EmptyLine>
       ) : (
         <Table aria-label="Backups" striped withTableBorder data-testid="backups">
           <Table.Thead>

@@ -15,7 +15,7 @@ describe("EvidenceTab", () => {
 
     const empty = await screen.findByTestId("evidence-empty");
     expect(within(empty).getByRole("heading", { name: "No evidence yet" })).toBeVisible();
-    expect(empty).toHaveTextContent("Evidence is a dated record of Ada Lovelace's work");
+    expect(empty).toHaveTextContent("Record Ada Lovelace's work as it happens");
     expect(empty).toHaveTextContent("who has actually seen it");
 
     await app.user.click(within(empty).getByRole("button", { name: "Add the first evidence item" }));

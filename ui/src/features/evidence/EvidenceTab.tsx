@@ -3,11 +3,12 @@
 // years of evidence open as fast as a few (a record asked for by search is always shown).
 import { Alert, Button, Card, Group, Loader, NativeSelect, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
-import { IconPlus } from "@tabler/icons-react";
+import { IconFileText, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { Evidence, Report } from "../../bindings";
 import { useCreateEvidence, useEvidence } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { focusRecord, useFocusedRecord } from "../../lib/focus";
 import { shownCount } from "../../lib/paging";
@@ -94,7 +95,7 @@ export function EvidenceTab({ report }: { report: Report }) {
         </Alert>
       )}
       {all.length === 0 ? (
-        form || <EmptyState report={report} readOnly={readOnly} focusAdd={cancelled} onAdd={startAdding} />
+        form || <NoEvidence report={report} readOnly={readOnly} focusAdd={cancelled} onAdd={startAdding} />
       ) : (
         <>
           <Group justify="space-between" align="flex-end">
@@ -188,26 +189,21 @@ function Summary({ items }: { items: Evidence[] }) {
 
 type EmptyProps = { report: Report; readOnly: boolean; focusAdd: boolean; onAdd: () => void };
 
-function EmptyState({ report, readOnly, focusAdd, onAdd }: EmptyProps) {
+function NoEvidence({ report, readOnly, focusAdd, onAdd }: EmptyProps) {
   return (
-    <Card withBorder padding="lg" data-testid="evidence-empty">
-      <Title order={3} size="h4">
-        No evidence yet
-      </Title>
-      <Text mt="xs">
-        Evidence is a dated record of {report.name}'s work: what it was, when, their role (led,
-        co-led, contributed, advised), who shared it, the impact in numbers, links to check it,
-        and who has actually seen it.
-      </Text>
-      <Text mt="xs" c="dimmed" size="sm">
-        Record it as it happens, glue work and help for other teams included. At calibration it is
-        what shows the work was theirs, mattered, and was seen by the people who decide.
-      </Text>
-      {!readOnly && (
-        <Button mt="md" leftSection={<IconPlus size={16} aria-hidden />} autoFocus={focusAdd} onClick={onAdd}>
-          Add the first evidence item
-        </Button>
-      )}
-    </Card>
+    <Empty
+      testId="evidence-empty"
+      icon={<IconFileText size={32} aria-hidden />}
+      title="No evidence yet"
+      next={`Record ${report.name}'s work as it happens: what it was, when, their role (led, co-led, contributed, advised), who shared it, the impact in numbers, links to check it, and who has actually seen it.`}
+      action={
+        !readOnly && (
+          <Button leftSection={<IconPlus size={16} aria-hidden />} autoFocus={focusAdd} onClick={onAdd}>
+            Add the first evidence item
+          </Button>
+        )
+      }
+      why="Glue work and help for other teams included: at calibration it is what shows the work was theirs, mattered, and was seen by the people who decide."
+    />
   );
 }

@@ -7,6 +7,7 @@ import { Link } from "wouter";
 
 import type { PersonRef, Report, UnseenEvidence } from "../../bindings";
 import { useVisibilityGaps } from "../../api/record";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
@@ -26,13 +27,13 @@ export function VisibilityGapsCard({ report }: { report: Report }) {
       ) : !gaps.data ? (
         <Loader size="sm" aria-label="Loading visibility gaps" />
       ) : gaps.data.evidenceCount === 0 ? (
-        <Text size="sm" c="dimmed">
+        <EmptyLine>
           No evidence recorded yet, so there is nothing to check against the people who decide.{" "}
           <Anchor component={Link} href={`/reports/${report.id}/evidence`}>
             Add {report.name}'s first evidence item
           </Anchor>
           .
-        </Text>
+        </EmptyLine>
       ) : (
         <Stack gap="md">
           <SkipLevel report={report} skipLevels={gaps.data.skipLevels} unseen={gaps.data.unseenBySkipLevel} total={gaps.data.evidenceCount} />

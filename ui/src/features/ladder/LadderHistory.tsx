@@ -1,6 +1,7 @@
-import { List, Text, Title } from "@mantine/core";
+import { List, Title } from "@mantine/core";
 
 import { useLadderChanges } from "../../api/queries";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 
@@ -13,9 +14,9 @@ export function LadderHistory() {
       </Title>
       {changes.isError && <ErrorNotice error={changes.error} />}
       {changes.data?.length === 0 && (
-        <Text c="dimmed" size="sm">
-          No changes yet: this is the default ladder. Changes you make are listed here with their date.
-        </Text>
+        <EmptyLine testId="ladder-history-empty">
+          No changes yet: this is the default ladder. Rename, add or move a level above to match your company’s; each change is listed here with its date.
+        </EmptyLine>
       )}
       <List size="sm" spacing={4}>
         {changes.data?.map((c) => (

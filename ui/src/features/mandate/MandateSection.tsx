@@ -1,11 +1,12 @@
 // The report's mandate on the Overview: what the company currently values from them, with
 // room, attention, sponsor, review date and reviews, and the history of past mandates.
-import { Button, Card, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Card, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconCircleCheck, IconClipboardCheck, IconPencil, IconReplace, IconTarget } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { Report } from "../../bindings";
 import { useMandates } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { MandateCard, reviewFlag } from "./MandateCard";
 import { EDITOR_TITLES, MandateEditor, type EditorMode } from "./MandateEditor";
@@ -82,20 +83,21 @@ export function MandateSection({ report }: { report: Report }) {
 function NoMandate({ report, onSet }: { report: Report; onSet?: () => void }) {
   return (
     <Card withBorder>
-      <EmptyState
-        data-testid="mandate-empty"
+      <Empty
+        testId="mandate-empty"
+        order={4}
         icon={<IconTarget size={32} aria-hidden />}
         title="No mandate recorded"
-        description={`A mandate is what the company currently values from ${report.name}: the problem they own now, the company priority it serves and who sponsors it. Good staff work has room (nobody else is doing it) and attention (leadership agrees it matters now). Without one, nobody can tell whether their work is the important work.`}
-      >
-        {onSet && (
-          <EmptyState.Actions>
+        next={`Agree with ${report.name} what the company values from them now: the problem they own, the company priority it serves and who sponsors it.`}
+        action={
+          onSet && (
             <Button onClick={onSet} data-testid="set-mandate">
               Set a mandate
             </Button>
-          </EmptyState.Actions>
-        )}
-      </EmptyState>
+          )
+        }
+        why="Good staff work has room (nobody else is doing it) and attention (leadership agrees it matters now). Without a mandate, nobody can tell whether their work is the important work."
+      />
     </Card>
   );
 }

@@ -7,6 +7,7 @@ import { useState } from "react";
 
 import type { FeedbackDraft, Mentorship, MentorshipDraft, Report } from "../../bindings";
 import { useAddFeedback, useUpdateMentorship } from "../../api/record";
+import { EmptyLine } from "../../components/Empty";
 import { DeleteButton } from "../../components/DeleteButton";
 import { todayIso } from "../../lib/dates";
 import { useFocusTarget } from "../../lib/focus";
@@ -151,10 +152,10 @@ export function MentorshipCard({ report, mentorship: m, readOnly }: { report: Re
           />
         )}
         {feedback.length === 0 && !adding ? (
-          <Text size="sm" c="dimmed">
-            No feedback from {name} yet. Ask them, or their manager, how the mentoring is going:
-            only their words show whether it helps.
-          </Text>
+          <EmptyLine>
+            No feedback from {name} yet. Ask them, or their manager, how the mentoring is going, and
+            add what they say: only their words show whether it helps.
+          </EmptyLine>
         ) : (
           <Stack component="ul" gap="xs" p={0} m={0} aria-label={`Feedback from ${name}, newest first`}>
             {feedback.map((f) => (

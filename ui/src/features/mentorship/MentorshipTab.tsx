@@ -1,12 +1,13 @@
 // The report's mentees and what the mentees themselves say about being mentored. Mentorship is
 // a ladder checkbox, so only the mentees' own words show whether it is real.
-import { Button, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Button, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { notifications } from "@mantine/notifications";
 import { IconPlant2, IconPlus } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { MentorshipDraft, Report } from "../../bindings";
 import { useCreateMentorship, useMentorships } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { todayIso } from "../../lib/dates";
 import { MentorshipCard } from "./MentorshipCard";
@@ -30,6 +31,11 @@ export function MentorshipTab({ report }: { report: Report }) {
   const list = currentFirst(mentorships.data);
   const current = list.filter((m) => m.endedOn === null).length;
   const firstName = report.name.split(" ")[0] ?? report.name;
+  const addButton = (
+    <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-mentorship">
+      Add a mentee
+    </Button>
+  );
 
   return (
     <Stack gap="md">
@@ -44,11 +50,7 @@ export function MentorshipTab({ report }: { report: Report }) {
             </Text>
           )}
         </Stack>
-        {!readOnly && !adding && (
-          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => setAdding(true)} data-testid="add-mentorship">
-            Add a mentee
-          </Button>
-        )}
+        {!readOnly && !adding && list.length > 0 && addButton}
       </Group>
       {adding && (
         <MentorshipForm
@@ -61,18 +63,13 @@ export function MentorshipTab({ report }: { report: Report }) {
         />
       )}
       {list.length === 0 && !adding && (
-        <EmptyState
+        <Empty
           icon={<IconPlant2 size={32} aria-hidden />}
           title={`No mentees recorded for ${firstName}`}
-          description={
-            <>
-              Mentorship is a ladder checkbox, so some people “do mentorship” to get promoted while
-              their mentees experience it badly. Only the mentees’ own words tell: record who{" "}
-              {firstName} mentors and what each mentee says, so negative feedback surfaces early
-              enough to act on, and quotable praise is at hand for calibration.
-            </>
-          }
-          data-testid="mentorship-empty"
+          next={`Add who ${firstName} mentors, then what each mentee says about being mentored.`}
+          action={!readOnly && addButton}
+          why={`Mentorship is a ladder checkbox, so some people “do mentorship” to get promoted while their mentees experience it badly. Only the mentees’ own words tell: negative feedback found early can be acted on, and quotable praise is at hand for calibration.`}
+          testId="mentorship-empty"
         />
       )}
       {list.map((m) => (

@@ -5,6 +5,7 @@ import { IconNotes, IconPencil } from "@tabler/icons-react";
 import { useId, useState, type ReactNode } from "react";
 
 import type { Meeting, Report } from "../../bindings";
+import { EmptyLine } from "../../components/Empty";
 import { DeleteButton } from "../../components/DeleteButton";
 import { targetStyle, useFocusTarget } from "../../lib/focus";
 import { ActionAdder, NoteAdder } from "./Adders";
@@ -105,9 +106,7 @@ export function MeetingCard({ report, meeting: m, today, readOnly, current }: Pr
           }
         >
           {m.notes.length === 0 && (readOnly || !adding) && (
-            <Text size="sm" c="dimmed">
-              No notes.
-            </Text>
+            <EmptyLine>No notes.</EmptyLine>
           )}
           {m.notes.length > 0 && (
             <List label={`Notes of the 1:1 on ${when}`} gap="xs">

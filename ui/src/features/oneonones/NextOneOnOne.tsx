@@ -6,6 +6,7 @@ import { useId } from "react";
 import { Link } from "wouter";
 
 import type { ActionItem, AgendaItem, OneOnOnes, Report } from "../../bindings";
+import { EmptyLine } from "../../components/Empty";
 import { cadenceLabel } from "../../lib/cadence";
 import { ActionAdder, AgendaAdder, HoldMeetingForm } from "./Adders";
 import { CalendarImportButton } from "./CalendarImport";
@@ -70,9 +71,9 @@ export function NextOneOnOne({ report, ones, today, readOnly }: Props) {
 
         <Divider label={`Agenda for the next 1:1 (${ones.openAgenda.length})`} labelPosition="left" />
         {ones.openAgenda.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            Nothing on the agenda yet. Items added here carry over from 1:1 to 1:1 until done or dropped.
-          </Text>
+          <EmptyLine>
+            Nothing on the agenda yet.{readOnly ? "" : " Add what you want to raise below:"} items carry over from 1:1 to 1:1 until done or dropped.
+          </EmptyLine>
         ) : (
           <List label="Agenda for the next 1:1">
             {ones.openAgenda.map((item) => (
@@ -97,9 +98,7 @@ export function NextOneOnOne({ report, ones, today, readOnly }: Props) {
 
         <Divider label={`Open action items (${ones.openActions.length})`} labelPosition="left" />
         {ones.openActions.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            No open action items.
-          </Text>
+          <EmptyLine>No open action items.{readOnly ? "" : " Add one below when something is agreed."}</EmptyLine>
         ) : (
           <List label="Open action items">
             {ones.openActions.map((a) => (

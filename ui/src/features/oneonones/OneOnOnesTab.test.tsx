@@ -139,7 +139,8 @@ describe("OneOnOnesTab", { timeout: 20_000 }, () => {
 
     const empty = await screen.findByTestId("one-on-ones-empty");
     expect(empty).toHaveTextContent("No 1:1s yet");
-    expect(empty).toHaveTextContent("Hold one today, or plan the next one — open agenda items carry over until done or dropped.");
+    expect(empty).toHaveTextContent("Hold one today, or plan the next one, above.");
+    expect(empty).toHaveTextContent("open agenda items carry over until done or dropped");
     const next = await nextCard();
     expect(within(next).getByTestId("next-date")).toHaveTextContent("No 1:1 planned");
     expect(getByLabel("Date of the 1:1", next)).toHaveValue(OO_TODAY);

@@ -1,11 +1,12 @@
 // The report's 1:1s: the next one (its date, the agenda it carries, open action items), then
 // every 1:1 newest first with its agenda, notes and action items. Notes are private by default;
 // anything can be promoted to evidence or to a mentee's feedback.
-import { Alert, EmptyState, Group, Loader, Stack, Text, Title } from "@mantine/core";
+import { Alert, Group, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconMessages } from "@tabler/icons-react";
 
 import type { Report } from "../../bindings";
 import { useOneOnOnes } from "../../api/oneOnOnes";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { todayIso } from "../../lib/dates";
 import { MeetingHistory } from "./MeetingHistory";
@@ -30,11 +31,12 @@ export function OneOnOnesTab({ report }: { report: Report }) {
       )}
       <NextOneOnOne report={report} ones={ones.data} today={today} readOnly={readOnly} />
       {meetings.length === 0 ? (
-        <EmptyState
+        <Empty
           icon={<IconMessages size={32} aria-hidden />}
           title="No 1:1s yet"
-          description="Hold one today, or plan the next one — open agenda items carry over until done or dropped."
-          data-testid="one-on-ones-empty"
+          next={readOnly ? "No 1:1 was recorded before the report was archived." : "Hold one today, or plan the next one, above."}
+          why="Each 1:1 keeps its notes, agenda and action items; open agenda items carry over until done or dropped."
+          testId="one-on-ones-empty"
         />
       ) : (
         <>

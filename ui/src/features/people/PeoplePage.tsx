@@ -1,12 +1,13 @@
 // The people directory: everyone the record refers to (reports, the skip-level, leaders,
 // peers, mentees, partners), typed in once and chosen from pickers everywhere else.
-import { Alert, Button, Card, CloseButton, EmptyState, Group, Kbd, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Alert, Button, Card, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { IconAddressBook, IconSearch, IconUserPlus } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { Person, Relationship } from "../../bindings";
 import { usePeople } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { PeopleTable } from "./PeopleTable";
 import { PersonForm } from "./PersonForm";
@@ -106,25 +107,24 @@ function countOf(people: Person[]) {
 
 function EmptyPeople({ onAdd }: { onAdd: (relationship?: Relationship) => void }) {
   return (
-    <EmptyState
-      data-testid="people-empty"
+    <Empty
+      testId="people-empty"
       icon={<IconAddressBook size={32} aria-hidden />}
       title="Nobody in the directory yet"
-      description={
+      next={
         <Text span inherit>
-          {SKIP_LEVEL_WHY} Then add the leaders who sponsor or would advocate for your reports,
-          their mentees and the partners they work with, or add people from any form as you go.
-          Reports join automatically when you add them on the roster. Press <Kbd>N</Kbd> to add
-          someone.
+          {SKIP_LEVEL_WHY} Press <Kbd>N</Kbd> to add someone.
         </Text>
       }
-    >
-      <EmptyState.Actions>
-        <Button onClick={() => onAdd("skip_level")}>Add your skip-level</Button>
-        <Button variant="default" onClick={() => onAdd()}>
-          Add someone else
-        </Button>
-      </EmptyState.Actions>
-    </EmptyState>
+      action={
+        <>
+          <Button onClick={() => onAdd("skip_level")}>Add your skip-level</Button>
+          <Button variant="default" onClick={() => onAdd()}>
+            Add someone else
+          </Button>
+        </>
+      }
+      why="Then add the leaders who sponsor or would advocate for your reports, their mentees and the partners they work with, or add people from any form as you go. Reports join automatically when you add them on the roster."
+    />
   );
 }

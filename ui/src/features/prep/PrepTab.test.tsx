@@ -89,7 +89,7 @@ describe("PrepTab", { timeout: 15_000 }, () => {
     expect(within(prep).getByTestId("prep-header")).toHaveTextContent(
       "1:1 prep · next 1:1 none planned · since the last 4 weeks (no 1:1 recorded yet)",
     );
-    expect(screen.getByTestId("nothing-new")).toHaveTextContent(`Nothing new since ${formatDate(ooDay(-28))}.`);
+    expect(screen.getByTestId("nothing-new")).toHaveTextContent(`Nothing new since ${formatDate(ooDay(-28))}: no evidence, feedback, mandate change or signal.`);
     expect(section("prep-agenda")).toHaveTextContent("Nothing carried over.");
     expect(section("prep-actions")).toHaveTextContent("No open action items.");
     expect(section("prep-questions")).toHaveTextContent("No questions to suggest");

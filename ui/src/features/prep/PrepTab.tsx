@@ -17,6 +17,7 @@ import { Link } from "wouter";
 
 import type { ActionItem, MandateCheck, Prep, Report } from "../../bindings";
 import { usePrep } from "../../api/oneOnOnes";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Markdown } from "../../components/Markdown";
 import { formatDate } from "../../lib/dates";
@@ -67,9 +68,9 @@ function PrepSheet({ report, prep }: { report: Report; prep: Prep }) {
 
       <Section title="Since the last 1:1" icon={<IconHistory size={18} />} count={changes} testId="prep-changes">
         {changes === 0 ? (
-          <Text size="sm" c="dimmed" data-testid="nothing-new">
-            Nothing new since {formatDate(prep.since)}.
-          </Text>
+          <EmptyLine testId="nothing-new">
+            Nothing new since {formatDate(prep.since)}: no evidence, feedback, mandate change or signal.
+          </EmptyLine>
         ) : (
           <ChangesList changes={prep.changes} />
         )}
@@ -78,9 +79,7 @@ function PrepSheet({ report, prep }: { report: Report; prep: Prep }) {
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <Section title="Agenda" icon={<IconClipboardList size={18} />} count={prep.agenda.length} testId="prep-agenda">
           {prep.agenda.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nothing carried over. Add what you want to raise.
-            </Text>
+            <EmptyLine>Nothing carried over. Add what you want to raise{readOnly ? "" : " below"}.</EmptyLine>
           ) : (
             <Stack component="ul" gap={6} p={0} m={0} aria-label="Agenda">
               {prep.agenda.map(({ item, carried }) => (
@@ -99,9 +98,7 @@ function PrepSheet({ report, prep }: { report: Report; prep: Prep }) {
 
         <Section title="Open action items" icon={<IconListCheck size={18} />} count={prep.actions.length} testId="prep-actions">
           {prep.actions.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              No open action items.
-            </Text>
+            <EmptyLine>No open action items. Agree them in the 1:1 and note them on the 1:1s tab.</EmptyLine>
           ) : (
             <Stack component="ul" gap={8} p={0} m={0} aria-label="Open action items, overdue first">
               {overdueFirst(prep.actions, prep.asOf).map((a) => (
@@ -142,9 +139,7 @@ function PrepSheet({ report, prep }: { report: Report; prep: Prep }) {
         }
       >
         {prep.questions.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            No questions to suggest: the question bank has none that fit. Add some to the bank.
-          </Text>
+          <EmptyLine>No questions to suggest: the question bank has none that fit. Add some to the bank.</EmptyLine>
         ) : (
           <List type="ordered" spacing={8} size="sm" aria-label="Questions to ask">
             {prep.questions.map((q) => (

@@ -8,6 +8,7 @@ import { useId, useState } from "react";
 
 import type { Question, QuestionDraft, QuestionTrigger } from "../../bindings";
 import { useCreateQuestion, useQuestionTriggers, useQuestions, useUpdateQuestion } from "../../api/oneOnOnes";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { RecordForm } from "../../components/form/RecordForm";
 import { useRecordForm } from "../../components/form/useRecordForm";
@@ -49,10 +50,10 @@ export function QuestionsPage() {
       {questions.isPending && <Loader aria-label="Loading the question bank" />}
       {questions.isError && <ErrorNotice error={questions.error} />}
       {questions.data && questions.data.length === 0 && (
-        <Text c="dimmed" data-testid="questions-empty">
-          The bank is empty{showRetired ? "" : " (or every question is retired)"}. Add the questions you find
-          yourself asking: about the mandate, the work nobody sees, how mentoring goes.
-        </Text>
+        <EmptyLine testId="questions-empty">
+          The bank is empty{showRetired ? "" : " (or every question is retired: Show retired lists them)"}. Add the
+          questions you find yourself asking above: about the mandate, the work nobody sees, how mentoring goes.
+        </EmptyLine>
       )}
       {groups.map((g) => (
         <TriggerGroup key={g.trigger.id} trigger={g.trigger} questions={g.questions} triggers={list} />

@@ -7,6 +7,7 @@ import { useRef, useState } from "react";
 
 import type { ManagerChange, Report } from "../../bindings";
 import { refreshRadar, useManagerChanges } from "../../api/radar";
+import { EmptyLine } from "../../components/Empty";
 import { DeleteButton } from "../../components/DeleteButton";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
@@ -49,9 +50,9 @@ export function ManagerHistoryCard({ report }: { report: Report }) {
         {changes.isError && <ErrorNotice error={changes.error} />}
         {editable && editing === "new" && <ManagerChangeForm report={report} onDone={done} />}
         {changes.data && list.length === 0 && editing !== "new" && (
-          <Text size="sm" data-testid="manager-history-empty">
-            No manager change recorded for {report.name}.
-          </Text>
+          <EmptyLine testId="manager-history-empty">
+            No manager change recorded for {report.name}.{editable && " When they change manager, or a re-org moves them, add it here."}
+          </EmptyLine>
         )}
         {list.length > 0 && (
           <Stack component="ul" gap="xs" m={0} p={0} style={{ listStyle: "none" }}>

@@ -242,7 +242,8 @@ describe("RadarTab", { timeout: 15_000 }, () => {
     const { tab } = await openRadar({ reportRadar: (id, asOf) => Promise.resolve(ok({ ...RD_RADAR, reportId: id, asOf: asOf || "2026-03-02", candidacy: null, cycle: null, signals: [] })) });
     const empty = await within(tab).findByTestId("radar-empty");
     expect(empty).toHaveTextContent("Nothing on the radar");
-    expect(empty).toHaveTextContent("As of 2 Mar 2026, none of the radar's checks fired for Ada Lovelace.");
+    expect(empty).toHaveTextContent("As of 2 Mar 2026, none of the radar's checks fired for Ada Lovelace: nothing to act on.");
+    expect(empty).toHaveTextContent("replay an earlier date above to see what it showed then");
     expect(empty).toHaveTextContent("a manager or ladder change inside the cycle");
     expect(within(tab).getByTestId("judged-against")).toHaveTextContent("Not a candidate: record-level signals only");
     expect(within(tab).queryByTestId("signal-timeline")).not.toBeInTheDocument();

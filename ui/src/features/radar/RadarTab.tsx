@@ -2,13 +2,14 @@
 // severity, each with why it fired, what to do and how long before calibration it appeared;
 // acknowledged and snoozed signals apart; a timeline of when each first appeared; and the
 // history of acknowledgements.
-import { Box, EmptyState, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
+import { Box, Group, List, Loader, Stack, Text, Title } from "@mantine/core";
 import { IconRadar } from "@tabler/icons-react";
 import { useState } from "react";
 
 import type { Report, ReportRadar, Severity, Signal } from "../../bindings";
 import { fieldErrors, toUiError } from "../../api/ipc";
 import { useReportRadar } from "../../api/radar";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { AckHistory } from "./AckHistory";
@@ -69,21 +70,19 @@ function RadarBody({ report, radar, replaying }: { report: Report; radar: Report
       <JudgedAgainst radar={radar} candidate={candidate} />
       <DriftHistory report={report} drifted={radar.drifted} />
       {radar.signals.length === 0 ? (
-        <EmptyState
-          data-testid="radar-empty"
+        <Empty
+          testId="radar-empty"
           icon={<IconRadar size={32} aria-hidden />}
           title="Nothing on the radar"
-          description={`As of ${formatDate(radar.asOf)}, none of the radar's checks fired for ${report.name}. It looks, every day, at:`}
+          next={`As of ${formatDate(radar.asOf)}, none of the radar's checks fired for ${report.name}: nothing to act on. Keep their record current, and replay an earlier date above to see what it showed then.`}
+          why="It looks, every day, at:"
         >
-          <List size="sm" ta="left" maw={560} mx="auto" mt="xs">
+          <List size="sm" ta="left" maw={560} mx="auto">
             {RADAR_CHECKS.map((c) => (
               <List.Item key={c}>{c}</List.Item>
             ))}
           </List>
-          <Text size="sm" c="dimmed" mt="xs" ta="center">
-            Replay an earlier date above to see what it showed then.
-          </Text>
-        </EmptyState>
+        </Empty>
       ) : (
         <>
           <Text size="sm" data-testid="radar-summary">

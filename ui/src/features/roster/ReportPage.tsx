@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { notifications } from "@mantine/notifications";
 import { IconArchive, IconArrowBackUp, IconPencil } from "@tabler/icons-react";
@@ -9,6 +9,7 @@ import type { Report, ReportId } from "../../bindings";
 import { useOneOnOnes, usePrefetchOneOnOnes } from "../../api/oneOnOnes";
 import { useArchiveReport, useReport, useRestoreReport } from "../../api/queries";
 import { useReportRadar } from "../../api/radar";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { daysBetween, formatDate, timeSince, todayIso } from "../../lib/dates";
 import { useFocusedRecord } from "../../lib/focus";
@@ -208,9 +209,17 @@ function Overview({ report }: { report: Report }) {
             {report.notes}
           </Text>
         ) : (
-          <Text c="dimmed" fs="italic">
-            No notes yet. Edit the report to add context you want at hand before a 1:1.
-          </Text>
+          <EmptyLine testId="report-notes-empty">
+            No notes yet.{" "}
+            {report.archivedAt === null && (
+              <>
+                <Anchor component={Link} href={`/reports/${report.id}/edit`} inherit>
+                  Edit the report
+                </Anchor>{" "}
+                to add context you want at hand before a 1:1.
+              </>
+            )}
+          </EmptyLine>
         )}
       </Card>
     </Stack>

@@ -1,4 +1,4 @@
-import { Button, EmptyState, Group, Kbd, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
+import { Button, Group, Kbd, Loader, Stack, Tabs, Text, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { IconArchive, IconUserPlus } from "@tabler/icons-react";
 import { Link, useLocation } from "wouter";
@@ -6,6 +6,7 @@ import { Link, useLocation } from "wouter";
 import type { RosterFilter } from "../../bindings";
 import { useReports } from "../../api/queries";
 import { useRosterGlance } from "../../api/radar";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { RosterTable } from "./RosterTable";
 
@@ -40,35 +41,35 @@ export function RosterPage({ filter }: { filter: RosterFilter }) {
   );
 }
 
-/** What the roster (and Today, before any report exists) shows with no reports. */
-export function EmptyRoster({ filter }: { filter: RosterFilter }) {
+/** What the roster shows with no reports (Today shows its welcome instead). */
+function EmptyRoster({ filter }: { filter: RosterFilter }) {
   if (filter === "archived") {
     return (
-      <EmptyState
-        data-testid="roster-empty"
+      <Empty
+        testId="roster-empty"
+        icon={<IconArchive size={32} aria-hidden />}
         title="Nothing archived"
-        description="When someone leaves your team or changes manager, archive their report from its page. It is kept here, with its history, and can be restored at any time."
+        next="When someone leaves your team or changes manager, archive their report from its page."
+        why="It is kept here, with its history, and can be restored at any time."
       />
     );
   }
   return (
-    <EmptyState
-      data-testid="roster-empty"
+    <Empty
+      testId="roster-empty"
       icon={<IconUserPlus size={32} aria-hidden />}
       title="No reports yet"
-      description={
+      next={
         <Text span inherit>
-          Add the first staff-plus engineer you support: their level and target, the archetype
-          they work as and the one the organisation needs, their team and how long they have been
-          in role. Press <Kbd>N</Kbd> or use Add report.
+          Add the first staff-plus engineer you support: press <Kbd>N</Kbd>, or Add your first report.
         </Text>
       }
-    >
-      <EmptyState.Actions>
+      action={
         <Button component={Link} href="/reports/new">
           Add your first report
         </Button>
-      </EmptyState.Actions>
-    </EmptyState>
+      }
+      why="Their level and target, the archetype they work as and the one the organisation needs, their team and how long they have been in role: their mandate, evidence and 1:1s hang off it."
+    />
   );
 }

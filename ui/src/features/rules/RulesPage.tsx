@@ -1,7 +1,7 @@
 // The rules-of-thumb register: the organisation's unwritten criteria, written down as soon as
 // they are heard, with who said them, whether they are confirmed, whom they apply to and,
 // where possible, a machine check the radar runs for every candidate.
-import { Button, Card, CloseButton, EmptyState, Group, Kbd, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
+import { Button, Card, CloseButton, Group, Kbd, Loader, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useHotkeys } from "@mantine/hooks";
 import { IconBook, IconPlus, IconSearch } from "@tabler/icons-react";
 import { useRef, useState } from "react";
@@ -9,6 +9,7 @@ import { useRef, useState } from "react";
 import type { LadderLevel, RuleOfThumb } from "../../bindings";
 import { useLadder } from "../../api/queries";
 import { useRules } from "../../api/radar";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { focusRecord } from "../../lib/focus";
 import { RuleCard } from "./RuleCard";
@@ -111,25 +112,18 @@ function matches(r: RuleOfThumb, q: string): boolean {
 
 function EmptyRules({ onAdd }: { onAdd: () => void }) {
   return (
-    <EmptyState
-      data-testid="rules-empty"
+    <Empty
+      testId="rules-empty"
       icon={<IconBook size={32} aria-hidden />}
       title="No rules of thumb yet"
-      description={
+      next={
         <Text span inherit>
-          Promotions get blocked by criteria nobody wrote down: “is the impact big enough?”, “we
-          need to see it run in production for a year”, “where is the staff project?”. They differ
-          from company to company, so write each one down the moment you hear it. Reviewers'
-          comments on a packet are the main way to uncover them ahead of time; past calibrations
-          and conversations with leaders reveal them too. Say who said it, whether it is confirmed
-          or hearsay, whom it applies to and, where you can, a machine check for the radar.
-          Press <Kbd>N</Kbd> to add one.
+          Write down each unwritten criterion the moment you hear it, with who said it and whether
+          it is confirmed: press <Kbd>N</Kbd>, or Add the first rule.
         </Text>
       }
-    >
-      <EmptyState.Actions>
-        <Button onClick={onAdd}>Add the first rule</Button>
-      </EmptyState.Actions>
-    </EmptyState>
+      action={<Button onClick={onAdd}>Add the first rule</Button>}
+      why="Promotions get blocked by criteria nobody wrote down: “is the impact big enough?”, “we need to see it run in production for a year”, “where is the staff project?”. They differ from company to company. Reviewers' comments on a packet are the main way to uncover them ahead of time; past calibrations and conversations with leaders reveal them too. Where you can, give each a machine check for the radar."
+    />
   );
 }

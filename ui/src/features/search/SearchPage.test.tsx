@@ -51,7 +51,7 @@ describe("SearchPage", () => {
   it("invites a search before anything is typed, and asks nothing", async () => {
     const app = openSearch();
 
-    expect(await screen.findByTestId("search-empty")).toHaveTextContent("Search every note, evidence item, mandate, feedback… by any word");
+    expect(await screen.findByTestId("search-empty")).toHaveTextContent("Type any word above: every note, evidence item, mandate and piece of feedback is searched.");
     expect(field()).toHaveFocus();
     expect(app.commands.search).not.toHaveBeenCalled();
   });

@@ -1,6 +1,6 @@
 // Search every record by any word: results as you type, grouped by report and then by kind,
 // the matched words marked. A result opens the record where it lives.
-import { Alert, Box, EmptyState, Group, Loader, Mark, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
+import { Alert, Box, Group, Loader, Mark, Stack, Text, TextInput, Title, UnstyledButton } from "@mantine/core";
 import { useDebouncedValue } from "@mantine/hooks";
 import { IconSearch } from "@tabler/icons-react";
 import { useEffect, useState } from "react";
@@ -8,6 +8,7 @@ import { Link, useLocation, useSearch as useUrlSearch } from "wouter";
 
 import type { SearchHit, SearchResults } from "../../bindings";
 import { useSearch } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { SharedBadge } from "../oneonones/shared";
 import { focusRecord } from "../../lib/focus";
@@ -50,11 +51,11 @@ export function SearchPage() {
         data-testid="search-input"
       />
       {q.trim() === "" ? (
-        <EmptyState
+        <Empty
           icon={<IconSearch size={32} aria-hidden />}
           title="Search the whole record"
-          description="Search every note, evidence item, mandate, feedback… by any word"
-          data-testid="search-empty"
+          next="Type any word above: every note, evidence item, mandate and piece of feedback is searched."
+          testId="search-empty"
         />
       ) : results.isError ? (
         <ErrorNotice error={results.error} />
@@ -77,10 +78,10 @@ function Results({ results, stale }: { results: SearchResults; stale: boolean })
           : `${hits.length} ${hits.length === 1 ? "result" : "results"} for “${results.query.trim()}”`}
       </Text>
       {hits.length === 0 && !stale && (
-        <EmptyState
+        <Empty
           title={`Nothing matches “${results.query.trim()}”`}
-          description="Try fewer words, another spelling, or the start of a word."
-          data-testid="search-nothing"
+          next="Try fewer words, another spelling, or the start of a word."
+          testId="search-nothing"
         />
       )}
       {results.truncated && (

@@ -1,12 +1,13 @@
 // Everything dated about a report in one view, newest first, by year and month; filterable by
 // kind. Each entry opens the record it comes from.
-import { Badge, Box, Button, Chip, EmptyState, Group, Loader, Stack, Text, Title, UnstyledButton } from "@mantine/core";
+import { Badge, Box, Button, Chip, Group, Loader, Stack, Text, Title, UnstyledButton } from "@mantine/core";
 import { IconTimeline } from "@tabler/icons-react";
 import { useState } from "react";
 import { Link } from "wouter";
 
 import type { Report, TimelineEntry, TimelineKind } from "../../bindings";
 import { useTimeline } from "../../api/record";
+import { Empty } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { formatDate } from "../../lib/dates";
 import { focusRecord } from "../../lib/focus";
@@ -72,19 +73,35 @@ export function TimelineTab({ report }: { report: Report }) {
 function Entries({ report, entries, filtered, onShowAll }: { report: Report; entries: TimelineEntry[]; filtered: boolean; onShowAll: () => void }) {
   if (entries.length === 0) {
     return filtered ? (
-      <EmptyState title="Nothing of these kinds" description="Choose other kinds, or show everything." data-testid="timeline-empty">
-        <EmptyState.Actions>
+      <Empty
+        title="Nothing of these kinds"
+        next="Choose other kinds, or show everything."
+        action={
           <Button variant="light" onClick={onShowAll}>
             Show everything
           </Button>
-        </EmptyState.Actions>
-      </EmptyState>
+        }
+        testId="timeline-empty"
+      />
     ) : (
-      <EmptyState
+      <Empty
         icon={<IconTimeline size={32} aria-hidden />}
         title="Nothing dated yet"
-        description={`Mandates, evidence, who saw it, advocates and mentorship all land here, by date, as they are recorded for ${report.name}.`}
-        data-testid="timeline-empty"
+        next={`Set ${report.name}'s mandate or add their evidence: it lands here, by date, as it is recorded.`}
+        action={
+          report.archivedAt === null && (
+            <>
+              <Button component={Link} href={`/reports/${report.id}/overview`} variant="light">
+                Set the mandate
+              </Button>
+              <Button component={Link} href={`/reports/${report.id}/evidence`} variant="light">
+                Add evidence
+              </Button>
+            </>
+          )
+        }
+        why="Who saw the work, advocates and mentorship land here too."
+        testId="timeline-empty"
       />
     );
   }

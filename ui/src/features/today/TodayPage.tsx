@@ -9,6 +9,7 @@ import { Link, useLocation } from "wouter";
 
 import type { ReportGlance, Signal, Today } from "../../bindings";
 import { useToday } from "../../api/radar";
+import { EmptyLine } from "../../components/Empty";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Markdown } from "../../components/Markdown";
 import { formatDate } from "../../lib/dates";
@@ -74,7 +75,7 @@ function TodayBoard({ today }: { today: Today }) {
         <Section
           title="Next 1:1s"
           testId="today-one-on-ones"
-          empty="No 1:1 in the next week, and none due."
+          empty="No 1:1 in the next week, and none due. Plan one on a report’s 1:1s tab, or import them from your calendar."
           footer={<CalendarImportButton size="xs" />}
         >
           {today.oneOnOnes.map((o) => (
@@ -94,13 +95,13 @@ function TodayBoard({ today }: { today: Today }) {
         <Section
           title={today.previousVisit ? "New since your last visit" : "New this week"}
           testId="today-new-signals"
-          empty="Nothing new on the radar."
+          empty="Nothing new on the radar. Each report’s Radar tab lists what is still open."
         >
           {today.newSignals.map((s) => (
             <SignalLine key={`${s.reportId}-${s.rule}-${s.causeKey}`} signal={s} asOf={asOf} />
           ))}
         </Section>
-        <Section title="Standing high risks" testId="today-standing" empty="No high risk is open.">
+        <Section title="Standing high risks" testId="today-standing" empty="No high risk is open: nothing urgent to act on.">
           {today.standingHigh.map((s) => (
             <SignalLine key={`${s.reportId}-${s.rule}-${s.causeKey}`} signal={s} asOf={asOf} />
           ))}
@@ -129,7 +130,18 @@ function TodayBoard({ today }: { today: Today }) {
             </List.Item>
           ))}
         </Section>
-        <Section title="Packet deadlines" testId="today-deadlines" empty="No packets due in the next two months.">
+        <Section
+          title="Packet deadlines"
+          testId="today-deadlines"
+          empty={
+            <>
+              No packets due in the next two months.{" "}
+              <Anchor component={Link} href="/cycles" inherit>
+                See every cycle
+              </Anchor>
+            </>
+          }
+        >
           {today.deadlines.map((d) => (
             <List.Item key={d.cycleId}>
               <Anchor component={Link} href={`/cycles/${d.cycleId}`} fw={600}>
@@ -162,7 +174,8 @@ function Section({
 }: {
   title: string;
   testId: string;
-  empty: string;
+  /** What the card says with nothing in it: what to do next, if anything. */
+  empty: ReactNode;
   children: ReactNode[];
   footer?: ReactNode;
 }) {
@@ -173,9 +186,7 @@ function Section({
         {title}
       </Title>
       {children.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {empty}
-        </Text>
+        <EmptyLine testId={`${testId}-empty`}>{empty}</EmptyLine>
       ) : (
         <>
           <List spacing={6} listStyleType="none">

@@ -80,6 +80,45 @@ fn an_empty_folder_opens_on_a_welcome_whose_three_steps_are_followed_and_ticked_
     app.wait_for_text("[data-testid=report-name]", GRACE.name)
         .unwrap();
 
+    // Every screen that is still empty says what to do next, readably for everyone.
+    let report = app
+        .execute("return location.hash.split('/')[2]")
+        .unwrap()
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let mut empty = vec![
+        "/cycles".to_owned(),
+        "/rules".to_owned(),
+        "/people".to_owned(),
+        "/archived".to_owned(),
+        "/search".to_owned(),
+    ];
+    for tab in [
+        "overview",
+        "prep",
+        "one-on-ones",
+        "radar",
+        "evidence",
+        "mentorship",
+        "advocates",
+        "timeline",
+    ] {
+        empty.push(format!("/reports/{report}/{tab}"));
+    }
+    for route in &empty {
+        app.execute(&format!("location.hash = '#{route}'; return true;"))
+            .unwrap();
+        app.wait("the screen to load", || {
+            let busy =
+                app.execute("return document.querySelectorAll('.mantine-Loader-root').length")?;
+            Ok((busy == 0).then_some(()))
+        })
+        .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        assert_accessible(&app, route);
+    }
+
     // Back on Today: the first step is ticked, the second leads to Grace's overview.
     nav(&app, "/");
     app.wait_for("[data-testid=getting-started] [data-testid=welcome-step][data-done]")

@@ -4,6 +4,8 @@
 import { EmptyState, Text } from "@mantine/core";
 import type { ReactNode } from "react";
 
+import classes from "./Empty.module.css";
+
 type EmptyProps = {
   /** What is missing: "No evidence yet". */
   title: string;
@@ -42,7 +44,7 @@ export function Empty({ title, next, action, why, icon, order = 3, testId, child
 /** A card or section of a page with nothing in it: what to do next, with its link, in one line. */
 export function EmptyLine({ children, testId }: { children: ReactNode; testId?: string }) {
   return (
-    <Text size="sm" c="dimmed" data-testid={testId}>
+    <Text size="sm" c="dimmed" className={classes.line} data-testid={testId}>
       {children}
     </Text>
   );

@@ -41,7 +41,18 @@ describe("TimelineTab", () => {
   it("says what will appear when nothing is dated yet", async () => {
     openTimeline([]);
 
-    expect(await screen.findByTestId("timeline-empty")).toHaveTextContent("Nothing dated yet");
+    expect(await screen.findByTestId("timeline-empty")).toHaveTextContent("Nothing else dated yet");
+  });
+
+  it("with only the role's start, lists it and leads to the mandate and the evidence", async () => {
+    const role = ENTRIES[ENTRIES.length - 1]!;
+    openTimeline([role]);
+
+    expect(await screen.findByTestId("timeline")).toHaveTextContent("Started as Staff");
+    const empty = screen.getByTestId("timeline-empty");
+    expect(empty).toHaveTextContent("Set Ada Lovelace's mandate or add their evidence");
+    expect(within(empty).getByRole("link", { name: "Set the mandate" })).toHaveAttribute("href", `/reports/${ADA.id}/overview`);
+    expect(within(empty).getByRole("link", { name: "Add evidence" })).toHaveAttribute("href", `/reports/${ADA.id}/evidence`);
   });
 
   it("shows every entry newest first, by year and month, with date, kind, title and detail", async () => {

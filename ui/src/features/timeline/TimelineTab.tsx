@@ -71,8 +71,8 @@ export function TimelineTab({ report }: { report: Report }) {
 }
 
 function Entries({ report, entries, filtered, onShowAll }: { report: Report; entries: TimelineEntry[]; filtered: boolean; onShowAll: () => void }) {
-  if (entries.length === 0) {
-    return filtered ? (
+  if (entries.length === 0 && filtered) {
+    return (
       <Empty
         title="Nothing of these kinds"
         next="Choose other kinds, or show everything."
@@ -83,28 +83,45 @@ function Entries({ report, entries, filtered, onShowAll }: { report: Report; ent
         }
         testId="timeline-empty"
       />
-    ) : (
-      <Empty
-        icon={<IconTimeline size={32} aria-hidden />}
-        title="Nothing dated yet"
-        next={`Set ${report.name}'s mandate or add their evidence: it lands here, by date, as it is recorded.`}
-        action={
-          report.archivedAt === null && (
-            <>
-              <Button component={Link} href={`/reports/${report.id}/overview`} variant="light">
-                Set the mandate
-              </Button>
-              <Button component={Link} href={`/reports/${report.id}/evidence`} variant="light">
-                Add evidence
-              </Button>
-            </>
-          )
-        }
-        why="Who saw the work, advocates and mentorship land here too."
-        testId="timeline-empty"
-      />
     );
   }
+  // A report's timeline starts with the role they hold; the rest comes as it is recorded.
+  const nothingRecorded = !filtered && entries.every((e) => e.kind === "role_started");
+  if (entries.length === 0) return <NothingRecorded report={report} />;
+  return (
+    <Stack gap="lg">
+      <TimelineEntries report={report} entries={entries} />
+      {nothingRecorded && <NothingRecorded report={report} />}
+    </Stack>
+  );
+}
+
+/** Nothing but the role: the mandate and the evidence are where dated records begin. */
+function NothingRecorded({ report }: { report: Report }) {
+  return (
+    <Empty
+      icon={<IconTimeline size={32} aria-hidden />}
+      title="Nothing else dated yet"
+      next={`Set ${report.name}'s mandate or add their evidence: it lands here, by date, as it is recorded.`}
+      action={
+        report.archivedAt === null && (
+          <>
+            <Button component={Link} href={`/reports/${report.id}/overview`} variant="light">
+              Set the mandate
+            </Button>
+            <Button component={Link} href={`/reports/${report.id}/evidence`} variant="light">
+              Add evidence
+            </Button>
+          </>
+        )
+      }
+      why="Who saw the work, advocates and mentorship land here too."
+      testId="timeline-empty"
+    />
+  );
+}
+
+function TimelineEntries({ report, entries }: { report: Report; entries: TimelineEntry[] }) {
   return (
     <Stack gap="lg" data-testid="timeline">
       {groupByYearAndMonth(entries).map((year) => (

@@ -62,6 +62,15 @@ fn an_empty_folder_opens_on_a_welcome_whose_three_steps_are_followed_and_ticked_
     app.button("Import an archive…").unwrap();
     load_axe(&app);
     assert_accessible(&app, "the welcome");
+    app.execute(
+        "document.documentElement.setAttribute('data-mantine-color-scheme', 'dark'); return true;",
+    )
+    .unwrap();
+    assert_accessible(&app, "the welcome, dark");
+    app.execute(
+        "document.documentElement.setAttribute('data-mantine-color-scheme', 'light'); return true;",
+    )
+    .unwrap();
 
     // "Add a report", reached with the keyboard right after the page's own button.
     let page_button = app.wait_for("[data-testid=add-report]").unwrap();

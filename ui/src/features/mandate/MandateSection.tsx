@@ -85,7 +85,6 @@ function NoMandate({ report, onSet }: { report: Report; onSet?: () => void }) {
     <Card withBorder>
       <Empty
         testId="mandate-empty"
-        order={4}
         icon={<IconTarget size={32} aria-hidden />}
         title="No mandate recorded"
         next={`Agree with ${report.name} what the company values from them now: the problem they own, the company priority it serves and who sponsors it.`}

@@ -64,7 +64,7 @@ describe("Today on an empty folder", () => {
     const app = renderApp("/", { ...withRoster([]), importArchive });
 
     const demo = await screen.findByTestId("welcome-demo");
-    expect(demo).toHaveTextContent("start it again with trellis --demo");
+    expect(demo).toHaveTextContent("Start Trellis with trellis --demo");
     expect(demo).toHaveTextContent("scripts/run --demo");
     expect(demo).toHaveTextContent("Your data here is not touched");
 

@@ -40,9 +40,9 @@ export function Welcome() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
           <OtherWay title="Look around the demo team first" testId="welcome-demo">
             <Text size="sm">
-              Quit Trellis and start it again with <Code>trellis --demo</Code> (or{" "}
-              <Code>scripts/run --demo</Code> in the source) to open an example team in a folder of
-              its own. Your data here is not touched.
+              Start Trellis with <Code>trellis --demo</Code> (or <Code>scripts/run --demo</Code> in
+              the source) to open an example team in a folder of its own, in a window of its own.
+              Your data here is not touched.
             </Text>
           </OtherWay>
           <OtherWay title="Moving from another computer?" testId="welcome-import">

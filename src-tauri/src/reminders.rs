@@ -1,8 +1,8 @@
 //! Reminders on the desktop: every minute once the first screen is shown (and right after the
-//! settings change) the core says what is due and not raised yet, and each becomes a desktop notification through Tauri's
-//! notification plugin. Clicking one, or its "Open prep" / "Open in Trellis" button, brings
-//! the window back on the screen it names. Nothing leaves the computer: the notification goes
-//! to the desktop's own notification service.
+//! settings change) the core says what is due and not raised yet, and each becomes a desktop
+//! notification through Tauri's notification plugin. Clicking one, or its "Open prep" / "Open
+//! in Trellis" button, brings the window back on the screen it names. Nothing leaves the
+//! computer: the notification goes to the desktop's own notification service.
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicI32, Ordering};
@@ -204,9 +204,9 @@ mod tests {
         }
         let tabs = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../ui/src/features/roster/ReportPage.tsx"
+            "/../ui/src/features/roster/reportTabs.ts"
         ))
-        .unwrap_or_else(|e| panic!("ReportPage.tsx: {e}"));
+        .unwrap_or_else(|e| panic!("reportTabs.ts: {e}"));
         for tab in ["prep", "overview", "radar"] {
             assert!(tabs.contains(&format!("value: \"{tab}\"")), "no {tab} tab");
         }

@@ -212,12 +212,8 @@ fn start(options: LaunchOptions) -> ExitCode {
             }
         })
         .invoke_handler(move |call| {
-            let command = call.message.command();
             if trace::enabled() {
-                trace::mark(&format!("ipc: {command} asked"));
-            }
-            if let Some(state) = call.message.webview_ref().try_state::<AppState>() {
-                state.command_asked(command);
+                trace::mark(&format!("ipc: {} asked", call.message.command()));
             }
             invoke(call)
         })

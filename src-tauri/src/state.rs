@@ -19,9 +19,9 @@ use tauri::async_runtime::JoinHandle;
 use tokio::sync::watch;
 use trellis_core::clock::{Clock, SystemClock};
 use trellis_core::data_dir::{DataDir, DataDirLock, DataDirSource};
-use trellis_core::model::Today;
 use trellis_core::opening::{self, Damage, Opened};
 use trellis_core::passphrase::Passphrase;
+use trellis_core::store::TodayAhead;
 use trellis_core::{Error, Result, Store};
 
 /// The store, or why there is none.
@@ -62,9 +62,9 @@ pub struct AppState {
     first_screen: watch::Sender<bool>,
     /// The day's backup, left for after the first screen, is not made yet.
     daily_backup_pending: AtomicBool,
-    /// Today, worked out while the window starts; taken by the first `get_today`, dropped by
-    /// any other command but `app_info` (which may have written since).
-    today_ahead: Mutex<Option<JoinHandle<Result<Today>>>>,
+    /// Today, worked out while the window starts; taken by the first `get_today` (which uses it
+    /// only if nothing was written since: see `Store::today_with`).
+    today_ahead: Mutex<Option<JoinHandle<Result<TodayAhead>>>>,
     notices: RwLock<Vec<String>>,
     data_dir: PathBuf,
     data_dir_source: DataDirSource,
@@ -177,33 +177,18 @@ impl AppState {
     }
 
     /// Keeps Today being worked out ahead, for the first `get_today`.
-    pub fn set_today_ahead(&self, ahead: JoinHandle<Result<Today>>) {
+    pub fn set_today_ahead(&self, ahead: JoinHandle<Result<TodayAhead>>) {
         *self.today_ahead.lock().unwrap_or_else(|p| p.into_inner()) = Some(ahead);
     }
 
-    /// Today worked out ahead, if it still holds (taken once).
-    pub async fn take_today_ahead(&self) -> Option<Today> {
+    /// Today worked out ahead, if it was (taken once).
+    pub async fn take_today_ahead(&self) -> Option<TodayAhead> {
         let ahead = self
             .today_ahead
             .lock()
             .unwrap_or_else(|p| p.into_inner())
             .take()?;
         ahead.await.ok()?.ok()
-    }
-
-    /// Called before every command: any but these two may write, after which Today worked out
-    /// ahead no longer holds.
-    pub fn command_asked(&self, command: &str) {
-        if command != "get_today" && command != "app_info" {
-            if let Some(ahead) = self
-                .today_ahead
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .take()
-            {
-                ahead.abort();
-            }
-        }
     }
 
     pub async fn info(&self) -> AppInfo {
@@ -304,7 +289,6 @@ mod tests {
     use std::time::Duration;
 
     use trellis_core::data_dir::{DataDir, DataDirSource};
-    use trellis_core::model::Today;
     use trellis_core::Error;
 
     use super::{AppState, Slot};
@@ -315,20 +299,6 @@ mod tests {
             source: DataDirSource::Flag,
         };
         AppState::new(Slot::Opening, Vec::new(), &dir, false, None)
-    }
-
-    fn today(on: &str) -> Today {
-        Today {
-            as_of: on.parse().unwrap_or_default(),
-            previous_visit: None,
-            one_on_ones: Vec::new(),
-            new_signals: Vec::new(),
-            standing_high: Vec::new(),
-            overdue_actions: Vec::new(),
-            mandate_reviews: Vec::new(),
-            deadlines: Vec::new(),
-            roster: Vec::new(),
-        }
     }
 
     /// A command asked while the data is being opened waits for the outcome, then gets it.
@@ -353,30 +323,6 @@ mod tests {
         let info = state.info().await;
         assert_eq!(info.notices, ["a notice"]);
         assert!(!info.daily_backup_pending);
-    }
-
-    /// Today worked out ahead is given to the first `get_today` only, and dropped as soon as
-    /// any command that may write comes first.
-    #[tokio::test]
-    async fn today_worked_out_ahead_is_taken_once_and_dropped_by_other_commands() {
-        let state = opening();
-        state.set_today_ahead(tauri::async_runtime::spawn(async {
-            Ok(today("2026-11-02"))
-        }));
-        state.command_asked("app_info");
-        state.command_asked("get_today");
-        assert_eq!(state.take_today_ahead().await, Some(today("2026-11-02")));
-        assert_eq!(state.take_today_ahead().await, None, "taken once");
-
-        state.set_today_ahead(tauri::async_runtime::spawn(async {
-            Ok(today("2026-11-02"))
-        }));
-        state.command_asked("create_report");
-        assert_eq!(
-            state.take_today_ahead().await,
-            None,
-            "a write may have come first"
-        );
     }
 
     /// The work left for after the first screen waits for it.

@@ -193,8 +193,8 @@ async fn today_gathers_what_needs_the_manager_and_knows_what_is_new_since_the_la
 }
 
 /// Today worked out while the app starts records no visit, is used as it is when the manager
-/// opens Today on the same day after the same previous visit, and is worked out again
-/// otherwise (another day, or a visit recorded since).
+/// opens Today on the same day after the same previous visit with nothing written since, and is
+/// worked out again otherwise (another day, a visit recorded since, or a write since).
 #[tokio::test]
 async fn today_worked_out_ahead_records_no_visit_and_is_used_only_while_it_holds() {
     let (ts, clock) = store_on("2026-11-01").await;
@@ -206,46 +206,57 @@ async fn today_worked_out_ahead_records_no_visit_and_is_used_only_while_it_holds
 
     clock.set("2026-11-02");
     let ahead = ts.today_ahead(date("2026-11-02")).await.unwrap();
-    assert_eq!(ahead.previous_visit, Some(date("2026-11-01")));
-    assert_eq!(ahead, ts.today_ahead(date("2026-11-02")).await.unwrap());
+    assert_eq!(ahead.today.previous_visit, Some(date("2026-11-01")));
+    assert_eq!(
+        ahead.today,
+        ts.today_ahead(date("2026-11-02")).await.unwrap().today
+    );
     // Nothing was recorded: opening Today now still sees 1 Nov as the previous visit, and what
     // was worked out ahead is exactly what opening it works out.
     let opened = ts.today(date("2026-11-02")).await.unwrap();
-    assert_eq!(opened, ahead);
+    assert_eq!(opened, ahead.today);
 
     // Used as it is while it holds (told apart here by an empty glance)...
-    let marked = trellis_core::model::Today {
-        roster: Vec::new(),
-        ..ahead.clone()
-    };
+    let mut marked = ahead.clone();
+    marked.today.roster.clear();
     let used = ts
         .today_with(date("2026-11-02"), Some(marked.clone()))
         .await
         .unwrap();
     assert_eq!(
-        used, marked,
+        used, marked.today,
         "worked out ahead for this day and visit: used"
     );
-    // ...and not on another day, when the visit it assumed has changed.
+    // ...and not once anything was written since...
+    let mut after_write = ts.today_ahead(date("2026-11-02")).await.unwrap();
+    after_write.today.roster.clear();
+    add_report(&ts, "Grace Hopper").await;
+    let again = ts
+        .today_with(date("2026-11-02"), Some(after_write))
+        .await
+        .unwrap();
+    assert_eq!(again.roster.len(), 2, "a write since: worked out again");
+    // ...nor on another day.
+    let mut yesterday = ts.today_ahead(date("2026-11-02")).await.unwrap();
+    yesterday.today.roster.clear();
     clock.set("2026-11-03");
     let next_day = ts
-        .today_with(date("2026-11-03"), Some(marked.clone()))
+        .today_with(date("2026-11-03"), Some(yesterday))
         .await
         .unwrap();
     assert_eq!(next_day.previous_visit, Some(date("2026-11-02")));
-    assert_eq!(next_day.roster.len(), 1, "worked out again for the new day");
-    let stale_visit = trellis_core::model::Today {
-        as_of: date("2026-11-03"),
-        previous_visit: Some(date("2026-11-01")),
-        ..marked
-    };
+    assert_eq!(next_day.roster.len(), 2, "worked out again for the new day");
+    // Nothing written since this one, but it assumed another previous visit.
+    let mut stale_visit = ts.today_ahead(date("2026-11-03")).await.unwrap();
+    stale_visit.today.roster.clear();
+    stale_visit.today.previous_visit = Some(date("2026-11-01"));
     let again = ts
         .today_with(date("2026-11-03"), Some(stale_visit))
         .await
         .unwrap();
     assert_eq!(
         again.roster.len(),
-        1,
+        2,
         "a visit recorded since: worked out again"
     );
 }

@@ -54,10 +54,12 @@ pub(crate) use reports::insert_report;
 pub(crate) use rules::insert_rule;
 pub(crate) use schema::{applied_versions, schema_problem};
 pub use settings::THRESHOLDS_KEY;
+pub use today::TodayAhead;
 pub(crate) use visibility::insert_visibility;
 pub use visibility::unseen_by;
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -145,6 +147,15 @@ pub struct Store {
     /// The passphrase the database is encrypted with (`None`: not encrypted), for backups
     /// and reopening.
     passphrase: Option<Arc<Passphrase>>,
+    /// How many write transactions [`Store::write`] has begun: see [`Store::written`].
+    writes: Arc<AtomicU64>,
+}
+
+/// Where the record stood when something was worked out from it (see [`Store::written`]).
+#[derive(Debug, Clone)]
+pub struct Written {
+    writes: Arc<AtomicU64>,
+    at: u64,
 }
 
 impl std::fmt::Debug for Store {
@@ -216,6 +227,7 @@ impl Store {
             db_file,
             session_marker: None,
             passphrase: passphrase.map(|p| Arc::new(p.clone())),
+            writes: Arc::default(),
         };
         let problem = {
             let mut conn = store.pool.acquire().await.map_err(cannot)?;
@@ -304,6 +316,7 @@ impl Store {
             db_file,
             session_marker: None,
             passphrase: passphrase.map(|p| Arc::new(p.clone())),
+            writes: Arc::default(),
         })
     }
 
@@ -407,6 +420,21 @@ impl Store {
         }
     }
 
+    /// Where the record stands now: take it before working something out from the record, and
+    /// ask [`Store::unchanged_since`] before using the result later.
+    pub fn written(&self) -> Written {
+        Written {
+            writes: Arc::clone(&self.writes),
+            at: self.writes.load(Ordering::SeqCst),
+        }
+    }
+
+    /// Whether nothing was written through this store since `then` (a store opened anew, after
+    /// a restore or an import, never counts as unchanged).
+    pub fn unchanged_since(&self, then: &Written) -> bool {
+        Arc::ptr_eq(&self.writes, &then.writes) && self.writes.load(Ordering::SeqCst) == then.at
+    }
+
     /// A write transaction that takes the write lock up front, so that it never fails
     /// half-way on a lock upgrade.
     /// Every write goes through here: it also stamps the transaction's time (the store's
@@ -414,6 +442,7 @@ impl Store {
     /// was entered.
     pub(crate) async fn write(&self) -> Result<Transaction<'static, Sqlite>> {
         let mut tx = self.pool.begin_with("BEGIN IMMEDIATE").await?;
+        self.writes.fetch_add(1, Ordering::SeqCst);
         let now = self.clock.now();
         stamp_write(&mut tx, now, self.clock.date_of(now)).await?;
         Ok(tx)

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::history::all_histories;
 use super::radar::judge_each;
-use super::Store;
+use super::{Store, Written};
 use crate::error::Result;
 use crate::ids::{ActionItemId, CycleId, MandateId, ReportId};
 use crate::model::today::{
@@ -18,6 +18,14 @@ use crate::model::{
 };
 use crate::radar::deadlines;
 
+/// Today worked out ahead of being asked for ([`Store::today_ahead`]), with where the record
+/// stood then.
+#[derive(Debug, Clone)]
+pub struct TodayAhead {
+    pub today: Today,
+    as_read: Written,
+}
+
 impl Store {
     /// What needs the manager on `as_of` (normally today). Opening it today records the
     /// visit, so that tomorrow's Today knows what is new since.
@@ -26,30 +34,39 @@ impl Store {
     }
 
     /// Today on `as_of` worked out ahead of being asked for (while the app starts), without
-    /// recording a visit: hand it to [`Store::today_with`] when the manager opens Today. Only
-    /// valid while nothing has been written since.
-    pub async fn today_ahead(&self, as_of: NaiveDate) -> Result<Today> {
-        let previous_visit = if as_of == self.clock.today() {
-            self.visit_before(as_of).await?
-        } else {
-            None
-        };
-        Ok(self.today_since(as_of, previous_visit, false).await?.0)
+    /// recording a visit: hand it to [`Store::today_with`] when the manager opens Today.
+    pub async fn today_ahead(&self, as_of: NaiveDate) -> Result<TodayAhead> {
+        let as_read = self.written();
+        let previous_visit = self.previous_visit(as_of, false).await?;
+        let today = self.today_since(as_of, previous_visit, false).await?.0;
+        Ok(TodayAhead { today, as_read })
     }
 
-    /// [`Store::today`], using `ahead` (from [`Store::today_ahead`], with nothing written since)
-    /// when it was worked out for the same day and the same previous visit.
-    pub async fn today_with(&self, as_of: NaiveDate, ahead: Option<Today>) -> Result<Today> {
-        let previous_visit = if as_of == self.clock.today() {
-            self.record_visit(as_of).await?
-        } else {
-            None
-        };
+    /// [`Store::today`], using `ahead` (from [`Store::today_ahead`]) when it still holds: worked
+    /// out for the same day, after the same previous visit, with nothing written since.
+    pub async fn today_with(&self, as_of: NaiveDate, ahead: Option<TodayAhead>) -> Result<Today> {
+        let previous_visit = self.previous_visit(as_of, true).await?;
         match ahead {
-            Some(today) if today.as_of == as_of && today.previous_visit == previous_visit => {
-                Ok(today)
+            Some(ahead)
+                if ahead.today.as_of == as_of
+                    && ahead.today.previous_visit == previous_visit
+                    && self.unchanged_since(&ahead.as_read) =>
+            {
+                Ok(ahead.today)
             }
             _ => Ok(self.today_since(as_of, previous_visit, false).await?.0),
+        }
+    }
+
+    /// The previous visit Today on `as_of` counts from: none unless `as_of` is today; recorded
+    /// as a visit when `record`.
+    async fn previous_visit(&self, as_of: NaiveDate, record: bool) -> Result<Option<NaiveDate>> {
+        if as_of != self.clock.today() {
+            Ok(None)
+        } else if record {
+            self.record_visit(as_of).await
+        } else {
+            self.visit_before(as_of).await
         }
     }
 

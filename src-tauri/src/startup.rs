@@ -48,28 +48,25 @@ pub fn open_in_background(app: &AppHandle, dir: DataDir, demo: bool) {
         tokio::time::sleep(SETTLE).await;
         trace::mark("shell: after the first screen");
         if let Some(store) = store {
-            daily_backup(&state, &store).await;
+            daily_backup(&state, &store, &dir).await;
         }
         reminders::start_checking(&app);
     });
 }
 
-/// The day's backup (if due), left for after the first screen; damage found by its check puts
-/// the recovery screen in place of the data.
-async fn daily_backup(state: &AppState, store: &trellis_core::Store) {
-    match opening::daily_backup_after_opening(store).await {
-        Ok(after) => {
-            if let Some(damage) = after.damage {
-                eprintln!("trellis: {}", damage.explanation);
-                state.replace(Slot::Damaged(damage));
-            }
-            state.daily_backup_done(after.notices);
-        }
-        Err(e) => state.daily_backup_done(vec![format!(
-            "Today's automatic backup could not be made; your data is not affected and \
-             Trellis tries again at the next start. {e}"
-        )]),
+/// The day's backup (if due), left for after the first screen. Damage found by its check puts
+/// the recovery screen in place of the data; an error (the damaged file could not be set aside,
+/// the store is closed) leaves the data unavailable with it, as it would at start-up.
+async fn daily_backup(state: &AppState, store: &trellis_core::Store, dir: &DataDir) {
+    let (slot, notices) = match opening::daily_backup_after_opening(store).await {
+        Ok(after) => (after.damage.map(Slot::Damaged), after.notices),
+        Err(e) => (Some(Slot::Unavailable(e)), Vec::new()),
+    };
+    if let Some(slot) = slot {
+        log_outcome(&slot, dir);
+        state.replace(slot);
     }
+    state.daily_backup_done(notices);
 }
 
 /// Opens the data directory for the first screen (checked and upgraded: see

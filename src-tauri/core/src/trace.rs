@@ -1,4 +1,5 @@
-//! A trace of the start-up, for finding where the time goes (`scripts/bench-start` reads it).
+//! A trace of the start-up, for finding where the time goes (`scripts/bench-app --trace`
+//! prints it).
 //!
 //! Off unless the environment variable [`ENV_VAR`] names a file: then each [`mark`] appends a
 //! line `<milliseconds since the Unix epoch> <what happened>` to it, so that the marks of the

@@ -1,7 +1,7 @@
 // Query/cache hooks for the staff record (people, mandates, evidence and visibility,
 // advocates, mentorship, timeline, search). Everything about one report is cached under
 // ["record", reportId, …] so that any write about that report refreshes all of it.
-import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient, type QueryClient } from "@tanstack/react-query";
 
 import { commands } from "../bindings";
 import type {
@@ -86,8 +86,12 @@ export function useUpdatePerson() {
 
 // ---- Mandates ----
 
+/** A report's mandates: for `useQuery`, or `useQueries` over several reports. */
+export const mandatesQuery = (reportId: ReportId) =>
+  queryOptions({ queryKey: recordKeys.mandates(reportId), queryFn: () => call(commands.listMandates(reportId)) });
+
 export function useMandates(reportId: ReportId) {
-  return useQuery({ queryKey: recordKeys.mandates(reportId), queryFn: () => call(commands.listMandates(reportId)) });
+  return useQuery(mandatesQuery(reportId));
 }
 
 export function useSetMandate(reportId: ReportId) {
@@ -116,8 +120,12 @@ export function useReviewMandate(reportId: ReportId) {
 
 // ---- Evidence and visibility ----
 
+/** A report's evidence: for `useQuery`, or `useQueries` over several reports. */
+export const evidenceQuery = (reportId: ReportId) =>
+  queryOptions({ queryKey: recordKeys.evidence(reportId), queryFn: () => call(commands.listEvidence(reportId)) });
+
 export function useEvidence(reportId: ReportId) {
-  return useQuery({ queryKey: recordKeys.evidence(reportId), queryFn: () => call(commands.listEvidence(reportId)) });
+  return useQuery(evidenceQuery(reportId));
 }
 
 export function useVisibilityGaps(reportId: ReportId) {

@@ -3,8 +3,7 @@
 import { screen, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
-import type { ReportGlance, Today } from "../bindings";
-import { ADA, ok } from "../test/fixtures";
+import { ADA, ok, quietGlance, todayWith } from "../test/fixtures";
 import { renderApp } from "../test/render";
 
 vi.mock("../bindings", async () => ({ commands: (await import("../test/commands")).commands }));
@@ -60,18 +59,7 @@ describe("Empty states", () => {
   });
 
   it("on Today's cards, say what to do or that nothing needs doing", async () => {
-    const glance: ReportGlance = { reportId: ADA.id, reportName: ADA.name, high: 0, medium: 0, low: 0, readiness: null, nextOneOnOne: null };
-    const today: Today = {
-      asOf: "2026-11-15",
-      previousVisit: "2026-11-12",
-      oneOnOnes: [],
-      newSignals: [],
-      standingHigh: [],
-      overdueActions: [],
-      mandateReviews: [],
-      deadlines: [],
-      roster: [glance],
-    };
+    const today = todayWith([quietGlance(ADA)], { previousVisit: "2026-11-12" });
     renderApp("/", { getToday: () => Promise.resolve(ok(today)) });
 
     expect(await screen.findByTestId("today-one-on-ones-empty")).toHaveTextContent(

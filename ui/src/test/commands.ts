@@ -7,7 +7,7 @@
 import { vi, type Mock } from "vitest";
 
 import type { commands as real } from "../bindings";
-import { APP_INFO, DEFAULT_THRESHOLDS, REMINDER_PREFERENCES, LADDER, NO_GAPS, emptyRadar, fail, noOneOnOnes, ok } from "./fixtures";
+import { APP_INFO, DEFAULT_THRESHOLDS, REMINDER_PREFERENCES, LADDER, NO_GAPS, emptyRadar, fail, noOneOnOnes, ok, todayWith } from "./fixtures";
 
 export type Commands = typeof real;
 export type CommandName = keyof Commands;
@@ -222,20 +222,7 @@ const DEFAULTS: Commands = {
   listOneOnOneOrigins: () => Promise.resolve(ok([])),
   getPrep: (reportId) => Promise.resolve(fail({ kind: "not_found", message: `No prep for ${reportId}.` })),
   getRosterGlance: () => Promise.resolve(ok([])),
-  getToday: () =>
-    Promise.resolve(
-      ok({
-        asOf: "2026-11-15",
-        previousVisit: null,
-        oneOnOnes: [],
-        newSignals: [],
-        standingHigh: [],
-        overdueActions: [],
-        mandateReviews: [],
-        deadlines: [],
-        roster: [],
-      }),
-    ),
+  getToday: () => Promise.resolve(ok(todayWith())),
   listQuestions: () => Promise.resolve(ok([])),
   createQuestion: unexpected("createQuestion"),
   updateQuestion: unexpected("updateQuestion"),

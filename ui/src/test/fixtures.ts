@@ -1,6 +1,6 @@
 // Typed data for component tests: the default ladder (as seeded by migration 0001) and a few
 // reports on it, shaped exactly as the bindings return them.
-import type { AppInfo, LadderLevel, LevelRef, Report, TrellisError, VisibilityGaps } from "../bindings";
+import type { AppInfo, LadderLevel, LevelRef, Report, ReportGlance, Today, TrellisError, VisibilityGaps } from "../bindings";
 
 export const LADDER: LadderLevel[] = [
   { id: "01900000-0000-7000-8000-000000000001", name: "Senior", rank: 1, reportCount: 0 },
@@ -60,6 +60,27 @@ export const GRACE: Report = {
   createdAt: "2024-02-01T09:00:00Z",
   updatedAt: "2024-02-01T09:00:00Z",
 };
+
+/** Today with nothing in it but `roster` (by default nobody): the welcome's and the empty cards' day. */
+export function todayWith(roster: ReportGlance[] = [], over: Partial<Today> = {}): Today {
+  return {
+    asOf: "2026-11-15",
+    previousVisit: null,
+    oneOnOnes: [],
+    newSignals: [],
+    standingHigh: [],
+    overdueActions: [],
+    mandateReviews: [],
+    deadlines: [],
+    roster,
+    ...over,
+  };
+}
+
+/** A report at a glance with nothing open, no candidacy and no 1:1 ahead. */
+export function quietGlance(report: { id: string; name: string }): ReportGlance {
+  return { reportId: report.id, reportName: report.name, high: 0, medium: 0, low: 0, readiness: null, nextOneOnOne: null };
+}
 
 export const APP_INFO: AppInfo = {
   version: "0.1.0",

@@ -1,32 +1,14 @@
 import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it, vi } from "vitest";
 
-import type { ReportGlance, Today } from "../../bindings";
+import type { ReportGlance } from "../../bindings";
 import type { Commands } from "../../test/commands";
-import { ADA, ADA_MANDATE, EV_LEDGER, GRACE, ok } from "../../test/fixtures";
+import { ADA, ADA_MANDATE, EV_LEDGER, GRACE, ok, quietGlance, todayWith } from "../../test/fixtures";
 import { renderApp } from "../../test/render";
 
 vi.mock("../../bindings", async () => ({ commands: (await import("../../test/commands")).commands }));
 
-function glance(id: string, name: string): ReportGlance {
-  return { reportId: id, reportName: name, high: 0, medium: 0, low: 0, readiness: null, nextOneOnOne: null };
-}
-
-function today(roster: ReportGlance[]): Today {
-  return {
-    asOf: "2026-11-15",
-    previousVisit: null,
-    oneOnOnes: [],
-    newSignals: [],
-    standingHigh: [],
-    overdueActions: [],
-    mandateReviews: [],
-    deadlines: [],
-    roster,
-  };
-}
-
-const withRoster = (roster: ReportGlance[]) => ({ getToday: () => Promise.resolve(ok(today(roster))) });
+const withRoster = (roster: ReportGlance[]) => ({ getToday: () => Promise.resolve(ok(todayWith(roster))) });
 
 function steps() {
   return screen.getAllByTestId("welcome-step");
@@ -78,7 +60,7 @@ describe("Today on an empty folder", () => {
 
 describe("Today's first steps once reports exist", () => {
   it("ticks the first step and sends the second to the report's overview", async () => {
-    const app = renderApp("/", withRoster([glance(ADA.id, ADA.name)]));
+    const app = renderApp("/", withRoster([quietGlance(ADA)]));
 
     const card = await screen.findByTestId("getting-started");
     expect(screen.queryByTestId("welcome")).toBeNull();
@@ -96,7 +78,7 @@ describe("Today's first steps once reports exist", () => {
 
   it("ticks the mandate once any report has one, and sends evidence to that report", async () => {
     const listMandates = vi.fn<Commands["listMandates"]>((id) => Promise.resolve(ok(id === GRACE.id ? [{ ...ADA_MANDATE, reportId: GRACE.id }] : [])));
-    const app = renderApp("/", { ...withRoster([glance(ADA.id, ADA.name), glance(GRACE.id, GRACE.name)]), listMandates });
+    const app = renderApp("/", { ...withRoster([quietGlance(ADA), quietGlance(GRACE)]), listMandates });
 
     const card = await screen.findByTestId("getting-started");
     const [, second, third] = within(card).getAllByTestId("welcome-step");
@@ -109,7 +91,7 @@ describe("Today's first steps once reports exist", () => {
   it("goes away once the first evidence exists, without asking for mandates", async () => {
     const listEvidence = vi.fn<Commands["listEvidence"]>((id) => Promise.resolve(ok(id === ADA.id ? [EV_LEDGER] : [])));
     const listMandates = vi.fn<Commands["listMandates"]>(() => Promise.resolve(ok([])));
-    renderApp("/", { ...withRoster([glance(ADA.id, ADA.name), glance(GRACE.id, GRACE.name)]), listEvidence, listMandates });
+    renderApp("/", { ...withRoster([quietGlance(ADA), quietGlance(GRACE)]), listEvidence, listMandates });
 
     await screen.findByTestId("glance");
     await waitFor(() => expect(listEvidence).toHaveBeenCalledTimes(2));
@@ -119,7 +101,7 @@ describe("Today's first steps once reports exist", () => {
 
   it("asks nothing per report for a roster past its first steps", async () => {
     const listEvidence = vi.fn<Commands["listEvidence"]>(() => Promise.resolve(ok([])));
-    const roster = Array.from({ length: 6 }, (_, i) => glance(`r-${i}`, `Engineer ${i}`));
+    const roster = Array.from({ length: 6 }, (_, i) => quietGlance({ id: `r-${i}`, name: `Engineer ${i}` }));
     renderApp("/", { ...withRoster(roster), listEvidence });
 
     await screen.findByTestId("glance");

@@ -10,9 +10,7 @@ import { useId } from "react";
 import { Link } from "wouter";
 
 import type { ReportGlance } from "../../bindings";
-import { commands } from "../../bindings";
-import { call } from "../../api/ipc";
-import { recordKeys } from "../../api/record";
+import { evidenceQuery, mandatesQuery } from "../../api/record";
 import { ImportArchiveButton } from "../data/ImportArchive";
 import { FirstSteps, type Progress } from "./FirstSteps";
 
@@ -112,18 +110,12 @@ export function GettingStarted({ roster }: { roster: ReportGlance[] }) {
 /** Which steps are done; none while asking. */
 function useProgress(roster: ReportGlance[]): Progress | null {
   const ids = roster.map((r) => r.reportId);
-  const evidence = useQueries({
-    queries: ids.map((id) => ({ queryKey: recordKeys.evidence(id), queryFn: () => call(commands.listEvidence(id)) })),
-  });
+  const evidence = useQueries({ queries: ids.map((id) => evidenceQuery(id)) });
   const evidenceKnown = evidence.every((q) => q.data !== undefined);
   const anyEvidence = evidence.some((q) => (q.data?.length ?? 0) > 0);
   // Mandates are asked for only while no evidence exists: after that nothing here shows.
   const mandates = useQueries({
-    queries: ids.map((id) => ({
-      queryKey: recordKeys.mandates(id),
-      queryFn: () => call(commands.listMandates(id)),
-      enabled: evidenceKnown && !anyEvidence,
-    })),
+    queries: ids.map((id) => ({ ...mandatesQuery(id), enabled: evidenceKnown && !anyEvidence })),
   });
   if (!evidenceKnown) return null;
   if (anyEvidence) return { reports: roster.length, evidence: true };

@@ -62,11 +62,11 @@ fn files_of(dir: &Path, kind: &str) -> Vec<String> {
         .collect()
 }
 
-/// The database of [`crate::migration_upgrade::build_at`] at schema `version`, its write-ahead
+/// The database of [`crate::older_schema::build_at`] at schema `version`, its write-ahead
 /// log checkpointed into the file (so that the file alone holds the data, as after the app's
 /// clean close).
 pub async fn build_at(dir: &Path, version: i64) {
-    crate::migration_upgrade::build_at(dir, version).await;
+    crate::older_schema::build_at(dir, version).await;
     settle(&dir.join(DB_FILE)).await;
 }
 

@@ -33,6 +33,7 @@ mod mandates;
 mod mentorship;
 mod migration_upgrade;
 mod migrations;
+mod older_schema;
 mod one_on_ones;
 mod packet_draft;
 mod packets;

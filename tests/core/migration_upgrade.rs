@@ -12,16 +12,14 @@
 //!
 //! Adding migration N+1: add its line to `migrations/CHECKSUMS` (the failure prints it), then
 //! `fixtures/upgrade/v{N+1}.sql` with rows written for that schema, and arms for N+1 in
-//! [`fixture_sql`] and [`check_fixture`]. The loop over versions then also upgrades from N.
+//! `fixture_sql` (older_schema.rs) and [`check_fixture`]. The loop over versions then also upgrades from N.
 
-use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
-use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqlitePool;
 use trellis_core::clock::FixedClock;
 use trellis_core::export::{ExportOptions, ExportScope};
@@ -34,93 +32,13 @@ use trellis_core::model::{
     Readiness, RecordKind, Relationship, ReviewerRole, RosterFilter, RuleSource, Sentiment,
     SignalRule, SourceKind, SupportStrength, TeamStrength, Thresholds, WorkMix,
 };
-use trellis_core::store::{connect_options, OriginLink, DB_FILE, MIGRATOR};
+use trellis_core::store::{OriginLink, DB_FILE, MIGRATOR};
 use trellis_core::{Error, Store};
 
+use crate::older_schema::{build_at, latest, raw_pool, versions};
 use crate::support::*;
 
-// ---------------------------------------------------------------------------------------------
-// Building a database at an earlier schema version.
-// ---------------------------------------------------------------------------------------------
-
-/// The rows the app at schema `version` wrote, in SQL written for that version's schema (run
-/// right after migration `version` is applied, before any later one).
-fn fixture_sql(version: i64) -> &'static str {
-    match version {
-        1 => include_str!("fixtures/upgrade/v1.sql"),
-        2 => include_str!("fixtures/upgrade/v2.sql"),
-        3 => include_str!("fixtures/upgrade/v3.sql"),
-        4 => include_str!("fixtures/upgrade/v4.sql"),
-        5 => include_str!("fixtures/upgrade/v5.sql"),
-        6 => include_str!("fixtures/upgrade/v6.sql"),
-        7 => include_str!("fixtures/upgrade/v7.sql"),
-        8 => include_str!("fixtures/upgrade/v8.sql"),
-        _ => panic!(
-            "migration {version} has no upgrade fixture: add tests/core/fixtures/upgrade/v{version}.sql \
-             (rows the app writes at that schema version) and arms for {version} in fixture_sql and \
-             check_fixture (tests/core/migration_upgrade.rs)"
-        ),
-    }
-}
-
-/// The schema versions, oldest first (checked contiguous from 1 by
-/// [`applied_migrations_never_change`]).
-fn versions() -> Vec<i64> {
-    MIGRATOR.iter().map(|m| m.version).collect()
-}
-
-fn latest() -> i64 {
-    MIGRATOR
-        .iter()
-        .map(|m| m.version)
-        .max()
-        .expect("no migrations")
-}
-
-/// The embedded migrations up to and including `version`: what an older build of the app had.
-fn migrator_up_to(version: i64) -> Migrator {
-    Migrator {
-        migrations: Cow::Owned(
-            MIGRATOR
-                .iter()
-                .filter(|m| m.version <= version)
-                .cloned()
-                .collect(),
-        ),
-        ..Migrator::DEFAULT
-    }
-}
-
-/// A pool on the database file in `dir`, with the store's connection settings.
-async fn raw_pool(dir: &Path) -> SqlitePool {
-    SqlitePool::connect_with(connect_options(&dir.join(DB_FILE)))
-        .await
-        .unwrap()
-}
-
-/// Builds the database in `dir` at schema `version`, with every fixture up to that version
-/// written right after its own migration.
-pub(crate) async fn build_at(dir: &Path, version: i64) {
-    let pool = raw_pool(dir).await;
-    for v in versions().into_iter().filter(|v| *v <= version) {
-        migrator_up_to(v)
-            .run(&pool)
-            .await
-            .unwrap_or_else(|e| panic!("migrating the fixture to version {v} failed: {e}"));
-        let mut tx = pool.begin().await.unwrap();
-        sqlx::raw_sql(fixture_sql(v))
-            .execute(&mut *tx)
-            .await
-            .unwrap_or_else(|e| panic!("fixtures/upgrade/v{v}.sql does not fit schema {v}: {e}"));
-        tx.commit().await.unwrap();
-    }
-    let applied: Vec<i64> = sqlx::query_scalar("SELECT version FROM _sqlx_migrations ORDER BY 1")
-        .fetch_all(&pool)
-        .await
-        .unwrap();
-    assert_eq!(applied, (1..=version).collect::<Vec<_>>());
-    pool.close().await;
-}
+// Building a database at an earlier schema version: see older_schema.rs.
 
 async fn open_upgraded(dir: &Path, from: i64) -> Store {
     Store::open_with_clock(dir, Arc::new(FixedClock(now())))

@@ -7,6 +7,7 @@ use serde_json::Value;
 use trellis_core::model::RosterFilter;
 
 use crate::harness::{App, Harness};
+use crate::steps::report_tab_routes;
 
 /// The demo team in `data`; returns a report's, a cycle's and a candidate's ids.
 fn seed(data: &Path) -> (String, String, String) {
@@ -80,18 +81,7 @@ fn every_screen_has_no_serious_or_critical_accessibility_violation() {
     .iter()
     .map(|r| (*r).to_owned())
     .collect();
-    for tab in [
-        "overview",
-        "prep",
-        "one-on-ones",
-        "radar",
-        "evidence",
-        "mentorship",
-        "advocates",
-        "timeline",
-    ] {
-        routes.push(format!("/reports/{report}/{tab}"));
-    }
+    routes.extend(report_tab_routes(&report));
     routes.push(format!("/cycles/{cycle}"));
     routes.push(format!("/candidates/{candidate}"));
 

@@ -5,7 +5,7 @@
 use crate::accessibility::{load_axe, violations};
 use crate::harness::App;
 use crate::roster::{fill, save, GRACE};
-use crate::steps::nav;
+use crate::steps::{nav, report_tab_routes, set_mandate};
 
 /// WebDriver's Tab and Enter keys.
 const TAB: &str = "\u{E004}";
@@ -103,18 +103,7 @@ fn an_empty_folder_opens_on_a_welcome_whose_three_steps_are_followed_and_ticked_
         "/archived".to_owned(),
         "/search".to_owned(),
     ];
-    for tab in [
-        "overview",
-        "prep",
-        "one-on-ones",
-        "radar",
-        "evidence",
-        "mentorship",
-        "advocates",
-        "timeline",
-    ] {
-        empty.push(format!("/reports/{report}/{tab}"));
-    }
+    empty.extend(report_tab_routes(&report));
     for route in &empty {
         app.execute(&format!("location.hash = '#{route}'; return true;"))
             .unwrap();
@@ -143,17 +132,11 @@ fn an_empty_folder_opens_on_a_welcome_whose_three_steps_are_followed_and_ticked_
     assert_accessible(&app, "Today's first steps");
     app.click(&app.wait_for("[data-testid=welcome-mandate-link]").unwrap())
         .unwrap();
-    app.click(&app.wait_for("[data-testid=set-mandate]").unwrap())
-        .unwrap();
-    app.fill("Mandate", "Own the direction of the compiler toolchain")
-        .unwrap();
-    app.fill("Company priority it serves", "Developer productivity")
-        .unwrap();
-    app.choose("Room", "Yes").unwrap();
-    app.choose("Attention", "Yes").unwrap();
-    app.click(&app.button("Set mandate").unwrap()).unwrap();
-    app.wait_for_text("[data-testid=mandate-statement]", "compiler toolchain")
-        .unwrap();
+    set_mandate(
+        &app,
+        "Own the direction of the compiler toolchain",
+        "Developer productivity",
+    );
 
     // The second step is ticked; the third leads to Grace's evidence.
     nav(&app, "/");

@@ -4,7 +4,7 @@
 
 use crate::harness::App;
 use crate::roster::{add_report, GRACE};
-use crate::steps::open_tab;
+use crate::steps::{open_tab, set_mandate};
 
 /// WebDriver's Enter key.
 const ENTER: &str = "\u{E007}";
@@ -28,17 +28,11 @@ fn a_mandate_evidence_and_mentee_feedback_are_kept_found_and_on_the_timeline() {
     add_report(&app, &GRACE);
 
     // Record a mandate on the overview.
-    app.click(&app.wait_for("[data-testid=set-mandate]").unwrap())
-        .unwrap();
-    app.fill("Mandate", "Own the direction of the compiler toolchain")
-        .unwrap();
-    app.fill("Company priority it serves", "Developer productivity")
-        .unwrap();
-    app.choose("Room", "Yes").unwrap();
-    app.choose("Attention", "Yes").unwrap();
-    app.click(&app.button("Set mandate").unwrap()).unwrap();
-    app.wait_for_text("[data-testid=mandate-statement]", "compiler toolchain")
-        .unwrap();
+    set_mandate(
+        &app,
+        "Own the direction of the compiler toolchain",
+        "Developer productivity",
+    );
 
     // Review it: kept, with a note; the card lists the review and when the next one is due.
     app.click(&app.button("Review…").unwrap()).unwrap();

@@ -1,5 +1,5 @@
 //! Small steps the journeys share: dates relative to today, the side navigation, tabs, a
-//! cycle with a candidate.
+//! report's tabs, setting a mandate, a cycle with a candidate.
 
 use chrono::{Duration, Local};
 
@@ -27,6 +27,40 @@ pub fn nav(app: &App, href: &str) {
 pub fn open_tab(app: &App, name: &str) {
     let tab = app.wait_for_text("[role=tab]", name).unwrap();
     app.click(&tab).unwrap();
+}
+
+/// The tabs of a report's page, as their addresses name them.
+pub const REPORT_TABS: [&str; 8] = [
+    "overview",
+    "prep",
+    "one-on-ones",
+    "radar",
+    "evidence",
+    "mentorship",
+    "advocates",
+    "timeline",
+];
+
+/// The address of each of report `id`'s tabs.
+pub fn report_tab_routes(id: &str) -> Vec<String> {
+    REPORT_TABS
+        .iter()
+        .map(|tab| format!("/reports/{id}/{tab}"))
+        .collect()
+}
+
+/// On a report's overview with no mandate: sets one (room and attention given) and waits for
+/// it on screen.
+pub fn set_mandate(app: &App, statement: &str, priority: &str) {
+    app.click(&app.wait_for("[data-testid=set-mandate]").unwrap())
+        .unwrap();
+    app.fill("Mandate", statement).unwrap();
+    app.fill("Company priority it serves", priority).unwrap();
+    app.choose("Room", "Yes").unwrap();
+    app.choose("Attention", "Yes").unwrap();
+    app.click(&app.button("Set mandate").unwrap()).unwrap();
+    app.wait_for_text("[data-testid=mandate-statement]", statement)
+        .unwrap();
 }
 
 /// Adds a cycle named `name` whose calibration is a month away (every review is due by now),

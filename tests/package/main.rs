@@ -16,6 +16,11 @@ mod harness;
 #[path = "../e2e/webdriver.rs"]
 mod webdriver;
 
+// Building data at an earlier schema version, shared with the core's upgrade tests.
+#[allow(dead_code)]
+#[path = "../core/older_schema.rs"]
+mod older_schema;
+
 mod contents;
 mod upgrade;
 

@@ -8,18 +8,17 @@
 //! data is what it wrote: a database at the previous schema, with the rows the app wrote at each
 //! schema (tests/core/fixtures/upgrade, as the core's upgrade tests build it).
 
-use std::borrow::Cow;
 use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use sqlx::migrate::Migrator;
 use sqlx::sqlite::SqlitePool;
 use trellis_core::backup::BACKUPS_DIR;
 use trellis_core::data_dir::APP_IDENTIFIER;
-use trellis_core::store::{connect_options, DB_FILE, MIGRATOR};
+use trellis_core::store::{connect_options, DB_FILE};
 
 use crate::harness::Harness;
+use crate::older_schema::{build_at, latest};
 use crate::{deb, run, unpack, PACKAGE};
 
 /// A folder dpkg installs into, with its own package database.
@@ -112,36 +111,6 @@ fn older_package(deb: &Path, dir: &Path) -> (PathBuf, String) {
     (older, version)
 }
 
-/// The embedded migrations up to and including `version`: what an older build of the app had.
-fn migrator_up_to(version: i64) -> Migrator {
-    Migrator {
-        migrations: Cow::Owned(
-            MIGRATOR
-                .iter()
-                .filter(|m| m.version <= version)
-                .cloned()
-                .collect(),
-        ),
-        ..Migrator::DEFAULT
-    }
-}
-
-fn latest_schema() -> i64 {
-    MIGRATOR
-        .iter()
-        .map(|m| m.version)
-        .max()
-        .expect("migrations")
-}
-
-/// The rows the app at schema `version` wrote (tests/core/fixtures/upgrade).
-fn fixture(version: i64) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../tests/core/fixtures/upgrade")
-        .join(format!("v{version}.sql"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
 /// The names of the reports on the roster (not archived) in a database.
 async fn roster(pool: &SqlitePool) -> Vec<String> {
     sqlx::query_scalar(
@@ -174,16 +143,8 @@ fn write_older_data(runtime: &tokio::runtime::Runtime, data: &Path, schema: i64)
         .create(data)
         .unwrap();
     runtime.block_on(async {
+        build_at(data, schema).await;
         let pool = pool(&data.join(DB_FILE)).await;
-        for version in MIGRATOR.iter().map(|m| m.version).filter(|v| *v <= schema) {
-            migrator_up_to(version).run(&pool).await.unwrap();
-            let mut tx = pool.begin().await.unwrap();
-            sqlx::raw_sql(&fixture(version))
-                .execute(&mut *tx)
-                .await
-                .unwrap_or_else(|e| panic!("fixture v{version}: {e}"));
-            tx.commit().await.unwrap();
-        }
         assert_eq!(schema_version(&pool).await, schema);
         let names = roster(&pool).await;
         pool.close().await;
@@ -225,7 +186,7 @@ fn installing_over_an_older_version_keeps_the_data_and_backs_it_up_before_upgrad
     let harness = Harness::start();
     let data = harness.home().join("data").join(APP_IDENTIFIER);
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let from = latest_schema() - 1;
+    let from = latest() - 1;
     assert!(from >= 1, "an upgrade needs at least two migrations");
     let names = write_older_data(&runtime, &data, from);
     assert!(
@@ -268,7 +229,7 @@ fn installing_over_an_older_version_keeps_the_data_and_backs_it_up_before_upgrad
         assert_eq!(roster(&before).await, names);
         before.close().await;
         let now = pool(&data.join(DB_FILE)).await;
-        assert_eq!(schema_version(&now).await, latest_schema());
+        assert_eq!(schema_version(&now).await, latest());
         assert_eq!(roster(&now).await, names);
         now.close().await;
     });

@@ -229,13 +229,15 @@ impl Session {
     }
 
     /// Clicks an element after scrolling it to the middle of the window, so that fixed
-    /// layers (the header, notices) never cover it.
+    /// layers (the header, notices) never cover it, and once it stands still (the same place
+    /// for three frames, at most a second): on a busy machine the page may still be settling
+    /// (a screen's script or a query arriving), and WebDriver aims where the element was.
     pub fn click(&self, el: &Element) -> Result<()> {
         self.call(
             "POST",
-            "/execute/sync",
+            "/execute/async",
             Some(json!({
-                "script": "arguments[0].scrollIntoView({block: 'center', inline: 'center'});",
+                "script": STILL_IN_VIEW,
                 "args": [{ ELEMENT_KEY: el.0 }],
             })),
         )?;
@@ -382,3 +384,20 @@ fn decode_base64(s: &str) -> Result<Vec<u8>> {
     }
     Ok(out)
 }
+
+/// Scrolls `arguments[0]` to the middle of the window, then answers once its place has not
+/// changed for three animation frames (or after a second).
+const STILL_IN_VIEW: &str = "
+const [el, done] = arguments;
+el.scrollIntoView({block: 'center', inline: 'center'});
+const start = performance.now();
+let last = '', still = 0;
+(function frame() {
+  const r = el.getBoundingClientRect();
+  const now = `${r.top},${r.left},${scrollY}`;
+  still = now === last ? still + 1 : 0;
+  last = now;
+  if (still >= 3 || performance.now() - start > 1000) done(true);
+  else requestAnimationFrame(frame);
+})();
+";
